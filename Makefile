@@ -1,0 +1,53 @@
+# Two commands for a newcomer on a fresh Debian machine (Python 3.11, Node 20):
+#   make serve   install what is needed, then serve the site on http://127.0.0.1:8000
+#   make test    install what is needed, then run every test
+# Both can be run again: each step is skipped when already done.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+CACHE  := .cache
+STAMP  := $(VENV)/.installed
+
+.PHONY: serve test build install browser-deps lint typecheck unit site-tests browser-tests bench clean
+
+$(STAMP): requirements.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade --cache-dir $(CACHE)/pip "pip>=24"
+	$(BIN)/python -m pip install --quiet --cache-dir $(CACHE)/pip -r requirements.txt
+	$(BIN)/python -m pip install --quiet --cache-dir $(CACHE)/pip --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Debian's Chromium (Playwright cannot download a browser here) and the npm copies of
+# what the site loads from CDNs, used by the browser tests only.
+browser-deps: install
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	cd tests && npm ci --cache ../$(CACHE)/npm --prefer-offline --no-audit --no-fund --loglevel=error
+
+serve: install
+	$(BIN)/mkdocs serve --strict
+
+build: install
+	$(BIN)/mkdocs build --strict
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check calc tests docs
+
+typecheck: install
+	$(BIN)/mypy
+
+test: browser-deps
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+	$(BIN)/python -m pytest
+
+bench: browser-deps
+	$(BIN)/python tests/browser/bench.py
+
+clean:
+	rm -rf site $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,3 @@
+"""Sourced arithmetic behind *Green AI by the Numbers*."""
+
+__version__ = "0.1.0"
