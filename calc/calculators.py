@@ -1,0 +1,413 @@
+"""The calculators: input specs, scenarios and one ``run`` function for page and browser.
+
+The same :func:`run` renders the build-time defaults and answers every edit in the reader's
+browser (Pyodide), so both always agree. Inputs are in display units (billions, TFLOP/s, %);
+outputs carry a value and the text a reader sees.
+
+>>> r = run("cost", {"gpus": "512", "days": "10", "usd_per_gpu_hour": "2.5"})
+>>> r["ok"], r["outputs"]["cost_usd"]["text"]
+(True, '$307,200')
+>>> run("cost", {"gpus": "-1", "days": "10", "usd_per_gpu_hour": "2.5"})["errors"]["gpus"]
+'GPUs must be a number greater than 0 (you typed “-1”).'
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from . import constants as k
+from .errors import CalcError
+from .formatting import fmt_count, fmt_multiple, fmt_percent, fmt_quantity, fmt_usd
+from .formulas import (
+    active_params,
+    cloud_cost_usd,
+    compute_optimal,
+    emissions_tco2e,
+    energy_mwh,
+    gpu_hours,
+    ratio,
+    training_days,
+    training_flops,
+    utilisation,
+)
+from .scenarios import SCENARIOS
+from .units import BILLION, HOURS_PER_DAY, KG_PER_LB, KG_PER_TONNE, TERA
+
+__all__ = ["CALCULATORS", "CalculatorSpec", "InputSpec", "OutputSpec", "run", "scenario_inputs"]
+
+
+@dataclass(frozen=True)
+class InputSpec:
+    """One field: HTML ``name``, label, display unit, scale to base units and allowed range."""
+
+    name: str
+    label: str
+    unit: str
+    scale: float  # base value = display value × scale
+    scenario_key: str  # the scenario input it reads
+    minimum: float = 0.0
+    allow_equal: bool = False
+    maximum: float = 1e9
+    step: str = "any"
+    help: str = ""
+
+    @property
+    def min(self) -> float:
+        """Smallest allowed display value (inclusive only with ``allow_equal``)."""
+        return self.minimum
+
+
+@dataclass(frozen=True)
+class OutputSpec:
+    """One result: ``data-output`` name, label and display unit."""
+
+    name: str
+    label: str
+    unit: str = ""
+
+
+Result = dict[str, tuple[float, str]]
+
+
+@dataclass(frozen=True)
+class CalculatorSpec:
+    """A calculator: its fields, results, formula and the scenarios it can start from."""
+
+    name: str
+    title: str
+    inputs: tuple[InputSpec, ...]
+    outputs: tuple[OutputSpec, ...]
+    scenarios: tuple[str, ...]
+    compute: Callable[[dict[str, float]], Result]
+    formula: Callable[[dict[str, float]], str]
+
+    @property
+    def default_scenario(self) -> str:
+        """The scenario shown before the reader changes anything."""
+        return self.scenarios[0]
+
+    def input(self, name: str) -> InputSpec:
+        """The input spec called ``name``."""
+        for spec in self.inputs:
+            if spec.name == name:
+                return spec
+        raise KeyError(name)
+
+
+# ---------------------------------------------------------------- reference values
+_GPT3_FLOPS = k.GPT3_FLOPS.value
+_GPT3_MWH = k.PATTERSON_GPT3_MWH.value
+_GPT3_COST = k.LAMBDA_COST_USD.value
+_GPT3_PARAMS = k.GPT3_PARAMS.value
+_CAR_T = k.STRUBELL_CAR_LIFETIME_LBS.value * KG_PER_LB / KG_PER_TONNE
+
+
+def _fmt_days(d: float) -> str:
+    if d >= 3650:
+        return fmt_quantity(d / 365.0, "years")
+    return fmt_quantity(d, "days")
+
+
+# ---------------------------------------------------------------- compute
+def _compute(v: dict[str, float]) -> Result:
+    flops = training_flops(v["params"], v["tokens"], v["flops_per_param_token"])
+    days = training_days(flops, v["gpus"], v["flops_per_gpu"])
+    hours = gpu_hours(v["gpus"], days)
+    use = utilisation(v["flops_per_gpu"], v["peak_flops_per_gpu"])
+    share = ratio(flops, _GPT3_FLOPS, name="flops vs GPT-3")
+    return {
+        "flops": (flops, fmt_quantity(flops, "FLOPs")),
+        "days": (days, _fmt_days(days)),
+        "gpu_hours": (hours, fmt_count(hours) + " GPU-hours"),
+        "utilisation": (use, fmt_percent(use) + (" — above peak: impossible" if use > 1 else "")),
+        "vs_gpt3": (share, fmt_multiple(share) + " GPT-3's compute"),
+    }
+
+
+def _compute_formula(v: dict[str, float]) -> str:
+    return (
+        f"FLOPs = {v['flops_per_param_token']:g} × {fmt_count(v['params'])} parameters × "
+        f"{fmt_count(v['tokens'])} tokens; days = FLOPs ÷ ({fmt_count(v['gpus'])} GPUs × "
+        f"{v['flops_per_gpu'] / TERA:g} TFLOP/s × 86,400 s)"
+    )
+
+
+# ---------------------------------------------------------------- cost
+def _cost(v: dict[str, float]) -> Result:
+    hours = gpu_hours(v["gpus"], v["days"])
+    cost = cloud_cost_usd(hours, v["usd_per_gpu_hour"])
+    share = ratio(cost, _GPT3_COST, name="cost vs GPT-3")
+    return {
+        "gpu_hours": (hours, fmt_count(hours) + " GPU-hours"),
+        "cost_usd": (cost, fmt_usd(cost)),
+        "vs_gpt3": (share, fmt_percent(share) + " of Lambda's $4.6 million for GPT-3"
+                    if share < 1 else fmt_multiple(share) + " Lambda's $4.6 million for GPT-3"),
+    }
+
+
+def _cost_formula(v: dict[str, float]) -> str:
+    return (
+        f"cost = {fmt_count(v['gpus'])} GPUs × {v['days']:g} days × 24 h × "
+        f"{fmt_usd(v['usd_per_gpu_hour'])} per GPU-hour"
+    )
+
+
+# ---------------------------------------------------------------- energy
+def _energy(v: dict[str, float]) -> Result:
+    hours = v["days"] * HOURS_PER_DAY
+    mwh = energy_mwh(v["gpus"], hours, v["watts_per_gpu"], v["pue"])
+    t = emissions_tco2e(mwh, v["grid_gco2e_per_kwh"])
+    share = ratio(mwh, _GPT3_MWH, name="energy vs GPT-3")
+    cars = ratio(t, _CAR_T, name="car lifetimes")
+    return {
+        "energy_mwh": (mwh, fmt_quantity(mwh, "MWh")),
+        "emissions_tco2e": (t, fmt_quantity(t, "tCO2e")),
+        "vs_gpt3": (share, (fmt_percent(share) if share < 1 else fmt_multiple(share))
+                    + (" of" if share < 1 else "") + " GPT-3's energy (Patterson)"),
+        "car_lifetimes": (cars, fmt_quantity(cars, "car lifetimes (Strubell)", 2)),
+    }
+
+
+def _energy_formula(v: dict[str, float]) -> str:
+    return (
+        f"MWh = {fmt_count(v['gpus'])} GPUs × {v['days'] * 24:g} h × {v['watts_per_gpu']:g} W × "
+        f"PUE {v['pue']:g} ÷ 10⁶; tCO2e = MWh × {v['grid_gco2e_per_kwh']:g} g/kWh ÷ 1,000"
+    )
+
+
+# ---------------------------------------------------------------- size (mixture of experts)
+def _size(v: dict[str, float]) -> Result:
+    active = active_params(v["total_params"], v["active_fraction"])
+    total_x = ratio(v["total_params"], _GPT3_PARAMS, name="total vs GPT-3")
+    active_x = ratio(active, _GPT3_PARAMS, name="active vs GPT-3")
+    return {
+        "active_params": (active, fmt_count(active) + " parameters per token"),
+        "total_vs_gpt3": (total_x, fmt_multiple(total_x) + " GPT-3 (total parameters)"),
+        "active_vs_gpt3": (active_x, fmt_multiple(active_x) + " GPT-3 (compute per token)"),
+    }
+
+
+def _size_formula(v: dict[str, float]) -> str:
+    return (
+        f"active = {fmt_count(v['total_params'])} × {fmt_percent(v['active_fraction'], 3)}; "
+        f"GPT-3 = {fmt_count(_GPT3_PARAMS)} parameters, all active"
+    )
+
+
+# ---------------------------------------------------------------- budget
+def _budget(v: dict[str, float]) -> Result:
+    hours = v["budget_usd"] / v["usd_per_gpu_hour"]
+    flops = hours * 3600.0 * v["peak_flops_per_gpu"] * v["utilisation"]
+    opt = compute_optimal(flops, v["tokens_per_param"])
+    share = ratio(flops, _GPT3_FLOPS, name="flops vs GPT-3")
+    return {
+        "gpu_hours": (hours, fmt_count(hours) + " GPU-hours"),
+        "flops": (flops, fmt_quantity(flops, "FLOPs")),
+        "vs_gpt3": (share, fmt_multiple(share) + " GPT-3's compute"),
+        "optimal_params": (opt.params, fmt_count(opt.params) + " parameters"),
+        "optimal_tokens": (opt.tokens, fmt_count(opt.tokens) + " tokens"),
+    }
+
+
+def _budget_formula(v: dict[str, float]) -> str:
+    return (
+        f"FLOPs = {fmt_usd(v['budget_usd'])} ÷ {fmt_usd(v['usd_per_gpu_hour'])}/GPU-hour × "
+        f"3,600 s × {v['peak_flops_per_gpu'] / TERA:g} TFLOP/s × "
+        f"{fmt_percent(v['utilisation'], 3)}; N = √(FLOPs ÷ (6 × {v['tokens_per_param']:g}))"
+    )
+
+
+# ---------------------------------------------------------------- specs
+_GPUS = InputSpec("gpus", "GPUs", "GPUs", 1.0, "gpus", maximum=1e7, step="1")
+_DAYS = InputSpec("days", "Training time", "days", 1.0, "days", maximum=1e6)
+_PRICE = InputSpec(
+    "usd_per_gpu_hour", "Price per GPU-hour", "USD", 1.0, "usd_per_gpu_hour", maximum=1e4
+)
+
+CALCULATORS: dict[str, CalculatorSpec] = {
+    c.name: c
+    for c in (
+        CalculatorSpec(
+            "compute",
+            "Training compute and time",
+            (
+                InputSpec("params", "Parameters (active per token)", "billion", BILLION,
+                          "params", maximum=1e6),
+                InputSpec("tokens", "Training tokens", "billion", BILLION, "tokens",
+                          maximum=1e7),
+                InputSpec("flops_per_param_token", "FLOPs per parameter per token", "FLOPs",
+                          1.0, "flops_per_param_token", maximum=100),
+                _GPUS,
+                InputSpec("flops_per_gpu", "Sustained throughput per GPU", "TFLOP/s", TERA,
+                          "flops_per_gpu", maximum=1e5),
+                InputSpec("peak_flops_per_gpu", "Peak throughput per GPU (datasheet)",
+                          "TFLOP/s", TERA, "peak_flops_per_gpu", maximum=1e5),
+            ),
+            (
+                OutputSpec("flops", "Training compute", "FLOPs"),
+                OutputSpec("days", "Wall-clock time", "days"),
+                OutputSpec("gpu_hours", "GPU-hours", "GPU-hours"),
+                OutputSpec("utilisation", "Utilisation (sustained ÷ peak)", "%"),
+                OutputSpec("vs_gpt3", "Compared with GPT-3", "×"),
+            ),
+            ("gpt3_narayanan", "gpt3_patterson", "gpt3_lambda", "gpt3_h100_2026"),
+            _compute,
+            _compute_formula,
+        ),
+        CalculatorSpec(
+            "cost",
+            "Cloud cost of one training run",
+            (_GPUS, _DAYS, _PRICE),
+            (
+                OutputSpec("gpu_hours", "GPU-hours", "GPU-hours"),
+                OutputSpec("cost_usd", "Rental cost", "USD"),
+                OutputSpec("vs_gpt3", "Compared with GPT-3 (Lambda)", "%"),
+            ),
+            ("m6_10t_article", "m6_10t_v100", "gpt3_patterson", "gpt3_narayanan"),
+            _cost,
+            _cost_formula,
+        ),
+        CalculatorSpec(
+            "energy",
+            "Energy and emissions",
+            (
+                _GPUS,
+                _DAYS,
+                InputSpec("watts_per_gpu", "Average power per GPU", "W", 1.0, "watts_per_gpu",
+                          maximum=1e5),
+                InputSpec("pue", "PUE (facility ÷ IT energy)", "", 1.0, "pue", minimum=1.0,
+                          allow_equal=True, maximum=10),
+                InputSpec("grid_gco2e_per_kwh", "Grid carbon intensity", "gCO2e/kWh", 1.0,
+                          "grid_gco2e_per_kwh", allow_equal=True, maximum=5000),
+            ),
+            (
+                OutputSpec("energy_mwh", "Facility energy", "MWh"),
+                OutputSpec("emissions_tco2e", "Emissions", "tCO2e"),
+                OutputSpec("vs_gpt3", "Compared with GPT-3 (Patterson)", "%"),
+                OutputSpec("car_lifetimes", "Car lifetimes (Strubell)", ""),
+            ),
+            ("m6_10t_article", "m6_10t_v100", "gpt3_patterson", "gpt3_narayanan",
+             "gpt3_h100_2026"),
+            _energy,
+            _energy_formula,
+        ),
+        CalculatorSpec(
+            "size",
+            "Parameters: total against active per token",
+            (
+                InputSpec("total_params", "Total parameters", "billion", BILLION,
+                          "total_params", maximum=1e6),
+                InputSpec("active_fraction", "Share of parameters active per token", "%", 0.01,
+                          "active_fraction", maximum=100),
+            ),
+            (
+                OutputSpec("active_params", "Active parameters per token", "parameters"),
+                OutputSpec("total_vs_gpt3", "Total parameters vs GPT-3", "×"),
+                OutputSpec("active_vs_gpt3", "Compute per token vs GPT-3", "×"),
+            ),
+            ("m6_10t_article", "gpt3_patterson"),
+            _size,
+            _size_formula,
+        ),
+        CalculatorSpec(
+            "budget",
+            "What a budget buys",
+            (
+                InputSpec("budget_usd", "Budget", "USD", 1.0, "budget_usd", maximum=1e12),
+                _PRICE,
+                InputSpec("peak_flops_per_gpu", "Peak throughput per GPU (datasheet)",
+                          "TFLOP/s", TERA, "peak_flops_per_gpu", maximum=1e5),
+                InputSpec("utilisation", "Utilisation (share of peak sustained)", "%", 0.01,
+                          "utilisation", maximum=100),
+                InputSpec("tokens_per_param", "Tokens per parameter (Chinchilla: 20)", "tokens",
+                          1.0, "tokens_per_param", maximum=1e4),
+            ),
+            (
+                OutputSpec("gpu_hours", "GPU-hours bought", "GPU-hours"),
+                OutputSpec("flops", "Training compute", "FLOPs"),
+                OutputSpec("vs_gpt3", "Compared with GPT-3", "×"),
+                OutputSpec("optimal_params", "Compute-optimal model size", "parameters"),
+                OutputSpec("optimal_tokens", "Compute-optimal training tokens", "tokens"),
+            ),
+            ("budget_gpt3_a100", "budget_m6_a100", "budget_gpt3_v100"),
+            _budget,
+            _budget_formula,
+        ),
+    )
+}
+
+
+def scenario_inputs(calculator_name: str, scenario_key: str) -> dict[str, float]:
+    """Default inputs (display units) of a calculator for a scenario.
+
+    >>> scenario_inputs("cost", "m6_10t_article")
+    {'gpus': 512.0, 'days': 10.0, 'usd_per_gpu_hour': 2.5}
+    """
+    spec = CALCULATORS[calculator_name]
+    if scenario_key not in spec.scenarios:
+        raise CalcError("scenario", scenario_key, "one of " + ", ".join(spec.scenarios))
+    scenario = SCENARIOS[scenario_key]
+    return {i.name: _display(scenario.value(i.scenario_key) / i.scale) for i in spec.inputs}
+
+
+def _display(x: float) -> float:
+    """Drop float noise from a unit conversion (0.1·100 = 10.000000000000002)."""
+    return float(f"{x:.12g}")
+
+
+def _parse(spec: InputSpec, raw: str | float | None) -> float:
+    """A reader's entry as a base-unit float, or CalcError with a message for the field."""
+    text = raw if isinstance(raw, str) else ("" if raw is None else repr(raw))
+    typed = text.strip()
+    unit = f" {spec.unit}" if spec.unit else ""
+    lower = "at least" if spec.allow_equal else "greater than"
+    allowed = f"a number {lower} {spec.minimum:g} and at most {spec.maximum:g}{unit}"
+    if typed == "":
+        raise CalcError(spec.name, raw, "filled in")
+    try:
+        value = float(typed.replace(",", "").replace("_", ""))
+    except ValueError:
+        raise CalcError(spec.name, raw, allowed) from None
+    too_low = value < spec.minimum if spec.allow_equal else value <= spec.minimum
+    if math.isnan(value) or math.isinf(value) or too_low or value > spec.maximum:
+        raise CalcError(spec.name, raw, allowed)
+    return value * spec.scale
+
+
+def _message(spec: InputSpec, err: CalcError) -> str:
+    if err.allowed == "filled in":
+        return f"{spec.label} is required."
+    return f"{spec.label} must be {err.allowed} (you typed “{err.value}”)."
+
+
+def run(calculator_name: str, inputs: Mapping[str, str | float | int | None]) -> dict[str, Any]:
+    """Validate a reader's inputs and compute every output of one calculator.
+
+    Returns a JSON-ready dict: ``ok``, ``outputs`` (name → value and text), ``errors`` (input
+    name → message, naming the field and the allowed range) and ``formula`` (with the numbers
+    filled in). With any error, ``ok`` is false and ``outputs`` is empty; nothing is ever NaN.
+    """
+    if calculator_name not in CALCULATORS:
+        raise CalcError("calculator", calculator_name, "one of " + ", ".join(CALCULATORS))
+    spec = CALCULATORS[calculator_name]
+    values: dict[str, float] = {}
+    errors: dict[str, str] = {}
+    for field in spec.inputs:
+        try:
+            values[field.scenario_key] = _parse(field, inputs.get(field.name))
+        except CalcError as err:
+            errors[field.name] = _message(field, err)
+    if errors:
+        return {"ok": False, "outputs": {}, "errors": errors, "formula": ""}
+    try:
+        results = spec.compute(values)
+    except CalcError as err:  # a result out of range, e.g. utilisation from absurd inputs
+        first = spec.inputs[0].name
+        return {"ok": False, "outputs": {}, "errors": {first: str(err)}, "formula": ""}
+    outputs = {
+        name: {"value": value, "text": text} for name, (value, text) in results.items()
+    }
+    return {"ok": True, "outputs": outputs, "errors": {}, "formula": spec.formula(values)}

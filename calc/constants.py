@@ -1,0 +1,539 @@
+"""Named, sourced constants: every input number the site uses.
+
+Each :class:`Constant` carries its value in SI-style base units (FLOPs, FLOP/s, W, g/kWh, USD,
+days), the figure exactly as its source states it (``quote``), how well we verified it
+(``level``: ``"P"`` read in the primary source or a verbatim copy of it, ``"S"`` seen only in
+secondary sources), and a note where we had to assume or derive something.
+
+>>> GPT3_PARAMS.value, GPT3_PARAMS.source.arxiv
+(175000000000.0, '2005.14165')
+>>> PATTERSON_GPT3_MWH.quote
+'Energy (MWh): 1,287'
+>>> round(H100_PEAK_DENSE_FLOPS.value / 1e12, 1)
+989.5
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .sources import SOURCES, Source
+from .units import BILLION, TERA, TRILLION
+
+__all__ = ["CONSTANTS", "ESTIMATES", "Constant", "Estimate"]
+
+Level = Literal["P", "S"]
+
+
+@dataclass(frozen=True)
+class Constant:
+    """A number with its unit, its source, the source's own words and our confidence."""
+
+    key: str
+    label: str
+    value: float
+    unit: str
+    source_key: str
+    quote: str
+    level: Level
+    note: str = ""
+    derived_from: tuple[str, ...] = field(default=())
+
+    @property
+    def source(self) -> Source:
+        """The :class:`~calc.sources.Source` this figure comes from."""
+        return SOURCES[self.source_key]
+
+
+CONSTANTS: dict[str, Constant] = {}
+
+
+def _c(
+    key: str,
+    label: str,
+    value: float,
+    unit: str,
+    source: str,
+    quote: str,
+    level: Level = "P",
+    note: str = "",
+    derived_from: tuple[str, ...] = (),
+) -> Constant:
+    if key in CONSTANTS:
+        raise KeyError(f"duplicate constant {key}")
+    const = Constant(key, label, float(value), unit, source, quote, level, note, derived_from)
+    CONSTANTS[key] = const
+    return const
+
+
+# ---------------------------------------------------------------- GPT-3 (Brown et al. 2020)
+GPT3_PARAMS = _c(
+    "GPT3_PARAMS", "GPT-3 parameters", 175 * BILLION, "parameters", "brown2020",
+    "an autoregressive language model with 175 billion parameters (Table D.1: 174,600M)",
+)
+GPT3_TOKENS = _c(
+    "GPT3_TOKENS", "GPT-3 training tokens", 300 * BILLION, "tokens", "brown2020",
+    "All models were trained for a total of 300 billion tokens",
+)
+GPT3_FLOPS = _c(
+    "GPT3_FLOPS", "GPT-3 training compute", 3.14e23, "FLOPs", "brown2020",
+    "Total train compute (flops): 3.14E+23 (Table D.1)",
+)
+FLOPS_PER_PARAM_TOKEN = _c(
+    "FLOPS_PER_PARAM_TOKEN", "FLOPs per parameter per token (no recomputation)", 6.0,
+    "FLOPs/(parameter·token)", "kaplan2020",
+    "C = 6NBS, where ... the factor of 6 accounts for the forward and backward passes",
+    note="Also Brown et al. 2020, Table D.1 caption (attention ignored).",
+)
+
+# ---------------------------------------------------------------- Patterson et al. 2021, GPT-3
+PATTERSON_GPT3_GPUS = _c(
+    "PATTERSON_GPT3_GPUS", "GPT-3 GPUs (Patterson's assumption)", 10_000, "GPUs", "patterson2021",
+    "Number of chips: 10,000",
+    note="Patterson et al. used NVIDIA's suggestion of 10,000 V100s; OpenAI never published it.",
+)
+PATTERSON_GPT3_DAYS = _c(
+    "PATTERSON_GPT3_DAYS", "GPT-3 training days (Patterson)", 14.8, "days", "patterson2021",
+    "Training time (days): 14.8",
+)
+PATTERSON_GPT3_WATTS = _c(
+    "PATTERSON_GPT3_WATTS", "Average system power per V100 (Patterson)", 330, "W",
+    "patterson2021", "Measured avg system power per accelerator (W): 330",
+    note="Includes the chip's share of the host; above the 300 W TDP.",
+)
+PATTERSON_GPT3_PUE = _c(
+    "PATTERSON_GPT3_PUE", "PUE of GPT-3's datacenter (Patterson)", 1.10, "", "patterson2021",
+    "PUE: 1.10",
+)
+PATTERSON_GPT3_GRID = _c(
+    "PATTERSON_GPT3_GRID", "Grid intensity for GPT-3 (Patterson)", 429, "gCO2e/kWh",
+    "patterson2021", "Gross kgCO2e/kWh: 0.429",
+)
+PATTERSON_GPT3_MWH = _c(
+    "PATTERSON_GPT3_MWH", "GPT-3 training energy (Patterson)", 1287, "MWh", "patterson2021",
+    "Energy (MWh): 1,287",
+)
+PATTERSON_GPT3_TCO2E = _c(
+    "PATTERSON_GPT3_TCO2E", "GPT-3 training emissions (Patterson)", 552.1, "tCO2e",
+    "patterson2021", "Net tCO2e: 552.1",
+)
+PATTERSON_GPT3_FLOPS_PER_GPU = _c(
+    "PATTERSON_GPT3_FLOPS_PER_GPU", "Measured V100 throughput for GPT-3", 24.6 * TERA, "FLOP/s",
+    "patterson2021", "Measured performance (TFLOP/s per chip): 24.6",
+)
+PATTERSON_NAS_ACTUAL_TCO2E = _c(
+    "PATTERSON_NAS_ACTUAL_TCO2E", "Google's actual Evolved Transformer NAS emissions", 3.2,
+    "tCO2e", "patterson2021", "Net tCO2e: 3.2 (Evolved Transformer NAS), \"88X smaller\"",
+)
+PATTERSON_NAS_OVERESTIMATE = _c(
+    "PATTERSON_NAS_OVERESTIMATE", "Patterson's factor by which Strubell overestimated NAS", 18.7,
+    "×", "patterson2021", "overestimated by a factor of ~18.7",
+)
+SWITCH_PARAMS = _c(
+    "SWITCH_PARAMS", "Switch Transformer parameters", 1500 * BILLION, "parameters",
+    "patterson2021", "Parameters (B): 1500",
+)
+SWITCH_ACTIVE_FRACTION = _c(
+    "SWITCH_ACTIVE_FRACTION", "Switch Transformer share of parameters active per token", 0.001,
+    "", "patterson2021", "% of model activated per token: 0.10%",
+)
+SWITCH_MWH = _c(
+    "SWITCH_MWH", "Switch Transformer training energy", 179, "MWh", "patterson2021",
+    "Energy (MWh): 179",
+)
+GSHARD_PARAMS = _c(
+    "GSHARD_PARAMS", "GShard-600B parameters", 619 * BILLION, "parameters", "patterson2021",
+    "Parameters (B): 619",
+)
+GSHARD_ACTIVE_FRACTION = _c(
+    "GSHARD_ACTIVE_FRACTION", "GShard-600B share of parameters active per token", 0.0025, "",
+    "patterson2021", "% of model activated per token: 0.25%",
+)
+T5_PARAMS = _c("T5_PARAMS", "T5 parameters", 11 * BILLION, "parameters", "patterson2021",
+               "Parameters (B): 11")
+MEENA_PARAMS = _c("MEENA_PARAMS", "Meena parameters", 2.6 * BILLION, "parameters",
+                  "patterson2021", "Parameters (B): 2.6")
+
+# ---------------------------------------------------------------- Strubell et al. 2019
+STRUBELL_NAS_LBS = _c(
+    "STRUBELL_NAS_LBS", "Transformer (big) with neural architecture search", 626_155, "lbs CO2e",
+    "strubell2019", "Transformer (big) w/ neural architecture search: 626,155",
+)
+STRUBELL_CAR_LIFETIME_LBS = _c(
+    "STRUBELL_CAR_LIFETIME_LBS", "Average car lifetime incl. fuel", 126_000, "lbs CO2e",
+    "strubell2019", "Car, avg incl. fuel, 1 lifetime: 126,000",
+)
+STRUBELL_TRANSFORMER_BIG_LBS = _c(
+    "STRUBELL_TRANSFORMER_BIG_LBS", "Transformer (big), one training run", 192, "lbs CO2e",
+    "strubell2019", "Transformer (big): 192",
+)
+
+# ---------------------------------------------------------------- Narayanan et al. 2021
+NARAYANAN_FLOPS_PER_PARAM_TOKEN = _c(
+    "NARAYANAN_FLOPS_PER_PARAM_TOKEN", "FLOPs per parameter per token with recomputation", 8.0,
+    "FLOPs/(parameter·token)", "narayanan2021", "End-to-end training time (seconds) ≈ 8TP/nX",
+)
+NARAYANAN_GPT3_GPUS = _c(
+    "NARAYANAN_GPT3_GPUS", "A100s in Narayanan's GPT-3 estimate", 1024, "GPUs", "narayanan2021",
+    "On n = 1024 A100 GPUs using batch size 1536",
+)
+NARAYANAN_GPT3_FLOPS_PER_GPU = _c(
+    "NARAYANAN_GPT3_FLOPS_PER_GPU", "A100 throughput in Narayanan's GPT-3 estimate", 140 * TERA,
+    "FLOP/s", "narayanan2021", "we achieve X = 140 teraFLOP/s per GPU",
+)
+NARAYANAN_GPT3_DAYS = _c(
+    "NARAYANAN_GPT3_DAYS", "Narayanan's GPT-3 training time on A100s", 34, "days",
+    "narayanan2021", "the time required to train this model is 34 days",
+)
+NARAYANAN_1T_TOKENS = _c(
+    "NARAYANAN_1T_TOKENS", "Tokens assumed for a 1T dense model", 450 * BILLION, "tokens",
+    "narayanan2021", "we assume that 450 billion tokens are needed",
+)
+NARAYANAN_1T_GPUS = _c(
+    "NARAYANAN_1T_GPUS", "A100s for the 1T model", 3072, "GPUs", "narayanan2021",
+    "With 3072 A100 GPUs",
+)
+NARAYANAN_1T_FLOPS_PER_GPU = _c(
+    "NARAYANAN_1T_FLOPS_PER_GPU", "A100 throughput for the 1T model", 163 * TERA, "FLOP/s",
+    "narayanan2021", "163 teraFLOP/s",
+)
+NARAYANAN_1T_DAYS = _c(
+    "NARAYANAN_1T_DAYS", "Narayanan's 1T training time", 84, "days", "narayanan2021",
+    "end-to-end training time of 84 days",
+)
+
+# ---------------------------------------------------------------- Lambda 2020, Dickson 2020
+LAMBDA_V100_FLOPS = _c(
+    "LAMBDA_V100_FLOPS", "Lambda's assumed V100 throughput", 28 * TERA, "FLOP/s", "lambda2020",
+    "Even at theoretical 28 TFLOPS for V100",
+    note="Not a datasheet figure: the V100's FP16 tensor peak is 125 TFLOP/s.",
+)
+LAMBDA_GPU_YEARS = _c(
+    "LAMBDA_GPU_YEARS", "Lambda's GPT-3 GPU-years", 355, "GPU-years", "lambda2020",
+    "this will take 355 GPU-years",
+)
+LAMBDA_COST_USD = _c(
+    "LAMBDA_COST_USD", "Lambda's GPT-3 training cost", 4.6e6, "USD", "lambda2020",
+    "cost $4.6M for a single training run",
+    note="Lambda's basis is the \"lowest 3 year reserved cloud pricing we could find\".",
+)
+LAMBDA_USD_PER_GPU_HOUR = _c(
+    "LAMBDA_USD_PER_GPU_HOUR", "V100 price behind Lambda's estimate", 1.5, "USD/GPU-hour",
+    "dickson2020", "would cost $4.6 million at $1.5 per hour", level="S",
+    note="Lambda's own footnote with the price was not found; known only through Dickson.",
+)
+DICKSON_RD_LOW_MULTIPLE = _c(
+    "DICKSON_RD_LOW_MULTIPLE", "R&D cost multiple (low) on top of the final run", 1.5, "×",
+    "dickson2020", "somewhere between 1.5 and five times the cost of training the final model",
+)
+DICKSON_RD_HIGH_MULTIPLE = _c(
+    "DICKSON_RD_HIGH_MULTIPLE", "R&D cost multiple (high) on top of the final run", 5, "×",
+    "dickson2020", "somewhere between 1.5 and five times the cost of training the final model",
+)
+DICKSON_RD_LOW_USD = _c(
+    "DICKSON_RD_LOW_USD", "Dickson's R&D cost, low", 11.5e6, "USD", "dickson2020",
+    "between $11.5 million and $27.6 million",
+)
+DICKSON_RD_HIGH_USD = _c(
+    "DICKSON_RD_HIGH_USD", "Dickson's R&D cost, high", 27.6e6, "USD", "dickson2020",
+    "between $11.5 million and $27.6 million",
+)
+
+# ---------------------------------------------------------------- the article (Romero 2021)
+ARTICLE_GPUS = _c(
+    "ARTICLE_GPUS", "GPUs for M6-10T (article)", 512, "GPUs", "romero2021",
+    "They used a mere 512 GPUs to train the model in 10 days!",
+)
+ARTICLE_DAYS = _c(
+    "ARTICLE_DAYS", "Days for M6-10T (article)", 10, "days", "romero2021",
+    "They used a mere 512 GPUs to train the model in 10 days!",
+)
+ARTICLE_USD_PER_INSTANCE_HOUR = _c(
+    "ARTICLE_USD_PER_INSTANCE_HOUR", "Article's price of an 8×A100 instance", 20, "USD/hour",
+    "romero2021", "an 8-Nvidia A100 AWS instance costs ~$20/hour",
+)
+ARTICLE_GPUS_PER_INSTANCE = _c(
+    "ARTICLE_GPUS_PER_INSTANCE", "GPUs per instance (article)", 8, "GPUs", "romero2021",
+    "an 8-Nvidia A100 AWS instance",
+)
+ARTICLE_INSTANCES = _c(
+    "ARTICLE_INSTANCES", "Instances (article)", 64, "instances", "romero2021",
+    "64 #instances · $20/hour · 24 hours/day · 10 days = $307,200",
+)
+ARTICLE_M6_COST_USD = _c(
+    "ARTICLE_M6_COST_USD", "Article's M6-10T training cost", 307_200, "USD", "romero2021",
+    "64 #instances · $20/hour · 24 hours/day · 10 days = $307,200",
+)
+ARTICLE_GPT3_COST_USD = _c(
+    "ARTICLE_GPT3_COST_USD", "Article's GPT-3 training cost", 4.6e6, "USD", "romero2021",
+    "Some gross calculations estimate a training cost of at least $4.6 million",
+)
+ARTICLE_RD_LOW_USD = _c(
+    "ARTICLE_RD_LOW_USD", "Article's GPT-3 R&D cost, low", 10e6, "USD", "romero2021",
+    "research and development costs ... would elevate the number to $10–30M",
+)
+ARTICLE_RD_HIGH_USD = _c(
+    "ARTICLE_RD_HIGH_USD", "Article's GPT-3 R&D cost, high", 30e6, "USD", "romero2021",
+    "research and development costs ... would elevate the number to $10–30M",
+)
+ARTICLE_ENERGY_SHARE = _c(
+    "ARTICLE_ENERGY_SHARE", "M6-10T energy as a share of GPT-3's (article)", 0.01, "",
+    "romero2021", "reducing the energy consumption to 1% of what GPT-3 needed to train",
+)
+ARTICLE_1T_MULTIPLE = _c(
+    "ARTICLE_1T_MULTIPLE", "M6 1T size as a multiple of GPT-3 (article)", 5, "×", "romero2021",
+    "1 trillion parameters — already 5x GPT-3's size",
+)
+ARTICLE_10T_MULTIPLE = _c(
+    "ARTICLE_10T_MULTIPLE", "M6-10T size as a multiple of GPT-3 (article)", 50, "×",
+    "romero2021", "the first 10-trillion-parameter large language model — 50x GPT-3's size",
+)
+ARTICLE_ENERGY_CUT = _c(
+    "ARTICLE_ENERGY_CUT", "Energy reduction of M6 1T (article)", 0.80, "", "romero2021",
+    "They reduce the consumption of the model by 80% and increased its efficiency x11 when "
+    "compared to 100-million language models.",
+)
+ARTICLE_EFFICIENCY_MULTIPLE = _c(
+    "ARTICLE_EFFICIENCY_MULTIPLE", "Efficiency gain of M6 1T (article)", 11, "×", "romero2021",
+    "increased its efficiency x11 when compared to 100-million language models",
+)
+ARTICLE_CAR_MULTIPLE = _c(
+    "ARTICLE_CAR_MULTIPLE", "Large model vs a car's lifetime (article)", 5, "×", "romero2021",
+    "training a large AI model (pre-GPT-3) contaminates 5 times more than a car in its entire "
+    "lifetime",
+)
+ARTICLE_MEGATRON_GPUS = _c(
+    "ARTICLE_MEGATRON_GPUS", "A100s to train GPT-3 (article)", 1024, "GPUs", "romero2021",
+    "using A100s, it would have taken 1,024 GPUs to train the model in 34 days",
+)
+ARTICLE_MEGATRON_DAYS = _c(
+    "ARTICLE_MEGATRON_DAYS", "Days on 1,024 A100s (article)", 34, "days", "romero2021",
+    "using A100s, it would have taken 1,024 GPUs to train the model in 34 days",
+)
+
+# ---------------------------------------------------------------- M6 (Alibaba)
+M6T_PARAMS = _c(
+    "M6T_PARAMS", "M6-T parameters", 1 * TRILLION, "parameters", "yang2021",
+    "We push the model scale to over 1 trillion parameters",
+)
+M6T_GPUS = _c(
+    "M6T_GPUS", "M6-T GPUs", 480, "GPUs", "yang2021",
+    "implement it on solely 480 NVIDIA V100-32GB GPUs",
+)
+M610T_PARAMS = _c(
+    "M610T_PARAMS", "M6-10T parameters", 10 * TRILLION, "parameters", "lin2021",
+    "pretraining unprecedented 10-trillion-parameter model",
+)
+M610T_GPUS = _c(
+    "M610T_GPUS", "M6-10T GPUs", 512, "GPUs", "lin2021", "on solely 512 GPUs within 10 days",
+    note="The abstract names no GPU type.",
+)
+M610T_DAYS = _c(
+    "M610T_DAYS", "M6-10T training days", 10, "days", "lin2021",
+    "on solely 512 GPUs within 10 days",
+)
+M610T_LAYERS = _c(
+    "M610T_LAYERS", "M6-10T layers (third-party notes)", 48, "layers", "connolly_notes",
+    "48 | 1024 | 16 | 9984 | 10240 experts, 80 prototypes | 8 per GPU", level="S",
+)
+M610T_HIDDEN = _c(
+    "M610T_HIDDEN", "M6-10T hidden size (third-party notes)", 1024, "", "connolly_notes",
+    "48 | 1024 | 16 | 9984 | 10240 experts, 80 prototypes | 8 per GPU", level="S",
+)
+M610T_FFN = _c(
+    "M610T_FFN", "M6-10T expert feed-forward size (third-party notes)", 9984, "",
+    "connolly_notes", "48 | 1024 | 16 | 9984 | 10240 experts, 80 prototypes | 8 per GPU",
+    level="S",
+)
+M610T_EXPERTS = _c(
+    "M610T_EXPERTS", "M6-10T experts per layer (third-party notes)", 10240, "experts",
+    "connolly_notes", "10240 experts, 80 prototypes", level="S",
+)
+M610T_PROTOTYPES = _c(
+    "M610T_PROTOTYPES", "M6-10T expert prototypes (third-party notes)", 80, "prototypes",
+    "connolly_notes", "10240 experts, 80 prototypes", level="S",
+    note="With expert prototyping (Yang et al. 2021), each token is routed top-1 within each "
+    "prototype, so one expert per prototype is active.",
+)
+DAMO_ENERGY_SHARE = _c(
+    "DAMO_ENERGY_SHARE", "M6-10T energy as a share of GPT-3's (Alibaba)", 0.01, "", "damo2021",
+    "reduce its energy consumption drastically, only 1% of th[e] ... (AIR page); 相比去年发布的"
+    "大模型GPT-3，M6实现同等参数规模，能耗为其1%",
+    note="Alibaba's claim; the English page is cut off before the comparison; the Chinese press "
+    "text compares with GPT-3 \"at the same parameter scale\". No method was published.",
+)
+DAMO_1T_ENERGY_CUT = _c(
+    "DAMO_1T_ENERGY_CUT", "M6 1T energy reduction (Alibaba, June 2021)", 0.80, "", "damo2021",
+    "能耗降低超8成 ... 节省算力资源超80%", level="S",
+    note="Compared with NVIDIA's 1T on 3,072 A100s and Google's 1.6T on 2,048 TPU cores.",
+)
+DAMO_1T_EFFICIENCY = _c(
+    "DAMO_1T_EFFICIENCY", "M6 1T efficiency gain (Alibaba, June 2021)", 11, "×", "damo2021",
+    "效率提升近11倍", level="S",
+)
+DAMO_BASELINE_GPUS = _c(
+    "DAMO_BASELINE_GPUS", "GPUs of the 1T baseline Alibaba compared with", 3072, "GPUs",
+    "damo2021", "此前英伟达实现万亿参数，使用了3072 A100 GPU", level="S",
+)
+
+# ---------------------------------------------------------------- hardware (vendor figures)
+V100_PEAK_FLOPS = _c(
+    "V100_PEAK_FLOPS", "V100 peak FP16 tensor throughput", 125 * TERA, "FLOP/s", "nvidia_v100",
+    "Tensor Performance 125 TFLOPS (SXM2); Patterson et al. fn 12: \"125 for V100\"",
+)
+V100_TDP_WATTS = _c(
+    "V100_TDP_WATTS", "V100 TDP", 300, "W", "nvidia_v100",
+    "Max Power 300 W (Patterson et al. 2021, Table 4: chip TDP 300)",
+)
+A100_PEAK_FLOPS = _c(
+    "A100_PEAK_FLOPS", "A100 peak BF16 dense throughput", 312 * TERA, "FLOP/s", "nvidia_a100",
+    "BFLOAT16 Tensor Core | 312 TFLOPS / 624 TFLOPS* (* With sparsity)",
+)
+A100_TDP_WATTS = _c(
+    "A100_TDP_WATTS", "A100 SXM TDP", 400, "W", "nvidia_a100",
+    "Max Thermal Design Power (TDP) | 300W | 400W*** (400W TDP for standard configuration)",
+)
+H100_PEAK_SPARSE_FLOPS = _c(
+    "H100_PEAK_SPARSE_FLOPS", "H100 SXM peak 16-bit throughput with sparsity", 1979 * TERA,
+    "FLOP/s", "nvidia_h100", "FP16 Tensor Core* = 1,979 teraFLOPS (* With sparsity)",
+)
+H100_PEAK_DENSE_FLOPS = _c(
+    "H100_PEAK_DENSE_FLOPS", "H100 SXM peak 16-bit dense throughput",
+    H100_PEAK_SPARSE_FLOPS.value / 2, "FLOP/s", "nvidia_h100",
+    "FP16 Tensor Core* = 1,979 teraFLOPS (* With sparsity)",
+    note="Dense = half the sparse figure (2:4 structured sparsity doubles the rate).",
+    derived_from=("H100_PEAK_SPARSE_FLOPS",),
+)
+H100_TDP_WATTS = _c(
+    "H100_TDP_WATTS", "H100 SXM TDP", 700, "W", "llama31", "H100-80GB (TDP of 700W)",
+    note="NVIDIA's product page: \"Up to 700W (configurable)\".",
+)
+H200_PEAK_SPARSE_FLOPS = _c(
+    "H200_PEAK_SPARSE_FLOPS", "H200 SXM peak BF16 throughput with sparsity", 1979 * TERA,
+    "FLOP/s", "nvidia_h200", "BFLOAT16 Tensor Core | 1,979 TFLOPS",
+    note="The sparsity footnote rests on the identical H100 table.",
+)
+H200_PEAK_DENSE_FLOPS = _c(
+    "H200_PEAK_DENSE_FLOPS", "H200 SXM peak BF16 dense throughput",
+    H200_PEAK_SPARSE_FLOPS.value / 2, "FLOP/s", "nvidia_h200",
+    "BFLOAT16 Tensor Core | 1,979 TFLOPS", derived_from=("H200_PEAK_SPARSE_FLOPS",),
+    note="Dense = half the sparse figure.",
+)
+H200_TDP_WATTS = _c(
+    "H200_TDP_WATTS", "H200 SXM TDP", 700, "W", "nvidia_h200",
+    "Max Thermal Design Power (TDP) Up to 700W (configurable)",
+)
+
+# ---------------------------------------------------------------- cloud prices
+AWS_P4D_USD_PER_HOUR = _c(
+    "AWS_P4D_USD_PER_HOUR", "AWS p4d.24xlarge (8×A100) on-demand, us-east-1", 32.7726,
+    "USD/instance-hour", "aws_prices", "p4d.24xlarge $32.7726", level="S",
+    note="Seen in 2024 copies; no dated 2021 copy. Cut to $21.96 in June 2025.",
+)
+AWS_P3_USD_PER_HOUR = _c(
+    "AWS_P3_USD_PER_HOUR", "AWS p3.16xlarge (8×V100) on-demand", 24.48, "USD/instance-hour",
+    "aws_prices", "\"p3.16xlarge\": 24.48", level="S", note="Undated price maps.",
+)
+GPUS_PER_AWS_INSTANCE = _c(
+    "GPUS_PER_AWS_INSTANCE", "GPUs in a p4d.24xlarge or p3.16xlarge", 8, "GPUs", "aws_prices",
+    "p4d.24xlarge $32.7726 / 8 GPUs", level="S",
+)
+
+# ---------------------------------------------------------------- scaling laws
+CHINCHILLA_PARAMS = _c(
+    "CHINCHILLA_PARAMS", "Chinchilla parameters", 70 * BILLION, "parameters", "hoffmann2022",
+    "Chinchilla ... 70B parameters and 4× more data",
+)
+CHINCHILLA_TOKENS = _c(
+    "CHINCHILLA_TOKENS", "Chinchilla training tokens", 1.4 * TRILLION, "tokens", "hoffmann2022",
+    "Chinchilla ... 70B parameters and 4× more data",
+    note="4 × Gopher's 300B tokens = 1.4T tokens (our arithmetic from the abstract).",
+)
+CHINCHILLA_TABLE3_175B_TOKENS = _c(
+    "CHINCHILLA_TABLE3_175B_TOKENS", "Compute-optimal tokens for 175B (Chinchilla Table 3)",
+    3.7 * TRILLION, "tokens", "hoffmann2022", "175 Billion | 3.85e+24 | 6.7 | 3.7 Trillion",
+)
+CHINCHILLA_TABLE3_10T_TOKENS = _c(
+    "CHINCHILLA_TABLE3_10T_TOKENS", "Compute-optimal tokens for 10T (Chinchilla Table 3)",
+    216.2 * TRILLION, "tokens", "hoffmann2022",
+    "10 Trillion | 1.30e+28 | 22515.9 | 216.2 Trillion",
+)
+CHINCHILLA_TABLE3_10T_FLOPS = _c(
+    "CHINCHILLA_TABLE3_10T_FLOPS", "Compute-optimal FLOPs for 10T (Chinchilla Table 3)", 1.30e28,
+    "FLOPs", "hoffmann2022", "10 Trillion | 1.30e+28 | 22515.9 | 216.2 Trillion",
+)
+CHINCHILLA_TOKENS_PER_PARAM = _c(
+    "CHINCHILLA_TOKENS_PER_PARAM", "Compute-optimal tokens per parameter",
+    CHINCHILLA_TOKENS.value / CHINCHILLA_PARAMS.value, "tokens/parameter", "hoffmann2022",
+    "70B parameters ... 1.4T tokens; \"for every doubling of model size the number of training "
+    "tokens should also be doubled\"",
+    derived_from=("CHINCHILLA_TOKENS", "CHINCHILLA_PARAMS"),
+)
+
+# ---------------------------------------------------------------- later cross-checks
+LLAMA31_GPU_HOURS = _c(
+    "LLAMA31_GPU_HOURS", "Llama 3.1 (all sizes) H100 GPU-hours", 39.3e6, "GPU-hours", "llama31",
+    "39.3M GPU hours of computation on H100-80GB",
+)
+LLAMA31_TCO2E = _c(
+    "LLAMA31_TCO2E", "Llama 3.1 location-based emissions", 11_390, "tCO2e", "llama31",
+    "Estimated total location-based greenhouse gas emissions were 11,390 tons CO2eq",
+)
+BLOOM_GPU_HOURS = _c(
+    "BLOOM_GPU_HOURS", "BLOOM A100 GPU-hours", 1_082_990, "GPU-hours", "luccioni2022",
+    "consumed 1,082,990 compute hours", level="S",
+)
+BLOOM_DYNAMIC_TCO2E = _c(
+    "BLOOM_DYNAMIC_TCO2E", "BLOOM dynamic-power emissions", 24.7, "tCO2e", "luccioni2022",
+    "24.7 tonnes of CO2eq if we consider only the dynamic power consumption",
+)
+OPT_TCO2E = _c(
+    "OPT_TCO2E", "OPT-175B estimated emissions", 75, "tCO2e", "zhang2022",
+    "estimated carbon emissions footprint (CO2eq) of 75 tons",
+)
+MTNLG_PARAMS = _c(
+    "MTNLG_PARAMS", "MT-NLG parameters", 530 * BILLION, "parameters", "smith2022",
+    "Megatron-Turing NLG 530B",
+)
+WUDAO_PARAMS = _c(
+    "WUDAO_PARAMS", "Wu Dao 2.0 parameters", 1.75 * TRILLION, "parameters", "wudao_press",
+    "a model of 1.75 trillion parameters", level="S",
+)
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """An uncertain input carried as a low–high range, each end backed by a constant."""
+
+    key: str
+    label: str
+    unit: str
+    low: Constant
+    high: Constant
+    note: str
+
+    @property
+    def central(self) -> float:
+        """Midpoint of low and high."""
+        return (self.low.value + self.high.value) / 2
+
+
+ESTIMATES: dict[str, Estimate] = {
+    e.key: e
+    for e in (
+        Estimate(
+            "M610T_WATTS_PER_GPU", "Average power per GPU for M6-10T", "W",
+            low=V100_TDP_WATTS, high=A100_TDP_WATTS,
+            note="Nobody measured M6-10T's power. Low: a V100 at its 300 W TDP (third-party notes "
+            "say V100-32GB); high: an A100 at 400 W (the article assumes A100s). Patterson et al. "
+            "measured 330 W per V100 including the host.",
+        ),
+        Estimate(
+            "GPU_HOUR_PRICE_2021", "Price of one 8-GPU instance-hour, 2021", "USD/instance-hour",
+            low=AWS_P3_USD_PER_HOUR, high=AWS_P4D_USD_PER_HOUR,
+            note="Published on-demand prices of 8×V100 (p3.16xlarge) and 8×A100 (p4d.24xlarge) "
+            "instances; both seen only in secondary, later copies.",
+        ),
+    )
+}

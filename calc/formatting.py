@@ -1,0 +1,145 @@
+"""How numbers are written for readers: significant figures, units, ranges.
+
+Both the build-time pages and the in-browser calculators use these, so a number reads the same
+before and after JavaScript runs.
+
+>>> fmt_quantity(3.14e23, "FLOPs")
+'3.14 × 10²³ FLOPs'
+>>> fmt_usd(307_200)
+'$307,200'
+>>> fmt_usd(4.6e6)
+'$4.6 million'
+>>> fmt_percent(0.0316)
+'3.2%'
+>>> fmt_range(0.0316, 0.042, fmt_percent)
+'3.2–4.2%'
+>>> fmt_multiple(57.14)
+'57×'
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+__all__ = ["fmt_count", "fmt_multiple", "fmt_percent", "fmt_quantity", "fmt_range", "fmt_usd",
+           "round_sig"]
+
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def round_sig(value: float, digits: int = 3) -> float:
+    """Round to ``digits`` significant figures.
+
+    >>> round_sig(1289.376, 3)
+    1290.0
+    """
+    if value == 0 or not math.isfinite(value):
+        return value
+    return round(value, digits - 1 - math.floor(math.log10(abs(value))))
+
+
+def _plain(value: float, digits: int) -> str:
+    """A number with thousands separators and no trailing zeros."""
+    r = round_sig(value, digits)
+    if abs(r) >= 10 ** (digits - 1):
+        return f"{r:,.0f}"
+    decimals = max(0, digits - 1 - math.floor(math.log10(abs(r)))) if r else 0
+    text = f"{r:,.{decimals}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def fmt_count(value: float, digits: int = 3) -> str:
+    """A count in words above a million, else with separators.
+
+    >>> fmt_count(175e9)
+    '175 billion'
+    >>> fmt_count(122_880)
+    '122,880'
+    >>> fmt_count(1.0)
+    '1'
+    """
+    for scale, word in _WORDS:
+        if abs(value) >= scale:
+            return f"{_plain(value / scale, digits)} {word}"
+    if abs(value) >= 1000 and value == int(value):
+        return f"{int(value):,}"
+    return _plain(value, digits)
+
+
+def fmt_quantity(value: float, unit: str, digits: int = 3) -> str:
+    """A value with its unit; scientific notation at and above 10¹⁵ or below 10⁻³.
+
+    >>> fmt_quantity(1287.4, "MWh")
+    '1,290 MWh'
+    >>> fmt_quantity(33.9, "days")
+    '33.9 days'
+    """
+    if value != 0 and (abs(value) >= 1e15 or abs(value) < 1e-3):
+        exponent = math.floor(math.log10(abs(value)))
+        mantissa = round_sig(value / 10**exponent, digits)
+        if abs(mantissa) >= 10:
+            mantissa, exponent = mantissa / 10, exponent + 1
+        text = f"{_plain(mantissa, digits)} × 10{str(exponent).translate(_SUPERSCRIPT)}"
+    else:
+        text = _plain(value, digits)
+    return f"{text} {unit}".strip()
+
+
+def fmt_usd(value: float, digits: int = 3) -> str:
+    """US dollars: exact to the dollar below a million, in words above.
+
+    >>> fmt_usd(4_672_800)
+    '$4.67 million'
+    >>> fmt_usd(2.5)
+    '$2.5'
+    """
+    if abs(value) >= 1e6:
+        return "$" + fmt_count(value, digits)
+    if abs(value) >= 1000:
+        return f"${value:,.0f}"
+    return "$" + _plain(value, digits)
+
+
+def fmt_percent(fraction: float, digits: int = 2) -> str:
+    """A fraction as a percentage with ``digits`` significant figures.
+
+    >>> fmt_percent(0.449)
+    '45%'
+    >>> fmt_percent(0.001)
+    '0.1%'
+    """
+    return f"{_plain(fraction * 100, digits)}%"
+
+
+def fmt_multiple(value: float, digits: int = 2) -> str:
+    """A ratio as a multiple.
+
+    >>> fmt_multiple(0.453)
+    '0.45×'
+    """
+    return f"{_plain(value, digits)}×"
+
+
+def fmt_range(low: float, high: float, fmt: Callable[[float], str]) -> str:
+    """``low–high`` written once with the unit, or one value when both ends read the same.
+
+    >>> fmt_range(11.5e6, 27.6e6, fmt_usd)
+    '$11.5–27.6 million'
+    >>> fmt_range(34.0, 34.0, lambda d: fmt_quantity(d, "days"))
+    '34 days'
+    """
+    a, b = fmt(low), fmt(high)
+    if a == b:
+        return a
+    # share a common suffix (unit) such as "%", " days" or " million"
+    i = 0
+    while i < min(len(a), len(b)) and a[-1 - i] == b[-1 - i] and not a[-1 - i].isdigit():
+        i += 1
+    prefix = ""
+    if a[:1] == b[:1] == "$":
+        prefix, a, b = "$", a[1:], b[1:]
+    if i:
+        return f"{prefix}{a[:-i]}–{b}"
+    return f"{prefix}{a}–{prefix}{b}"

@@ -1,0 +1,245 @@
+"""Where every number comes from: the publications behind the constants.
+
+>>> SOURCES["brown2020"].cite()
+'Brown et al. (2020). Language Models are Few-Shot Learners. arXiv:2005.14165'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["SOURCES", "Source"]
+
+
+@dataclass(frozen=True)
+class Source:
+    """A publication: who, what, when and where to find it."""
+
+    key: str
+    authors: str
+    title: str
+    year: int
+    url: str
+    arxiv: str = ""
+    venue: str = ""
+    note: str = ""
+
+    def cite(self) -> str:
+        """One-line citation: authors (year). Title. arXiv id or venue."""
+        where = f"arXiv:{self.arxiv}" if self.arxiv else (self.venue or self.url)
+        return f"{self.authors} ({self.year}). {self.title}. {where}"
+
+
+def _s(**kw: str | int) -> Source:
+    return Source(**kw)  # type: ignore[arg-type]
+
+
+_ALL = (
+    _s(
+        key="romero2021",
+        authors="Alberto Romero",
+        title="Meet M6 — 10 Trillion Parameters at 1% GPT-3's Energy Cost",
+        year=2021,
+        url="https://towardsdatascience.com/meet-m6-10-trillion-parameters-at-1-gpt-3s-energy-cost-997092cbe5e8",
+        venue="Towards Data Science (Medium), November 2021",
+        note="The article this site checks. Quotes are taken from stored copies of its text.",
+    ),
+    _s(
+        key="brown2020",
+        authors="Brown et al.",
+        title="Language Models are Few-Shot Learners",
+        year=2020,
+        url="https://arxiv.org/abs/2005.14165",
+        arxiv="2005.14165",
+    ),
+    _s(
+        key="patterson2021",
+        authors="Patterson, Gonzalez, Le, Liang, Munguia, Rothchild, So, Texier, Dean",
+        title="Carbon Emissions and Large Neural Network Training",
+        year=2021,
+        url="https://arxiv.org/abs/2104.10350",
+        arxiv="2104.10350",
+    ),
+    _s(
+        key="strubell2019",
+        authors="Strubell, Ganesh, McCallum",
+        title="Energy and Policy Considerations for Deep Learning in NLP",
+        year=2019,
+        url="https://arxiv.org/abs/1906.02243",
+        arxiv="1906.02243",
+        venue="ACL 2019",
+    ),
+    _s(
+        key="schwartz2019",
+        authors="Schwartz, Dodge, Smith, Etzioni",
+        title="Green AI",
+        year=2019,
+        url="https://arxiv.org/abs/1907.10597",
+        arxiv="1907.10597",
+        venue="Communications of the ACM, 2020",
+    ),
+    _s(
+        key="narayanan2021",
+        authors="Narayanan et al.",
+        title="Efficient Large-Scale Language Model Training on GPU Clusters Using Megatron-LM",
+        year=2021,
+        url="https://arxiv.org/abs/2104.04473",
+        arxiv="2104.04473",
+    ),
+    _s(
+        key="yang2021",
+        authors="Yang, Lin, Men, et al.",
+        title="M6-T: Exploring Sparse Expert Models and Beyond",
+        year=2021,
+        url="https://arxiv.org/abs/2105.15082",
+        arxiv="2105.15082",
+        note="Only the abstract was read.",
+    ),
+    _s(
+        key="lin2021",
+        authors="Lin, Yang, Bai, Zhou, Jiang, Jia, Wang, Zhang, Li, Lin, Zhou, Yang",
+        title=(
+            "M6-10T: A Sharing-Delinking Paradigm for Efficient Multi-Trillion Parameter "
+            "Pretraining"
+        ),
+        year=2021,
+        url="https://arxiv.org/abs/2110.03888",
+        arxiv="2110.03888",
+        note="Only the abstract was read; the paper body was not available to us.",
+    ),
+    _s(
+        key="damo2021",
+        authors="Alibaba DAMO Academy",
+        title="Press statements on M6 (25 June 2021, 1T; 8 November 2021, 10T)",
+        year=2021,
+        url="https://damo.alibaba.com/air/a305f1cc150741d1b3ae4593622d58e1",
+        note=(
+            "Read through DAMO's AIR page (truncated) and Chinese press copies (InfoQ, IT House, "
+            "Zhidx). No method, kWh or GPU-hours for the comparisons were published."
+        ),
+    ),
+    _s(
+        key="connolly_notes",
+        authors="ConnollyLeon (GitHub)",
+        title="awesome-Auto-Parallelism, Models.md (notes table on M6-10T)",
+        year=2021,
+        url="https://github.com/ConnollyLeon/awesome-Auto-Parallelism",
+        note="Third-party notes, not Alibaba's text: secondary only.",
+    ),
+    _s(
+        key="lambda2020",
+        authors="Chuan Li (Lambda)",
+        title="OpenAI's GPT-3 Language Model: A Technical Overview",
+        year=2020,
+        url="https://lambdalabs.com/blog/demystifying-gpt-3",
+        note="Page opening read; the body paragraph is known from verbatim quotes. Footnote [1] "
+        "(the hourly price) was not found.",
+    ),
+    _s(
+        key="dickson2020",
+        authors="Ben Dickson",
+        title="The GPT-3 economy",
+        year=2020,
+        url="https://bdtechtalks.com/2020/09/21/gpt-3-economy-business-model/",
+        venue="TechTalks, 21 September 2020",
+        note="Quoted verbatim in stored notes; only the page opening was read directly.",
+    ),
+    _s(
+        key="hoffmann2022",
+        authors="Hoffmann et al.",
+        title="Training Compute-Optimal Large Language Models",
+        year=2022,
+        url="https://arxiv.org/abs/2203.15556",
+        arxiv="2203.15556",
+    ),
+    _s(
+        key="kaplan2020",
+        authors="Kaplan et al.",
+        title="Scaling Laws for Neural Language Models",
+        year=2020,
+        url="https://arxiv.org/abs/2001.08361",
+        arxiv="2001.08361",
+    ),
+    _s(
+        key="nvidia_v100",
+        authors="NVIDIA",
+        title="NVIDIA Tesla V100 datasheet (as cited by Patterson et al. 2021, footnote 12)",
+        year=2017,
+        url="https://www.nvidia.com/en-us/data-center/v100/",
+    ),
+    _s(
+        key="nvidia_a100",
+        authors="NVIDIA",
+        title="NVIDIA A100 Tensor Core GPU datasheet",
+        year=2020,
+        url="https://www.nvidia.com/en-us/data-center/a100/",
+        note="Datasheet table read as reproduced verbatim in stored files.",
+    ),
+    _s(
+        key="nvidia_h100",
+        authors="NVIDIA",
+        title="NVIDIA H100 Tensor Core GPU product specifications",
+        year=2022,
+        url="https://www.nvidia.com/en-us/data-center/h100/",
+        note="Product page read as quoted in stored files.",
+    ),
+    _s(
+        key="nvidia_h200",
+        authors="NVIDIA",
+        title="NVIDIA H200 Tensor Core GPU product specifications",
+        year=2024,
+        url="https://www.nvidia.com/en-us/data-center/h200/",
+        note="Product page read as quoted in stored files.",
+    ),
+    _s(
+        key="aws_prices",
+        authors="Amazon Web Services",
+        title="Amazon EC2 On-Demand pricing (p4d.24xlarge, p3.16xlarge), us-east-1",
+        year=2024,
+        url="https://aws.amazon.com/ec2/pricing/on-demand/",
+        note="No dated 2020–2021 copy found; values seen in 2024 copies and price maps: "
+        "secondary only.",
+    ),
+    _s(
+        key="llama31",
+        authors="Meta",
+        title="Llama 3.1 model card (MODEL_CARD.md)",
+        year=2024,
+        url="https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md",
+    ),
+    _s(
+        key="luccioni2022",
+        authors="Luccioni, Viguier, Ligozat",
+        title="Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model",
+        year=2022,
+        url="https://arxiv.org/abs/2211.02001",
+        arxiv="2211.02001",
+        venue="JMLR 24(253), 2023",
+    ),
+    _s(
+        key="zhang2022",
+        authors="Zhang et al.",
+        title="OPT: Open Pre-trained Transformer Language Models",
+        year=2022,
+        url="https://arxiv.org/abs/2205.01068",
+        arxiv="2205.01068",
+    ),
+    _s(
+        key="smith2022",
+        authors="Smith et al.",
+        title="Using DeepSpeed and Megatron to Train Megatron-Turing NLG 530B",
+        year=2022,
+        url="https://arxiv.org/abs/2201.11990",
+        arxiv="2201.11990",
+    ),
+    _s(
+        key="wudao_press",
+        authors="PingWest",
+        title="Chinese AI lab challenges Google, OpenAI with a model of 1.75 trillion parameters",
+        year=2021,
+        url="",
+        note="Press headline seen only in secondary copies; no address recorded.",
+    ),
+)
+
+SOURCES: dict[str, Source] = {s.key: s for s in _ALL}
