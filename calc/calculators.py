@@ -7,8 +7,9 @@ outputs carry a value and the text a reader sees.
 >>> r = run("cost", {"gpus": "512", "days": "10", "usd_per_gpu_hour": "2.5"})
 >>> r["ok"], r["outputs"]["cost_usd"]["text"]
 (True, '$307,200')
->>> run("cost", {"gpus": "-1", "days": "10", "usd_per_gpu_hour": "2.5"})["errors"]["gpus"]
-'GPUs must be a number greater than 0 (you typed “-1”).'
+>>> bad = run("cost", {"gpus": "-1", "days": "10", "usd_per_gpu_hour": "2.5"})
+>>> bad["ok"], bad["errors"]["gpus"]
+(False, 'GPUs must be a number greater than 0 and at most 10,000,000 GPUs (you typed “-1”).')
 """
 
 from __future__ import annotations
@@ -364,7 +365,7 @@ def _parse(spec: InputSpec, raw: str | float | None) -> float:
     typed = text.strip()
     unit = f" {spec.unit}" if spec.unit else ""
     lower = "at least" if spec.allow_equal else "greater than"
-    allowed = f"a number {lower} {spec.minimum:g} and at most {spec.maximum:g}{unit}"
+    allowed = f"a number {lower} {spec.minimum:g} and at most {spec.maximum:,.0f}{unit}"
     if typed == "":
         raise CalcError(spec.name, raw, "filled in")
     try:
