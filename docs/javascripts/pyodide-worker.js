@@ -1,0 +1,95 @@
+// Web Worker that runs Python (Pyodide) off the main thread, so the page never freezes while
+// Python boots. Messages in:  {type: "boot", manifestURL}  then  {type: "run", id, name, inputs}.
+// Messages out: {type: "progress", percent, text}, {type: "ready"}, {type: "failed", reason},
+//               {type: "result", id, result} (result is calc.calculators.run's dict).
+import { PYODIDE_BASE, PYODIDE_EXPECTED_BYTES } from "./config.js";
+
+const post = (message) => self.postMessage(message);
+let runCalc = null;
+
+// Count the bytes Pyodide downloads, for an honest progress bar.
+let received = 0;
+let lastPercent = 0;
+const nativeFetch = self.fetch.bind(self);
+function countingFetch(resource, init) {
+  return nativeFetch(resource, init).then((response) => {
+    if (!response.body || !response.ok) return response;
+    const counter = new TransformStream({
+      transform(chunk, controller) {
+        received += chunk.byteLength;
+        const percent = Math.round(5 + 80 * Math.min(received / PYODIDE_EXPECTED_BYTES, 1));
+        if (percent !== lastPercent) {
+          lastPercent = percent;
+          post({ type: "progress", percent, text: "downloading" });
+        }
+        controller.enqueue(chunk);
+      },
+    });
+    return new Response(response.body.pipeThrough(counter), {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  });
+}
+
+async function fetchWheel(manifestURL) {
+  const manifestResponse = await nativeFetch(manifestURL, { cache: "no-cache" });
+  if (!manifestResponse.ok) throw new Error(`the calc wheel manifest is missing (HTTP ${manifestResponse.status})`);
+  const manifest = await manifestResponse.json();
+  const wheelURL = new URL(manifest.wheel, manifestURL);
+  wheelURL.searchParams.set("sha256", manifest.sha256.slice(0, 16));
+  const wheelResponse = await nativeFetch(wheelURL);
+  if (!wheelResponse.ok) throw new Error(`the calc wheel is missing (HTTP ${wheelResponse.status})`);
+  return wheelResponse.arrayBuffer();
+}
+
+const BRIDGE = `
+import json
+from calc.calculators import run as _calc_run
+
+def _calc_run_json(name, inputs_json):
+    return json.dumps(_calc_run(name, json.loads(inputs_json)), allow_nan=False)
+`;
+
+async function boot(manifestURL) {
+  post({ type: "progress", percent: 2, text: "downloading" });
+  const wheel = fetchWheel(manifestURL);
+  wheel.catch(() => {}); // reported below, after Pyodide
+  let loadPyodide;
+  try {
+    ({ loadPyodide } = await import(`${PYODIDE_BASE}pyodide.mjs`));
+  } catch (error) {
+    throw new Error(`Python (Pyodide) could not be downloaded from ${new URL(PYODIDE_BASE).host}`);
+  }
+  self.fetch = countingFetch;
+  let pyodide;
+  try {
+    pyodide = await loadPyodide({ indexURL: PYODIDE_BASE, stdout: () => {}, stderr: () => {} });
+  } catch (error) {
+    throw new Error(`Python (Pyodide) could not start: ${error.message || error}`);
+  } finally {
+    self.fetch = nativeFetch;
+  }
+  post({ type: "progress", percent: 90, text: "installing the calculators" });
+  pyodide.unpackArchive(await wheel, "wheel");
+  pyodide.runPython(BRIDGE);
+  runCalc = pyodide.globals.get("_calc_run_json");
+  post({ type: "progress", percent: 100, text: "ready" });
+  post({ type: "ready" });
+}
+
+self.onmessage = (event) => {
+  const message = event.data;
+  if (message.type === "boot") {
+    boot(message.manifestURL).catch((error) => post({ type: "failed", reason: String(error.message || error) }));
+  } else if (message.type === "run") {
+    let result;
+    try {
+      result = JSON.parse(runCalc(message.name, JSON.stringify(message.inputs)));
+    } catch (error) {
+      result = { ok: false, outputs: {}, errors: {}, formula: "", failure: String(error.message || error) };
+    }
+    post({ type: "result", id: message.id, result });
+  }
+};

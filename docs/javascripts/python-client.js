@@ -1,0 +1,120 @@
+// One Python per page load, shared by every calculator on the page and kept across Material's
+// instant navigation (this module is evaluated once per real page load). Python starts only when
+// asked to: on the first focus of a calculator input or when the browser is idle on a page that
+// has a calculator. It runs in a Web Worker (pyodide-worker.js).
+import { STALL_TIMEOUT_MS } from "./config.js";
+
+const KEY = Symbol.for("green-ai.python-client");
+
+class PythonClient {
+  constructor() {
+    this.state = "idle"; // idle -> loading -> ready | unavailable
+    this.percent = 0;
+    this.text = "";
+    this.reason = "";
+    this.boots = 0;
+    this.listeners = new Set();
+    this.pending = new Map();
+    this.nextId = 1;
+    this.worker = null;
+    this.stallTimer = null;
+  }
+
+  // Call listener(client) now and on every change of state or progress; returns an unsubscribe.
+  subscribe(listener) {
+    this.listeners.add(listener);
+    listener(this);
+    return () => this.listeners.delete(listener);
+  }
+
+  notify() {
+    for (const listener of [...this.listeners]) listener(this);
+  }
+
+  start() {
+    if (this.state !== "idle") return;
+    const missing = unsupported();
+    if (missing) {
+      this.fail(`this browser lacks ${missing}`);
+      return;
+    }
+    this.state = "loading";
+    this.boots += 1;
+    this.text = "starting";
+    this.percent = 1;
+    try {
+      this.worker = new Worker(new URL("./pyodide-worker.js", import.meta.url), { type: "module" });
+    } catch (error) {
+      this.fail(`the Python worker could not start (${error.message || error})`);
+      return;
+    }
+    this.worker.onmessage = (event) => this.receive(event.data);
+    this.worker.onerror = (event) => {
+      event.preventDefault?.();
+      this.fail("the Python worker script failed to load");
+    };
+    this.armStallTimer();
+    const manifestURL = new URL("../assets/wheels/calc-wheel.json", import.meta.url).href;
+    this.worker.postMessage({ type: "boot", manifestURL });
+    this.notify();
+  }
+
+  armStallTimer() {
+    clearTimeout(this.stallTimer);
+    this.stallTimer = setTimeout(() => this.fail("Python took too long to download"), STALL_TIMEOUT_MS);
+  }
+
+  fail(reason) {
+    if (this.state === "unavailable") return;
+    clearTimeout(this.stallTimer);
+    this.state = "unavailable";
+    this.reason = reason;
+    this.worker?.terminate();
+    this.worker = null;
+    for (const { reject } of this.pending.values()) reject(new Error(reason));
+    this.pending.clear();
+    this.notify();
+  }
+
+  receive(message) {
+    if (this.state === "unavailable") return;
+    if (message.type === "progress") {
+      this.armStallTimer();
+      this.percent = message.percent;
+      this.text = message.text;
+      this.notify();
+    } else if (message.type === "ready") {
+      clearTimeout(this.stallTimer);
+      this.state = "ready";
+      this.notify();
+    } else if (message.type === "failed") {
+      this.fail(message.reason);
+    } else if (message.type === "result") {
+      const waiter = this.pending.get(message.id);
+      this.pending.delete(message.id);
+      waiter?.resolve(message.result);
+    }
+  }
+
+  // Run calc.calculators.run(name, inputs) in the worker. Only valid once state is "ready".
+  run(name, inputs) {
+    if (this.state !== "ready") return Promise.reject(new Error(`Python is ${this.state}`));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ type: "run", id, name, inputs });
+    });
+  }
+}
+
+function unsupported() {
+  if (typeof WebAssembly !== "object") return "WebAssembly";
+  if (typeof Worker !== "function") return "Web Workers";
+  if (typeof TransformStream !== "function") return "streams";
+  return "";
+}
+
+export function python() {
+  globalThis[KEY] ??= new PythonClient();
+  return globalThis[KEY];
+}

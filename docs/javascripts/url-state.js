@@ -1,0 +1,62 @@
+// The whole state of each calculator lives in the page URL's query string, so a reader can
+// share or bookmark exactly what they see: ?energy.scenario=gpt3&energy.gpus=1024&...
+// Parameters of one calculator are prefixed with its key (data-key of its root).
+
+const WRITE_DELAY_MS = 250;
+let timer = null;
+const queued = new Map();
+
+// {scenario, inputs: {name: text}} for calculator `key` from the current URL, or null.
+export function readState(key, inputNames) {
+  const params = new URLSearchParams(window.location.search);
+  const scenario = params.get(`${key}.scenario`);
+  const inputs = {};
+  let found = scenario !== null;
+  for (const name of inputNames) {
+    const value = params.get(`${key}.${name}`);
+    if (value !== null) {
+      inputs[name] = value;
+      found = true;
+    }
+  }
+  return found ? { scenario, inputs } : null;
+}
+
+function apply() {
+  clearTimeout(timer);
+  timer = null;
+  if (queued.size === 0) return;
+  const url = new URL(window.location.href);
+  for (const [key, { state, path }] of queued) {
+    if (path !== url.pathname) continue; // the reader has moved to another page meanwhile
+    for (const name of [...url.searchParams.keys()]) {
+      if (name.startsWith(`${key}.`)) url.searchParams.delete(name);
+    }
+    url.searchParams.set(`${key}.scenario`, state.scenario);
+    for (const [name, value] of Object.entries(state.inputs)) url.searchParams.set(`${key}.${name}`, value);
+  }
+  queued.clear();
+  if (url.href !== window.location.href) history.replaceState(history.state, "", url.href);
+}
+
+// Record the state of calculator `key` in the URL (shortly, to spare the history API).
+export function writeState(key, state) {
+  queued.set(key, { state, path: window.location.pathname });
+  timer ??= setTimeout(apply, WRITE_DELAY_MS);
+}
+
+// Write any queued state now and return the URL that reproduces the page.
+export function currentLink() {
+  apply();
+  return window.location.href;
+}
+
+// Put `text` on the clipboard; resolves to true when it worked.
+export async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
