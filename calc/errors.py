@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["CalcError", "check_number"]
+__all__ = ["CalcError", "check_number", "divide", "finite"]
 
 
 class CalcError(ValueError):
@@ -74,8 +74,26 @@ def finite(name: str, value: float) -> float:
     >>> finite("flops", 1e300 * 1e300)
     Traceback (most recent call last):
     ...
-    calc.errors.CalcError: flops must be a finite result; the inputs are too large (got inf)
+    calc.errors.CalcError: flops must be a finite result (inputs out of range) (got inf)
     """
     if math.isnan(value) or math.isinf(value):
-        raise CalcError(name, value, "a finite result; the inputs are too large")
+        raise CalcError(name, value, "a finite result (inputs out of range)")
     return value
+
+
+def divide(name: str, numerator: float, denominator: float) -> float:
+    """``numerator / denominator`` as a finite result, or :class:`CalcError`.
+
+    A product of tiny inputs can underflow to 0, and a quotient can overflow; both are reported
+    as inputs out of range instead of a ZeroDivisionError or an infinity.
+
+    >>> divide("days", 1.0, 4.0)
+    0.25
+    >>> divide("days", 1.0, 1e-300 * 1e-300)
+    Traceback (most recent call last):
+    ...
+    calc.errors.CalcError: days must be a finite result (inputs out of range) (got '0 in a divisor')
+    """
+    if denominator == 0:
+        raise CalcError(name, "0 in a divisor", "a finite result (inputs out of range)")
+    return finite(name, numerator / denominator)

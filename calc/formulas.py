@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
-from .errors import check_number, finite
+from .errors import check_number, divide, finite
 from .units import (
     GRAMS_PER_TONNE,
     HOURS_PER_DAY,
@@ -87,7 +87,7 @@ def training_days(flops: float, gpus: float, flops_per_gpu: float) -> float:
     f = check_number("flops", flops)
     n = check_number("gpus", gpus)
     x = check_number("flops_per_gpu", flops_per_gpu)
-    return finite("training_days", f / (n * x * SECONDS_PER_DAY))
+    return divide("training_days", f, n * x * SECONDS_PER_DAY)
 
 
 def gpu_hours(gpus: float, days: float) -> float:
@@ -112,7 +112,7 @@ def achieved_flops_per_gpu(flops: float, gpus: float, days: float) -> float:
     f = check_number("flops", flops)
     n = check_number("gpus", gpus)
     d = check_number("days", days)
-    return finite("achieved_flops_per_gpu", f / (n * d * SECONDS_PER_DAY))
+    return divide("achieved_flops_per_gpu", f, n * d * SECONDS_PER_DAY)
 
 
 def gpus_for_days(flops: float, days: float, flops_per_gpu: float) -> float:
@@ -124,7 +124,7 @@ def gpus_for_days(flops: float, days: float, flops_per_gpu: float) -> float:
     f = check_number("flops", flops)
     d = check_number("days", days)
     x = check_number("flops_per_gpu", flops_per_gpu)
-    return finite("gpus_for_days", f / (d * x * SECONDS_PER_DAY))
+    return divide("gpus_for_days", f, d * x * SECONDS_PER_DAY)
 
 
 def utilisation(achieved_flops_per_gpu: float, peak_flops_per_gpu: float) -> float:
@@ -138,7 +138,7 @@ def utilisation(achieved_flops_per_gpu: float, peak_flops_per_gpu: float) -> flo
     """
     a = check_number("achieved_flops_per_gpu", achieved_flops_per_gpu)
     p = check_number("peak_flops_per_gpu", peak_flops_per_gpu)
-    return finite("utilisation", a / p)
+    return divide("utilisation", a, p)
 
 
 def energy_mwh(gpus: float, hours: float, watts_per_gpu: float, pue: float = 1.0) -> float:
@@ -172,7 +172,7 @@ def watts_per_gpu_for_energy(
     n = check_number("gpus", gpus)
     h = check_number("hours", hours)
     e = check_number("pue", pue, minimum=1.0, allow_equal=True)
-    return finite("watts_per_gpu", m * WATTS_PER_KW * KWH_PER_MWH / (n * h * e))
+    return divide("watts_per_gpu", m * WATTS_PER_KW * KWH_PER_MWH, n * h * e)
 
 
 def emissions_tco2e(energy_mwh: float, grid_gco2e_per_kwh: float) -> float:
@@ -207,7 +207,7 @@ def usd_per_gpu_hour(usd_per_instance_hour: float, gpus_per_instance: float) -> 
     """
     p = check_number("usd_per_instance_hour", usd_per_instance_hour)
     n = check_number("gpus_per_instance", gpus_per_instance)
-    return finite("usd_per_gpu_hour", p / n)
+    return divide("usd_per_gpu_hour", p, n)
 
 
 def usd_per_gpu_hour_for_cost(cost_usd: float, gpu_hours: float) -> float:
@@ -218,7 +218,7 @@ def usd_per_gpu_hour_for_cost(cost_usd: float, gpu_hours: float) -> float:
     """
     c = check_number("cost_usd", cost_usd)
     h = check_number("gpu_hours", gpu_hours)
-    return finite("usd_per_gpu_hour", c / h)
+    return divide("usd_per_gpu_hour", c, h)
 
 
 def compute_optimal(flops: float, tokens_per_param: float = 20.0) -> ComputeOptimal:
@@ -233,7 +233,7 @@ def compute_optimal(flops: float, tokens_per_param: float = 20.0) -> ComputeOpti
     """
     c = check_number("flops", flops)
     k = check_number("tokens_per_param", tokens_per_param)
-    params = finite("params", math.sqrt(c / (6.0 * k)))
+    params = finite("params", math.sqrt(divide("params", c, 6.0 * k)))
     return ComputeOptimal(params=params, tokens=finite("tokens", k * params))
 
 
@@ -259,7 +259,7 @@ def ratio(numerator: float, denominator: float, *, name: str = "ratio") -> float
     """
     a = check_number(f"{name} numerator", numerator, allow_equal=True)
     b = check_number(f"{name} denominator", denominator)
-    return finite(name, a / b)
+    return divide(name, a, b)
 
 
 def hours_from_days(days: float) -> float:

@@ -1,0 +1,119 @@
+"""Unit and property tests of calc's formulas: physics, round trips and bad input."""
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import calc
+from calc import CalcError
+
+pos = st.floats(min_value=1e-3, max_value=1e9, allow_nan=False, allow_infinity=False)
+pue = st.floats(min_value=1.0, max_value=5.0)
+BAD = [0, -1, -1e-9, math.nan, math.inf, -math.inf, True, False, "3", None, [1]]
+
+
+def test_training_flops_default_is_six() -> None:
+    assert calc.training_flops(params=1e9, tokens=1e9) == 6e18
+
+
+@given(pos, pos, st.floats(min_value=1.1, max_value=10))
+def test_training_flops_is_linear_in_params_and_tokens(p: float, t: float, m: float) -> None:
+    base = calc.training_flops(p, t)
+    assert calc.training_flops(p * m, t) == pytest.approx(base * m, rel=1e-12)
+    assert calc.training_flops(p, t * m) == pytest.approx(base * m, rel=1e-12)
+
+
+@given(pos, pos, pos)
+def test_days_and_throughput_round_trip(flops: float, gpus: float, x: float) -> None:
+    days = calc.training_days(flops, gpus, x)
+    assert calc.achieved_flops_per_gpu(flops, gpus, days) == pytest.approx(x, rel=1e-9)
+    assert calc.gpus_for_days(flops, days, x) == pytest.approx(gpus, rel=1e-9)
+
+
+@given(pos, pos, pos, pos)
+def test_more_gpus_never_take_longer(flops: float, gpus: float, x: float, extra: float) -> None:
+    assert calc.training_days(flops, gpus + extra, x) <= calc.training_days(flops, gpus, x)
+
+
+@given(pos, pos, pos, pue)
+def test_energy_round_trip_and_monotone(gpus: float, hours: float, w: float, p: float) -> None:
+    mwh = calc.energy_mwh(gpus, hours, w, p)
+    assert calc.watts_per_gpu_for_energy(mwh, gpus, hours, p) == pytest.approx(w, rel=1e-9)
+    assert calc.energy_mwh(gpus, hours, w * 2, p) == pytest.approx(2 * mwh, rel=1e-12)
+    assert calc.energy_mwh(gpus, hours, w, p + 0.5) > mwh
+
+
+@given(pos, pos)
+def test_emissions_linear_in_grid(mwh: float, grid: float) -> None:
+    assert calc.emissions_tco2e(mwh, 2 * grid) == pytest.approx(2 * calc.emissions_tco2e(mwh, grid))
+    assert calc.emissions_tco2e(mwh, 0) == 0
+
+
+@given(pos, pos)
+def test_cost_round_trip(hours: float, price: float) -> None:
+    cost = calc.cloud_cost_usd(hours, price)
+    assert calc.usd_per_gpu_hour_for_cost(cost, hours) == pytest.approx(price, rel=1e-12)
+
+
+@given(st.floats(min_value=1e10, max_value=1e30), st.floats(min_value=1, max_value=100))
+def test_compute_optimal_spends_the_whole_budget(flops: float, k: float) -> None:
+    opt = calc.compute_optimal(flops, tokens_per_param=k)
+    assert calc.training_flops(opt.params, opt.tokens) == pytest.approx(flops, rel=1e-9)
+    assert opt.tokens / opt.params == pytest.approx(k, rel=1e-12)
+
+
+def test_utilisation_above_one_is_reported_not_hidden() -> None:
+    assert calc.utilisation(200e12, 125e12) == 1.6
+
+
+FUNCS = [
+    (calc.training_flops, (1e9, 1e9)),
+    (calc.training_days, (1e20, 8, 1e14)),
+    (calc.gpu_hours, (8, 1)),
+    (calc.energy_mwh, (8, 24, 300, 1.1)),
+    (calc.cloud_cost_usd, (100, 2.0)),
+    (calc.usd_per_gpu_hour, (20, 8)),
+    (calc.compute_optimal, (1e23,)),
+    (calc.active_params, (1e12, 0.01)),
+    (calc.utilisation, (1e14, 3e14)),
+    (calc.achieved_flops_per_gpu, (1e20, 8, 1)),
+    (calc.watts_per_gpu_for_energy, (10, 8, 24, 1.1)),
+]
+
+
+@pytest.mark.parametrize(("func", "good"), FUNCS, ids=lambda f: getattr(f, "__name__", ""))
+@pytest.mark.parametrize("bad", BAD, ids=repr)
+def test_bad_input_raises_domain_error_naming_the_argument(func, good, bad) -> None:  # type: ignore[no-untyped-def]
+    func(*good)  # the good call works
+    for i in range(len(good)):
+        args = list(good)
+        args[i] = bad
+        with pytest.raises(CalcError) as err:
+            func(*args)
+        assert isinstance(err.value, ValueError)
+        assert err.value.argument in str(err.value)
+        assert "must be" in str(err.value)
+
+
+@given(st.sampled_from(FUNCS), st.data())
+def test_results_are_never_nan_or_infinite(case, data) -> None:  # type: ignore[no-untyped-def]
+    func, good = case
+    args = [data.draw(st.floats(min_value=1e-300, max_value=1e300)) for _ in good]
+    try:
+        out = func(*args)
+    except CalcError:
+        return
+    values = out if isinstance(out, tuple) else (out,)
+    assert all(math.isfinite(v) for v in values)
+
+
+def test_pue_below_one_is_rejected() -> None:
+    with pytest.raises(CalcError, match="pue must be a number at least 1"):
+        calc.energy_mwh(8, 24, 300, pue=0.9)
+
+
+def test_active_fraction_above_one_is_rejected() -> None:
+    with pytest.raises(CalcError, match="at most 1"):
+        calc.active_params(1e12, 1.5)

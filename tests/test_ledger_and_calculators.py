@@ -1,0 +1,89 @@
+"""The ledger's verdicts follow from numbers; calculators agree with the formulas."""
+
+import json
+import math
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import calc
+from calc.calculators import CALCULATORS, run, scenario_inputs
+from calc.ledger import CLAIMS, VERDICTS, Finding, evaluate, evaluate_all, judge
+
+
+def test_every_claim_has_a_derived_verdict() -> None:
+    results = evaluate_all()
+    assert len(results) == len(CLAIMS) >= 12
+    for r in results:
+        assert r.verdict in VERDICTS
+        assert r.reason and r.our_text and r.sources
+
+
+def test_verdicts_move_with_the_numbers() -> None:
+    """A verdict is computed: changing the recomputed range changes it."""
+    f = Finding(1.0, 1.0, "", (), ("GPT3_FLOPS",))
+    assert judge(1.0, f)[0] == "accurate"
+    assert judge(1.1, f)[0] == "rounded"
+    assert judge(2.0, f)[0] == "wrong"
+    s_only = Finding(1.0, 1.0, "", (), ("AWS_P4D_USD_PER_HOUR",))
+    assert judge(2.0, s_only)[0] == "unsupported"
+    apples = Finding(1.0, 1.0, "", (), ("GPT3_FLOPS",), comparable=False, comparability_note="x")
+    assert judge(1.0, apples)[0] == "misleading"
+
+
+def test_headline_verdicts() -> None:
+    assert evaluate("m6_10t_energy").verdict == "wrong"
+    assert evaluate("m6_10t_size").verdict == "misleading"
+    assert evaluate("m6_cost_arithmetic").verdict == "accurate"
+    assert evaluate("m6_1t_efficiency").verdict == "unsupported"
+    assert evaluate("car_lifetimes").verdict == "misleading"
+
+
+@pytest.mark.parametrize("name", sorted(CALCULATORS))
+def test_every_scenario_runs_and_matches_formulas(name: str) -> None:
+    spec = CALCULATORS[name]
+    for key in spec.scenarios:
+        inputs = scenario_inputs(name, key)
+        result = run(name, {k: str(v) for k, v in inputs.items()})
+        assert result["ok"], result["errors"]
+        assert set(result["outputs"]) == {o.name for o in spec.outputs}
+        json.dumps(result, allow_nan=False)  # JSON-safe: no NaN, no Infinity
+        assert "nan" not in json.dumps(result).lower()
+
+
+def test_energy_calculator_equals_energy_mwh() -> None:
+    r = run("energy", {"gpus": "512", "days": "10", "watts_per_gpu": "400", "pue": "1.1",
+                       "grid_gco2e_per_kwh": "429"})
+    assert r["outputs"]["energy_mwh"]["value"] == calc.energy_mwh(512, 240, 400, 1.1)
+
+
+BAD_TEXT = ["", "  ", "abc", "-1", "0", "nan", "NaN", "inf", "-Infinity", "1e400", "1e30", "1,2,3x"]
+
+
+@pytest.mark.parametrize("name", sorted(CALCULATORS))
+@pytest.mark.parametrize("bad", BAD_TEXT)
+def test_bad_text_gives_a_message_for_that_field(name: str, bad: str) -> None:
+    spec = CALCULATORS[name]
+    good = {k: str(v) for k, v in scenario_inputs(name, spec.default_scenario).items()}
+    for field in spec.inputs:
+        if bad == "0" and field.allow_equal:
+            continue  # zero is meaningful there (a carbon-free grid)
+        inputs = {**good, field.name: bad}
+        r = run(name, inputs)
+        assert not r["ok"] and r["outputs"] == {}
+        assert set(r["errors"]) == {field.name}
+        assert field.label in r["errors"][field.name]
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow], max_examples=60)
+@given(st.dictionaries(st.sampled_from(["gpus", "days", "usd_per_gpu_hour", "watts_per_gpu",
+                                        "pue", "grid_gco2e_per_kwh"]),
+                       st.one_of(st.text(max_size=8), st.floats(), st.integers())))
+def test_run_never_returns_nan_or_raises(inputs: dict[str, object]) -> None:
+    for name in ("energy", "cost"):
+        r = run(name, inputs)  # type: ignore[arg-type]
+        text = json.dumps(r, allow_nan=False)
+        assert "NaN" not in text and "Infinity" not in text
+        for out in r["outputs"].values():
+            assert math.isfinite(out["value"])
