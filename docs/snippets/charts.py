@@ -1,0 +1,98 @@
+"""Charts drawn at build time as inline SVG (no JavaScript, no image files), data from ``calc``.
+
+A page pulls this file into a markdown-exec block with ``html="1"`` (with a pymdownx.snippets
+line) and adds one call such as ``print(model_sizes_svg())``.
+"""
+
+from __future__ import annotations
+
+import html as _html
+import io
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt
+from matplotlib.figure import Figure
+
+import calc.constants as _K
+from calc.constants import Constant
+from calc.formatting import fmt_count
+
+# Models whose parameter count is reported by their own publication, so that the source's year
+# is the model's year. (name, constant, sparse?)
+CHART_MODELS: tuple[tuple[str, Constant, bool], ...] = (
+    ("GPT-3", _K.GPT3_PARAMS, False),
+    ("Switch Transformer", _K.SWITCH_PARAMS, True),
+    ("M6-T", _K.M6T_PARAMS, True),
+    ("Wu Dao 2.0", _K.WUDAO_PARAMS, True),
+    ("M6-10T", _K.M610T_PARAMS, True),
+    ("MT-NLG", _K.MTNLG_PARAMS, False),
+    ("Chinchilla", _K.CHINCHILLA_PARAMS, False),
+)
+
+
+def _svg(fig: Figure, title: str, description: str) -> str:
+    buf = io.StringIO()
+    fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None})
+    plt.close(fig)
+    text = buf.getvalue()
+    svg = text[text.index("<svg") :]
+    head_end = svg.index(">") + 1
+    label = _html.escape(title, quote=True)
+    return (
+        '<figure class="chart">'
+        + svg[: head_end - 1]
+        + f' role="img" aria-label="{label}">'
+        + f"<title>{label}</title><desc>{_html.escape(description)}</desc>"
+        + svg[head_end:]
+        + f"<figcaption>{_html.escape(description)}</figcaption></figure>"
+    )
+
+
+def model_sizes_svg() -> str:
+    """Parameter counts by year of publication, log scale, dense and sparse marked apart."""
+    plt.rcParams["svg.hashsalt"] = "green-ai-by-the-numbers"  # stable ids between builds
+    fig, ax = plt.subplots(figsize=(7.5, 4.2), dpi=100)
+    for sparse, marker, face, label in (
+        (False, "o", "#1b5e20", "dense: every parameter used for every token"),
+        (True, "D", "none", "sparse (mixture of experts): a small share used per token"),
+    ):
+        pts = [(c.source.year, c.value, name) for name, c, s in CHART_MODELS if s is sparse]
+        ax.scatter(
+            [p[0] for p in pts],
+            [p[1] for p in pts],
+            marker=marker,
+            s=70,
+            facecolors=face,
+            edgecolors="#1b5e20" if not sparse else "#8a4b00",
+            linewidths=1.8,
+            label=label,
+            zorder=3,
+        )
+        for year, value, name in pts:
+            ax.annotate(
+                f"{name} ({fmt_count(value)})",
+                (year, value),
+                textcoords="offset points",
+                xytext=(8, -3),
+                fontsize=8.5,
+            )
+    years = sorted({c.source.year for _n, c, _s in CHART_MODELS})
+    ax.set_yscale("log")
+    ax.set_xticks(years)
+    ax.set_xlim(years[0] - 0.5, years[-1] + 1.2)
+    ax.set_xlabel("year of the publication reporting the count")
+    ax.set_ylabel("parameters (log scale)")
+    ax.grid(True, which="major", axis="y", alpha=0.3)
+    ax.legend(loc="upper left", fontsize=8.5, frameon=False)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    return _svg(
+        fig,
+        "Published parameter counts of large language models by year, log scale",
+        "Parameter counts as published, on a log scale. Filled circles: dense models. Open "
+        "diamonds: sparse mixture-of-experts models, whose counts overstate the computation "
+        "per token.",
+    )

@@ -1,0 +1,262 @@
+"""mkdocs-macros module: the numbers that appear inside sentences, all computed by ``calc``.
+
+Pages write ``{{ n.gpt3_energy_mwh }}`` or ``{{ claims.c4.article }}``; nothing is typed by hand.
+Macros: ``cite(key)`` links a source on the Sources page; ``verdict_legend()`` and
+``level_legend()`` explain the verdicts and verification levels.
+
+``numbers()`` and ``claim_texts()`` are plain functions so the tests can call them too.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import calc.constants as K
+import calc.formulas as F
+import calc.units as U
+from calc.formatting import fmt_count, fmt_multiple, fmt_percent, fmt_quantity, fmt_range, fmt_usd
+from calc.ledger import evaluate_all, m6_10t_energy_mwh
+from calc.moe import m6_10t
+from calc.sources import SOURCES
+
+HERE = Path(__file__).resolve().parent
+
+
+def load_snippet(name: str) -> ModuleType:
+    """Import ``docs/snippets/<name>.py`` by path (the directory is not a package)."""
+    module_name = f"snippets_{name}"
+    spec = importlib.util.spec_from_file_location(module_name, HERE / f"{name}.py")
+    if spec is None or spec.loader is None:  # pragma: no cover - the file is in the repo
+        raise ImportError(name)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+tables = load_snippet("site_tables")
+
+
+def _tf(flops_per_s: float) -> str:
+    return fmt_quantity(flops_per_s / 1e12, "")
+
+
+def numbers() -> dict[str, str]:
+    """Every number used inside a sentence, formatted for reading."""
+    n: dict[str, str] = {}
+
+    # sizes
+    n["gpt3_params_words"] = fmt_count(K.GPT3_PARAMS.value)
+    n["gpt3_tokens_words"] = fmt_count(K.GPT3_TOKENS.value)
+    n["m6_1t_params_words"] = fmt_count(K.M6T_PARAMS.value)
+    n["m6_10t_params_words"] = fmt_count(K.M610T_PARAMS.value)
+    n["m6_1t_vs_gpt3"] = fmt_multiple(F.ratio(K.M6T_PARAMS.value, K.GPT3_PARAMS.value))
+    n["m6_10t_vs_gpt3"] = fmt_multiple(F.ratio(K.M610T_PARAMS.value, K.GPT3_PARAMS.value))
+    switch_active = F.active_params(K.SWITCH_PARAMS.value, K.SWITCH_ACTIVE_FRACTION.value)
+    n["switch_params_words"] = fmt_count(K.SWITCH_PARAMS.value)
+    n["switch_active_share"] = fmt_percent(K.SWITCH_ACTIVE_FRACTION.value)
+    n["switch_active_words"] = fmt_count(switch_active)
+    n["switch_active_vs_gpt3"] = fmt_multiple(F.ratio(switch_active, K.GPT3_PARAMS.value))
+    n["switch_vs_gpt3"] = fmt_multiple(F.ratio(K.SWITCH_PARAMS.value, K.GPT3_PARAMS.value))
+
+    # compute
+    n["flops_per_param_token"] = fmt_count(K.FLOPS_PER_PARAM_TOKEN.value)
+    n["gpt3_flops"] = fmt_quantity(K.GPT3_FLOPS.value, "")
+    n["gpt3_flops_rule"] = fmt_quantity(
+        F.training_flops(K.GPT3_PARAMS.value, K.GPT3_TOKENS.value), ""
+    )
+    n["v100_peak_tflops"] = _tf(K.V100_PEAK_FLOPS.value)
+    n["a100_peak_tflops"] = _tf(K.A100_PEAK_FLOPS.value)
+    n["v100_tdp_w"] = fmt_quantity(K.V100_TDP_WATTS.value, "W")
+    n["patterson_gpt3_tflops"] = _tf(K.PATTERSON_GPT3_FLOPS_PER_GPU.value)
+    n["patterson_gpt3_utilisation"] = fmt_percent(
+        F.utilisation(K.PATTERSON_GPT3_FLOPS_PER_GPU.value, K.V100_PEAK_FLOPS.value)
+    )
+    n["patterson_gpt3_gpus"] = fmt_count(K.PATTERSON_GPT3_GPUS.value)
+    n["patterson_gpt3_days"] = fmt_quantity(
+        F.training_days(
+            K.GPT3_FLOPS.value, K.PATTERSON_GPT3_GPUS.value, K.PATTERSON_GPT3_FLOPS_PER_GPU.value
+        ),
+        "",
+    )
+    g3 = tables.gpt3_gpu_hours()
+    m6 = tables.m6_gpu_hours()
+    n["gpt3_v100_gpu_hours"] = fmt_count(g3)
+    n["m6_10t_gpus"] = fmt_count(K.M610T_GPUS.value)
+    n["m6_10t_days"] = fmt_count(K.M610T_DAYS.value)
+    n["m6_10t_gpu_hours"] = fmt_count(m6)
+    n["gpt3_vs_m6_gpu_hours"] = fmt_multiple(F.ratio(g3, m6))
+    narayanan_flops = F.training_flops(
+        K.GPT3_PARAMS.value, K.GPT3_TOKENS.value, K.NARAYANAN_FLOPS_PER_PARAM_TOKEN.value
+    )
+    n["narayanan_flops_per_param_token"] = fmt_count(K.NARAYANAN_FLOPS_PER_PARAM_TOKEN.value)
+    n["narayanan_days"] = fmt_quantity(
+        F.training_days(
+            narayanan_flops, K.NARAYANAN_GPT3_GPUS.value, K.NARAYANAN_GPT3_FLOPS_PER_GPU.value
+        ),
+        "",
+    )
+    n["narayanan_tflops"] = _tf(K.NARAYANAN_GPT3_FLOPS_PER_GPU.value)
+    n["narayanan_utilisation"] = fmt_percent(
+        F.utilisation(K.NARAYANAN_GPT3_FLOPS_PER_GPU.value, K.A100_PEAK_FLOPS.value)
+    )
+    n["narayanan_vs_rule"] = fmt_percent(
+        F.ratio(K.NARAYANAN_FLOPS_PER_PARAM_TOKEN.value, K.FLOPS_PER_PARAM_TOKEN.value) - 1
+    )
+    max_v100 = tables.max_flops(K.M610T_GPUS.value, K.M610T_DAYS.value, K.V100_PEAK_FLOPS.value)
+    max_a100 = tables.max_flops(K.M610T_GPUS.value, K.M610T_DAYS.value, K.A100_PEAK_FLOPS.value)
+    n["m6_10t_max_flops"] = fmt_quantity(max_v100, "")
+    n["m6_10t_max_flops_a100"] = fmt_quantity(max_a100, "")
+    n["m6_10t_max_vs_gpt3_v100"] = fmt_percent(F.ratio(max_v100, K.GPT3_FLOPS.value))
+    n["m6_10t_max_vs_gpt3_a100"] = fmt_percent(F.ratio(max_a100, K.GPT3_FLOPS.value))
+    n["chinchilla_10t_flops"] = fmt_quantity(K.CHINCHILLA_TABLE3_10T_FLOPS.value, "")
+
+    # cost
+    n["lambda_tflops"] = _tf(K.LAMBDA_V100_FLOPS.value)
+    lambda_seconds = F.ratio(K.GPT3_FLOPS.value, K.LAMBDA_V100_FLOPS.value)
+    lambda_hours = F.ratio(lambda_seconds, U.SECONDS_PER_HOUR)
+    n["lambda_gpu_years"] = fmt_count(F.ratio(lambda_hours, F.hours_from_days(U.DAYS_PER_YEAR)), 4)
+    n["lambda_usd_per_gpu_hour"] = fmt_usd(K.LAMBDA_USD_PER_GPU_HOUR.value)
+    n["lambda_cost"] = fmt_usd(F.cloud_cost_usd(lambda_hours, K.LAMBDA_USD_PER_GPU_HOUR.value))
+    n["rnd_multiplier_range"] = fmt_range(
+        K.DICKSON_RD_LOW_MULTIPLE.value, K.DICKSON_RD_HIGH_MULTIPLE.value, lambda v: fmt_count(v)
+    )
+    n["rnd_cost_range"] = fmt_range(
+        K.LAMBDA_COST_USD.value * (1 + K.DICKSON_RD_LOW_MULTIPLE.value),
+        K.LAMBDA_COST_USD.value * (1 + K.DICKSON_RD_HIGH_MULTIPLE.value),
+        fmt_usd,
+    )
+    n["article_usd_per_instance_hour"] = fmt_usd(K.ARTICLE_USD_PER_INSTANCE_HOUR.value)
+    n["article_instances"] = fmt_count(K.ARTICLE_INSTANCES.value)
+    n["gpus_per_instance"] = fmt_count(K.ARTICLE_GPUS_PER_INSTANCE.value)
+    article_cost = F.cloud_cost_usd(
+        m6,
+        F.usd_per_gpu_hour(
+            K.ARTICLE_USD_PER_INSTANCE_HOUR.value, K.ARTICLE_GPUS_PER_INSTANCE.value
+        ),
+    )
+    n["article_cost_formula"] = (
+        f"{fmt_count(K.ARTICLE_INSTANCES.value)} instances × "
+        f"{fmt_usd(K.ARTICLE_USD_PER_INSTANCE_HOUR.value)} per hour × "
+        f"{fmt_count(F.hours_from_days(K.ARTICLE_DAYS.value))} hours = {fmt_usd(article_cost)}"
+    )
+    n["p4d_usd_per_hour"] = fmt_usd(K.AWS_P4D_USD_PER_HOUR.value, 4)
+    n["p3_usd_per_hour"] = fmt_usd(K.AWS_P3_USD_PER_HOUR.value, 4)
+    per_gpu = K.GPUS_PER_AWS_INSTANCE.value
+    n["m6_cost_p4d"] = fmt_usd(
+        F.cloud_cost_usd(m6, F.usd_per_gpu_hour(K.AWS_P4D_USD_PER_HOUR.value, per_gpu))
+    )
+    n["m6_cost_p3"] = fmt_usd(
+        F.cloud_cost_usd(m6, F.usd_per_gpu_hour(K.AWS_P3_USD_PER_HOUR.value, per_gpu))
+    )
+
+    # energy
+    n["gpt3_energy_mwh"] = fmt_count(K.PATTERSON_GPT3_MWH.value)
+    n["gpt3_tco2e"] = fmt_quantity(K.PATTERSON_GPT3_TCO2E.value, "", 4)
+    gpt3_mwh = F.energy_mwh(
+        K.PATTERSON_GPT3_GPUS.value,
+        F.hours_from_days(K.PATTERSON_GPT3_DAYS.value),
+        K.PATTERSON_GPT3_WATTS.value,
+        K.PATTERSON_GPT3_PUE.value,
+    )
+    n["gpt3_energy_mwh_calc"] = fmt_quantity(gpt3_mwh, "", 4)
+    n["gpt3_tco2e_calc"] = fmt_quantity(
+        F.emissions_tco2e(gpt3_mwh, K.PATTERSON_GPT3_GRID.value), "", 4
+    )
+    n["patterson_gpt3_watts"] = fmt_quantity(K.PATTERSON_GPT3_WATTS.value, "W")
+    n["strubell_nas_lbs"] = fmt_count(K.STRUBELL_NAS_LBS.value)
+    n["strubell_car_lbs"] = fmt_count(K.STRUBELL_CAR_LIFETIME_LBS.value)
+    n["strubell_nas_t"] = fmt_count(K.STRUBELL_NAS_LBS.value * U.KG_PER_LB / U.KG_PER_TONNE)
+    n["strubell_car_t"] = fmt_count(
+        K.STRUBELL_CAR_LIFETIME_LBS.value * U.KG_PER_LB / U.KG_PER_TONNE
+    )
+    n["strubell_car_ratio"] = fmt_multiple(
+        F.ratio(K.STRUBELL_NAS_LBS.value, K.STRUBELL_CAR_LIFETIME_LBS.value)
+    )
+    n["strubell_overestimate"] = fmt_multiple(K.PATTERSON_NAS_OVERESTIMATE.value, 3)
+    n["nas_actual_t"] = fmt_quantity(K.PATTERSON_NAS_ACTUAL_TCO2E.value, "")
+    n["gpt3_car_lifetimes"] = fmt_multiple(
+        F.ratio(
+            K.PATTERSON_GPT3_TCO2E.value,
+            K.STRUBELL_CAR_LIFETIME_LBS.value * U.KG_PER_LB / U.KG_PER_TONNE,
+        )
+    )
+    gpt3 = K.PATTERSON_GPT3_MWH.value
+    lo_w, hi_w = K.V100_TDP_WATTS.value, K.A100_TDP_WATTS.value
+    n["m6_watts_range"] = fmt_range(lo_w, hi_w, lambda w: fmt_quantity(w, "W"))
+    n["m6_energy_range"] = fmt_range(
+        m6_10t_energy_mwh(lo_w), m6_10t_energy_mwh(hi_w), lambda e: fmt_quantity(e, "")
+    )
+    n["m6_energy_share_range"] = fmt_range(
+        F.ratio(m6_10t_energy_mwh(lo_w), gpt3), F.ratio(m6_10t_energy_mwh(hi_w), gpt3), fmt_percent
+    )
+    need = F.watts_per_gpu_for_energy(
+        K.ARTICLE_ENERGY_SHARE.value * gpt3,
+        K.M610T_GPUS.value,
+        F.hours_from_days(K.M610T_DAYS.value),
+        K.PATTERSON_GPT3_PUE.value,
+    )
+    n["m6_watts_for_one_percent"] = fmt_quantity(need, "W", 2)
+    n["m6_watts_for_one_percent_vs_tdp"] = fmt_percent(F.ratio(need, K.V100_TDP_WATTS.value))
+    n["pue_gpt3"] = fmt_quantity(K.PATTERSON_GPT3_PUE.value, "")
+
+    # sparse models
+    moe = m6_10t()
+    n["m6_10t_active_words"] = fmt_count(moe.active)
+    n["m6_10t_active_share"] = fmt_percent(moe.active_fraction)
+    n["m6_10t_active_vs_gpt3"] = fmt_multiple(F.ratio(moe.active, K.GPT3_PARAMS.value))
+    n["m6_1t_gpus"] = fmt_count(K.M6T_GPUS.value)
+    n["damo_baseline_gpus"] = fmt_count(K.DAMO_BASELINE_GPUS.value)
+    n["m6_1t_fewer_gpus"] = fmt_percent(1 - F.ratio(K.M6T_GPUS.value, K.DAMO_BASELINE_GPUS.value))
+    n["m6_10t_experts"] = fmt_count(K.M610T_EXPERTS.value)
+    n["m6_10t_prototypes"] = fmt_count(K.M610T_PROTOTYPES.value)
+
+    # compute-optimal models
+    n["chinchilla_tokens_per_param"] = fmt_count(K.CHINCHILLA_TOKENS_PER_PARAM.value)
+    n["chinchilla_gpt3_tokens_words"] = fmt_count(K.CHINCHILLA_TABLE3_175B_TOKENS.value)
+    n["chinchilla_gpt3_vs_gpt3"] = fmt_multiple(
+        F.ratio(
+            F.training_flops(K.GPT3_PARAMS.value, K.CHINCHILLA_TABLE3_175B_TOKENS.value),
+            K.GPT3_FLOPS.value,
+        )
+    )
+    return n
+
+
+def claim_texts() -> dict[str, dict[str, str]]:
+    """Per claim id: its quote, title, the article's number, ours, the verdict and a badge."""
+    return {
+        r.id: {
+            "title": r.title,
+            "quote": r.quote,
+            "article": r.article_text,
+            "ours": r.our_text,
+            "verdict": r.verdict,
+            "badge": tables.badge(r.verdict),
+            "reason": r.reason,
+        }
+        for r in evaluate_all()
+    }
+
+
+def define_env(env: Any) -> None:
+    """Entry point called by mkdocs-macros."""
+    env.variables["n"] = numbers()
+    env.variables["claims"] = claim_texts()
+    env.variables["src"] = dict(SOURCES)
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def cite(key: str) -> str:
+        return str(tables.cite(key))
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def verdict_legend() -> str:
+        return str(tables.verdict_legend())
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def level_legend() -> str:
+        return str(tables.level_legend())

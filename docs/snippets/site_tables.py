@@ -1,0 +1,556 @@
+"""Tables the pages print at build time, every number computed by ``calc``.
+
+A page pulls this whole file into a markdown-exec block (with a pymdownx.snippets line) and
+adds one call such as ``print(claims_table("gpt3_cost"))``.
+
+The macros module (``macros.py``) and the tests load the same file, so a sentence, a table and a
+test always agree. Functions return Markdown (or HTML inside Markdown); they never type a number.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+
+import calc.constants as K
+import calc.formulas as F
+from calc.constants import CONSTANTS, Constant
+from calc.formatting import fmt_count, fmt_multiple, fmt_percent, fmt_quantity, fmt_usd
+from calc.ledger import ClaimResult, evaluate_all
+from calc.moe import m6_10t
+from calc.sources import SOURCES
+
+# ---------------------------------------------------------------- links and badges
+
+SOURCES_PAGE = "sources.md"
+
+VERDICT_MEANING = {
+    "accurate": "the article's number matches what the sources give, within rounding.",
+    "rounded": "right in substance, but rounded or simplified beyond what the sources support.",
+    "misleading": "the arithmetic may hold, but the number is compared with the wrong thing "
+    "or leaves out what changes its meaning.",
+    "unsupported": "no published source lets anyone compute the number; it rests on a statement.",
+    "wrong": "the sources give a clearly different number.",
+}
+
+LEVEL_MEANING = {
+    "P": "read in the primary source, or in a verbatim copy of it.",
+    "S": "seen only in secondary sources (press, summaries, third-party notes).",
+    "N": "not verified at all.",
+}
+
+
+def source_anchor(key: str) -> str:
+    """The id of a source's entry on the Sources page."""
+    return "src-" + re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-")
+
+
+def cite(key: str, *, page: str = "") -> str:
+    """A Markdown link to a source's entry on the Sources page: ``[Authors (year)](...)``."""
+    src = SOURCES[key]
+    authors = src.authors
+    if "," in authors and "et al" not in authors:
+        authors = authors.split(",")[0].strip() + " et al."
+    return f"[{authors} ({src.year})]({page}{SOURCES_PAGE}#{source_anchor(key)})"
+
+
+def badge(verdict: str) -> str:
+    """An inline verdict badge (coloured, with the verdict as text)."""
+    v = html.escape(verdict)
+    return f'<span class="verdict verdict--{v}">{v}</span>'
+
+
+def level_text(level: str) -> str:
+    """A verification level spelled out for readers."""
+    return {"P": "primary", "S": "secondary only", "N": "not verified"}.get(level, level)
+
+
+def verdict_legend() -> str:
+    """A definition list of the verdicts, as Markdown."""
+    return "\n".join(f"- {badge(v)} {meaning}" for v, meaning in VERDICT_MEANING.items())
+
+
+def level_legend() -> str:
+    """The verification levels, as Markdown."""
+    return "\n".join(
+        f"- **{level_text(k)}** ({k}): {meaning}" for k, meaning in LEVEL_MEANING.items()
+    )
+
+
+def _cell(text: object) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def md_table(headers: Sequence[str], rows: Iterable[Sequence[object]], numeric: str = "") -> str:
+    """A Markdown table; columns whose index is listed in ``numeric`` are right-aligned."""
+    head = "| " + " | ".join(headers) + " |"
+    rule = "|" + "|".join("---:" if str(i) in numeric else "---" for i in range(len(headers))) + "|"
+    body = ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
+    return "\n".join([head, rule, *body])
+
+
+# ---------------------------------------------------------------- small numbers helpers
+
+
+def tflops(flops_per_s: float) -> str:
+    """FLOP/s written in TFLOP/s, e.g. ``'24.6'``."""
+    return fmt_quantity(flops_per_s / 1e12, "")
+
+
+def flops(value: float) -> str:
+    """A FLOP count in scientific notation."""
+    return fmt_quantity(value, "FLOPs")
+
+
+def max_flops(gpus: float, days: float, flops_per_gpu: float) -> float:
+    """The most computation ``gpus`` can do in ``days`` at ``flops_per_gpu`` (FLOPs)."""
+    return F.seconds_from_hours(F.gpu_hours(gpus, days)) * flops_per_gpu
+
+
+# ---------------------------------------------------------------- compute page
+
+
+def compute_scenarios_table() -> str:
+    """GPT-3's training compute turned into GPU-days on three published throughputs."""
+    rows = []
+    cases = (
+        (
+            "V100, as measured for GPT-3",
+            K.PATTERSON_GPT3_FLOPS_PER_GPU,
+            K.V100_PEAK_FLOPS,
+            K.PATTERSON_GPT3_GPUS.value,
+            K.FLOPS_PER_PARAM_TOKEN.value,
+            "patterson2021",
+        ),
+        (
+            "V100, Lambda's assumption",
+            K.LAMBDA_V100_FLOPS,
+            K.V100_PEAK_FLOPS,
+            K.PATTERSON_GPT3_GPUS.value,
+            K.FLOPS_PER_PARAM_TOKEN.value,
+            "lambda2020",
+        ),
+        (
+            "A100, Narayanan et al.'s projection",
+            K.NARAYANAN_GPT3_FLOPS_PER_GPU,
+            K.A100_PEAK_FLOPS,
+            K.NARAYANAN_GPT3_GPUS.value,
+            K.NARAYANAN_FLOPS_PER_PARAM_TOKEN.value,
+            "narayanan2021",
+        ),
+    )
+    for label, sustained, peak, gpus, per_token, src in cases:
+        total = F.training_flops(K.GPT3_PARAMS.value, K.GPT3_TOKENS.value, per_token)
+        days = F.training_days(total, gpus, sustained.value)
+        rows.append(
+            (
+                label,
+                flops(total),
+                tflops(sustained.value),
+                fmt_percent(F.utilisation(sustained.value, peak.value)),
+                fmt_count(gpus),
+                fmt_quantity(days, "days"),
+                fmt_count(F.gpu_hours(gpus, days)),
+                cite(src),
+            )
+        )
+    return md_table(
+        (
+            "hardware and throughput",
+            "FLOPs",
+            "TFLOP/s per GPU",
+            "of peak",
+            "GPUs",
+            "time",
+            "GPU-hours",
+            "source",
+        ),
+        rows,
+        numeric="123456",
+    )
+
+
+# ---------------------------------------------------------------- energy page
+
+
+def patterson_gpt3_table() -> str:
+    """Patterson et al.'s GPT-3 inputs and our recomputation of energy and emissions."""
+    hours = F.hours_from_days(K.PATTERSON_GPT3_DAYS.value)
+    mwh = F.energy_mwh(
+        K.PATTERSON_GPT3_GPUS.value, hours, K.PATTERSON_GPT3_WATTS.value, K.PATTERSON_GPT3_PUE.value
+    )
+    t = F.emissions_tco2e(mwh, K.PATTERSON_GPT3_GRID.value)
+    rows = [
+        ("GPUs", fmt_count(K.PATTERSON_GPT3_GPUS.value), "V100"),
+        ("time", fmt_quantity(K.PATTERSON_GPT3_DAYS.value, "days"), ""),
+        ("average power per GPU", fmt_quantity(K.PATTERSON_GPT3_WATTS.value, "W"), "measured"),
+        ("PUE", fmt_quantity(K.PATTERSON_GPT3_PUE.value, ""), "Microsoft data centre"),
+        ("grid intensity", fmt_quantity(K.PATTERSON_GPT3_GRID.value, "gCO2e/kWh"), ""),
+        (
+            "**energy**",
+            f"**{fmt_quantity(mwh, 'MWh')}**",
+            f"published: {fmt_quantity(K.PATTERSON_GPT3_MWH.value, 'MWh', 4)}",
+        ),
+        (
+            "**emissions**",
+            f"**{fmt_quantity(t, 'tCO2e')}**",
+            f"published: {fmt_quantity(K.PATTERSON_GPT3_TCO2E.value, 'tCO2e', 4)}",
+        ),
+    ]
+    return md_table(("input or result", "value", "note"), rows, numeric="1")
+
+
+# ---------------------------------------------------------------- cost page
+
+
+def _article_usd_per_gpu_hour() -> float:
+    return F.usd_per_gpu_hour(
+        K.ARTICLE_USD_PER_INSTANCE_HOUR.value, K.ARTICLE_GPUS_PER_INSTANCE.value
+    )
+
+
+def gpt3_gpu_hours() -> float:
+    """GPT-3's V100-hours at Patterson et al.'s measured throughput."""
+    days = F.training_days(
+        K.GPT3_FLOPS.value, K.PATTERSON_GPT3_GPUS.value, K.PATTERSON_GPT3_FLOPS_PER_GPU.value
+    )
+    return F.gpu_hours(K.PATTERSON_GPT3_GPUS.value, days)
+
+
+def m6_gpu_hours() -> float:
+    """M6-10T's GPU-hours as Alibaba reports them."""
+    return F.gpu_hours(K.M610T_GPUS.value, K.M610T_DAYS.value)
+
+
+def like_for_like_table() -> str:
+    """GPT-3 and M6-10T priced at the same rate per GPU-hour."""
+    prices = (
+        ("Lambda's V100 rate", K.LAMBDA_USD_PER_GPU_HOUR.value, "dickson2020"),
+        ("the article's A100 rate", _article_usd_per_gpu_hour(), "romero2021"),
+        (
+            "AWS 8×V100 on demand",
+            F.usd_per_gpu_hour(K.AWS_P3_USD_PER_HOUR.value, K.GPUS_PER_AWS_INSTANCE.value),
+            "aws_prices",
+        ),
+        (
+            "AWS 8×A100 on demand",
+            F.usd_per_gpu_hour(K.AWS_P4D_USD_PER_HOUR.value, K.GPUS_PER_AWS_INSTANCE.value),
+            "aws_prices",
+        ),
+    )
+    g3, m6 = gpt3_gpu_hours(), m6_gpu_hours()
+    rows = []
+    for label, price, src in prices:
+        c3 = F.cloud_cost_usd(g3, price)
+        c6 = F.cloud_cost_usd(m6, price)
+        rows.append(
+            (
+                f"{label} ({cite(src)})",
+                fmt_usd(price),
+                fmt_usd(c3),
+                fmt_usd(c6),
+                fmt_multiple(F.ratio(c3, c6)),
+            )
+        )
+    return (
+        md_table(
+            ("price per GPU-hour", "rate", "GPT-3", "M6-10T", "GPT-3 ÷ M6-10T"),
+            rows,
+            numeric="1234",
+        )
+        + f"\n\nGPU-hours: GPT-3 {fmt_count(g3)} (V100, at Patterson et al.'s measured "
+        f"throughput), M6-10T {fmt_count(m6)} (GPU type not published)."
+    )
+
+
+# ---------------------------------------------------------------- budget page
+
+GPUS = (
+    ("V100", K.V100_PEAK_FLOPS, K.V100_TDP_WATTS),
+    ("A100", K.A100_PEAK_FLOPS, K.A100_TDP_WATTS),
+    ("H100", K.H100_PEAK_DENSE_FLOPS, K.H100_TDP_WATTS),
+    ("H200", K.H200_PEAK_DENSE_FLOPS, K.H200_TDP_WATTS),
+)
+
+
+def budget_table() -> str:
+    """What the article's M6 budget buys on each GPU generation at one price and utilisation."""
+    budget = K.ARTICLE_M6_COST_USD.value
+    price = _article_usd_per_gpu_hour()
+    hours = F.ratio(budget, price, name="gpu_hours")  # the inverse of cloud_cost_usd
+    mfu = F.utilisation(K.NARAYANAN_GPT3_FLOPS_PER_GPU.value, K.A100_PEAK_FLOPS.value)
+    rows = []
+    for name, peak, _tdp in GPUS:
+        total = F.seconds_from_hours(hours) * peak.value * mfu
+        model = F.compute_optimal(total, K.CHINCHILLA_TOKENS_PER_PARAM.value)
+        rows.append(
+            (
+                name,
+                tflops(peak.value),
+                fmt_count(hours),
+                flops(total),
+                fmt_percent(F.ratio(total, K.GPT3_FLOPS.value)),
+                fmt_count(model.params),
+                fmt_count(model.tokens),
+            )
+        )
+    return md_table(
+        (
+            "GPU",
+            "peak TFLOP/s",
+            "GPU-hours",
+            "FLOPs",
+            "of GPT-3's compute",
+            "compute-optimal parameters",
+            "tokens",
+        ),
+        rows,
+        numeric="123456",
+    ) + (
+        f"\n\nBudget {fmt_usd(budget)} at {fmt_usd(price)} per GPU-hour; every GPU at "
+        f"{fmt_percent(mfu)} of its peak (Narayanan et al.'s A100 utilisation)."
+    )
+
+
+def rerun_table() -> str:
+    """GPT-3's training compute on each GPU generation at one utilisation."""
+    mfu = F.utilisation(K.NARAYANAN_GPT3_FLOPS_PER_GPU.value, K.A100_PEAK_FLOPS.value)
+    price = _article_usd_per_gpu_hour()
+    rows = []
+    for name, peak, tdp in GPUS:
+        sustained = peak.value * mfu
+        days = F.training_days(K.GPT3_FLOPS.value, K.NARAYANAN_GPT3_GPUS.value, sustained)
+        hours = F.gpu_hours(K.NARAYANAN_GPT3_GPUS.value, days)
+        rows.append(
+            (
+                name,
+                fmt_quantity(days, "days"),
+                fmt_count(hours),
+                fmt_usd(F.cloud_cost_usd(hours, price)),
+                fmt_quantity(F.energy_mwh(1, hours, tdp.value, K.PATTERSON_GPT3_PUE.value), "MWh"),
+            )
+        )
+    return md_table(
+        (
+            "GPU",
+            f"time on {fmt_count(K.NARAYANAN_GPT3_GPUS.value)} GPUs",
+            "GPU-hours",
+            "rental cost",
+            "energy at TDP",
+        ),
+        rows,
+        numeric="1234",
+    ) + (
+        f"\n\nGPT-3's {flops(K.GPT3_FLOPS.value)}, every GPU at {fmt_percent(mfu)} of its peak, "
+        f"{fmt_usd(price)} per GPU-hour (the article's rate), each GPU drawing its TDP in a data "
+        f"centre with a PUE of {fmt_quantity(K.PATTERSON_GPT3_PUE.value, '')}."
+    )
+
+
+# ---------------------------------------------------------------- size page
+
+MODELS: tuple[tuple[str, Constant, bool], ...] = (
+    ("Meena", K.MEENA_PARAMS, False),
+    ("T5", K.T5_PARAMS, False),
+    ("GPT-3", K.GPT3_PARAMS, False),
+    ("GShard", K.GSHARD_PARAMS, True),
+    ("Switch Transformer", K.SWITCH_PARAMS, True),
+    ("M6-T", K.M6T_PARAMS, True),
+    ("Wu Dao 2.0", K.WUDAO_PARAMS, True),
+    ("MT-NLG", K.MTNLG_PARAMS, False),
+    ("M6-10T", K.M610T_PARAMS, True),
+    ("Chinchilla", K.CHINCHILLA_PARAMS, False),
+)
+
+
+def model_sizes_table() -> str:
+    """Published parameter counts, dense or sparse, as a multiple of GPT-3."""
+    rows = []
+    for name, const, sparse in MODELS:
+        rows.append(
+            (
+                name,
+                "sparse (MoE)" if sparse else "dense",
+                fmt_count(const.value),
+                fmt_multiple(F.ratio(const.value, K.GPT3_PARAMS.value)),
+                cite(const.source_key),
+                level_text(const.level),
+            )
+        )
+    return md_table(
+        ("model", "kind", "parameters", "× GPT-3", "source", "verified"), rows, numeric="23"
+    )
+
+
+# ---------------------------------------------------------------- sources page
+
+
+def sources_page() -> str:
+    """Every source, with each figure it supports exactly as stated, grouped by source."""
+    by_source: dict[str, list[Constant]] = {}
+    for const in CONSTANTS.values():
+        by_source.setdefault(const.source_key, []).append(const)
+    parts = []
+    for key, src in sorted(SOURCES.items(), key=lambda kv: (kv[1].authors.lower(), kv[1].year)):
+        parts.append(f"## {html.escape(src.authors)} ({src.year}) {{#{source_anchor(key)}}}\n")
+        where = f"[{src.url}]({src.url})" if src.url else "no address recorded"
+        title = f"*{src.title}*"
+        extra = f" arXiv:{src.arxiv}." if src.arxiv else ""
+        venue = f" {src.venue}." if src.venue else ""
+        parts.append(f"{title}.{venue}{extra} {where}\n")
+        if src.note:
+            parts.append(f'!!! note "How we read it"\n    {src.note}\n')
+        consts = by_source.get(key, [])
+        if consts:
+            rows = [
+                (
+                    c.label,
+                    f"“{c.quote}”",
+                    level_text(c.level) + (f": {c.note}" if c.note else ""),
+                )
+                for c in consts
+            ]
+            parts.append(md_table(("figure", "as the source states it", "verified"), rows))
+            parts.append("")
+        else:
+            parts.append("*Cited for context; no figure on this site is taken from it.*\n")
+    return "\n".join(parts)
+
+
+# ---------------------------------------------------------------- the claims ledger
+
+TOPIC_PAGE = {"size": "size.md", "compute": "compute.md", "cost": "cost.md", "energy": "energy.md"}
+
+
+def claim_anchor(claim_id: str) -> str:
+    """The id of a claim's card on its topic page and on the All-claims page."""
+    return "claim-" + claim_id.replace("_", "-")
+
+
+def _results() -> dict[str, ClaimResult]:
+    return {r.id: r for r in evaluate_all()}
+
+
+def _sources_line(result: ClaimResult) -> str:
+    return ", ".join(cite(key) for key in result.sources)
+
+
+def _card(r: ClaimResult, *, anchor_prefix: str = "", open_details: bool = False) -> str:
+    """One claim: quote, the article's number against ours, verdict, reason, assumptions."""
+    details = "???+" if open_details else "???"
+    assumptions = "\n".join(f"    - {a}" for a in r.assumptions)
+    return "\n".join(
+        [
+            f'<div class="claim-card" id="{anchor_prefix}{claim_anchor(r.id)}" markdown>',
+            "",
+            f"**{html.escape(r.title)}**",
+            "",
+            f"> “{html.escape(r.quote)}” ({cite('romero2021')})",
+            "",
+            md_table(
+                ("the article says", "we compute", "verdict"),
+                [(html.escape(r.article_text), html.escape(r.our_text), badge(r.verdict))],
+            ),
+            "",
+            f"**Why:** {html.escape(r.reason)}",
+            "",
+            f'{details} info "How we got it: assumptions and sources"',
+            assumptions,
+            "",
+            f"    Sources: {_sources_line(r)}.",
+            "",
+            "</div>",
+            "",
+        ]
+    )
+
+
+def claims_table(*claim_ids: str) -> str:
+    """The cards of the given claims, for the story page that discusses them."""
+    results = _results()
+    return "\n".join(_card(results[i]) for i in claim_ids)
+
+
+def claims_overview() -> str:
+    """Home page: one row per claim with the article's number, ours and the verdict."""
+    rows = []
+    for r in evaluate_all():
+        link = f"[{html.escape(r.title)}]({TOPIC_PAGE[r.topic]}#{claim_anchor(r.id)})"
+        rows.append((link, html.escape(r.article_text), html.escape(r.our_text), badge(r.verdict)))
+    return md_table(("claim", "the article", "our number", "verdict"), rows)
+
+
+def full_ledger() -> str:
+    """All-claims page: every claim in the article's order, grouped by topic."""
+    parts = []
+    for r in evaluate_all():
+        parts.append(_card(r, open_details=True))
+        parts.append(
+            f"Discussed on the [{r.topic} page]({TOPIC_PAGE[r.topic]}#{claim_anchor(r.id)}).\n"
+        )
+    return "\n".join(parts)
+
+
+# ---------------------------------------------------------------- green AI page
+
+
+def green_ai_report_table() -> str:
+    """What Schwartz et al. ask a paper to report, and what was published for each model."""
+    no = "not published"
+    rows = [
+        (
+            "training FLOPs",
+            f"{flops(K.GPT3_FLOPS.value)} ({cite('brown2020')})",
+            no,
+        ),
+        (
+            "hardware",
+            f"V100s; the count was not published ({cite('brown2020')})",
+            f"{fmt_count(K.M610T_GPUS.value)} GPUs, type not published ({cite('lin2021')})",
+        ),
+        (
+            "training time",
+            (
+                f"not published; {fmt_quantity(K.PATTERSON_GPT3_DAYS.value, 'days')} estimated "
+                f"({cite('patterson2021')})"
+            ),
+            f"{fmt_quantity(K.M610T_DAYS.value, 'days')} ({cite('lin2021')})",
+        ),
+        (
+            "energy",
+            (
+                f"{fmt_quantity(K.PATTERSON_GPT3_MWH.value, 'MWh', 4)} estimated by others "
+                f"({cite('patterson2021')})"
+            ),
+            (
+                f"only as “{fmt_percent(K.DAMO_ENERGY_SHARE.value)} of GPT-3”, no method "
+                f"({cite('damo2021')})"
+            ),
+        ),
+        (
+            "emissions",
+            (
+                f"{fmt_quantity(K.PATTERSON_GPT3_TCO2E.value, 'tCO2e', 4)} estimated by others "
+                f"({cite('patterson2021')})"
+            ),
+            no,
+        ),
+        (
+            "price tag",
+            (
+                f"not published; {fmt_usd(K.LAMBDA_COST_USD.value)} estimated by others "
+                f"({cite('lambda2020')})"
+            ),
+            no,
+        ),
+        (
+            "parameters used per token",
+            f"all {fmt_count(K.GPT3_PARAMS.value)} (dense)",
+            (
+                f"not published; about {fmt_count(m6_10t().active)} from third-party notes "
+                f"({cite('connolly_notes')})"
+            ),
+        ),
+    ]
+    return md_table(("Green AI asks for", "GPT-3", "M6-10T"), rows)
