@@ -117,3 +117,59 @@ def test_pue_below_one_is_rejected() -> None:
 def test_active_fraction_above_one_is_rejected() -> None:
     with pytest.raises(CalcError, match="at most 1"):
         calc.active_params(1e12, 1.5)
+
+
+# ---------------------------------------------------------------- the reverse solver
+from calc.solver import SOLVABLE, find_root, solve  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("claim", "name"), [(c, i.name) for c, m in SOLVABLE.items() for i in m.inputs]
+)
+def test_solution_put_back_reproduces_the_claim(claim: str, name: str) -> None:
+    model = SOLVABLE[claim]
+    try:
+        s = solve(claim, name)
+    except CalcError as err:
+        assert err.argument == name  # noqa: PT017 - only a domain error, naming the input
+        return
+    values = model.defaults() | {name: s.value}
+    assert model.forward(values) == pytest.approx(model.target, rel=1e-9)
+    assert s.value > 0 and math.isfinite(s.value)
+    assert s.judgement in {"plausible", "a stretch", "implausible"}
+
+
+@given(
+    st.sampled_from([(c, i.name) for c, m in SOLVABLE.items() for i in m.inputs]),
+    st.floats(min_value=0.2, max_value=5.0),
+)
+def test_solver_round_trip_with_other_inputs_changed(case: tuple[str, str], m: float) -> None:
+    claim, name = case
+    model = SOLVABLE[claim]
+    other = next(i for i in model.inputs if i.name != name)
+    overrides = {other.name: max(other.value * m, other.minimum + 1e-6)}
+    try:
+        s = solve(claim, name, overrides)
+    except CalcError:
+        return
+    values = model.defaults() | overrides | {name: s.value}
+    assert model.forward(values) == pytest.approx(model.target, rel=1e-9)
+
+
+def test_impossible_target_raises_the_domain_error() -> None:
+    with pytest.raises(CalcError, match="pue must be a number at least 1 to meet the claim"):
+        solve("m6_10t_energy", "pue")
+
+
+def test_one_percent_needs_about_95_watts() -> None:
+    s = solve("m6_10t_energy", "watts_per_gpu")
+    assert s.value == pytest.approx(95.2, abs=0.1)
+    assert s.judgement == "implausible"
+
+
+@given(st.floats(min_value=1e-6, max_value=1e6), st.floats(min_value=0.5, max_value=3))
+def test_find_root_on_monotone_functions(target: float, p: float) -> None:
+    x = find_root(lambda v: v**p, target, 1.0)
+    assert x**p == pytest.approx(target, rel=1e-9)
+    y = find_root(lambda v: 1 / v**p, target, 1.0)
+    assert 1 / y**p == pytest.approx(target, rel=1e-9)

@@ -1,0 +1,278 @@
+"""What would make a claim true? Solve one input of a claim's formula for the article's number.
+
+Each solvable claim is a forward formula of named inputs whose result the article states. The
+reader picks one input; :func:`solve` finds the value it would need, holding the others at their
+published values, and sets it beside the plausible range of that input, with the sources of
+both ends. The root finder brackets the answer on a log scale and bisects, so it needs only that
+the formula is monotone in the chosen input (all of these are).
+
+>>> s = solve("m6_10t_energy", "watts_per_gpu")
+>>> round(s.value), s.judgement
+(95, 'implausible')
+>>> try:
+...     solve("m6_10t_energy", "pue")
+... except CalcError as err:
+...     print(err.allowed)
+a number at least 1 to meet the claim; it would need 0.3
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from . import constants as k
+from .errors import CalcError
+from .formulas import cloud_cost_usd, energy_mwh, gpu_hours, ratio
+from .units import HOURS_PER_DAY, KG_PER_LB, KG_PER_TONNE
+
+__all__ = ["SOLVABLE", "ClaimModel", "Solution", "SolverInput", "find_root", "solve"]
+
+Judgement = Literal["plausible", "a stretch", "implausible"]
+NEAR = 0.05  # within 5% of the range counts as inside it (the range ends are rounded figures)
+STRETCH = 2.0  # up to twice outside the range is a stretch; beyond that, implausible
+
+
+@dataclass(frozen=True)
+class SolverInput:
+    """An input of a claim's formula: its published value and plausible range with sources."""
+
+    name: str
+    label: str
+    unit: str
+    value: float
+    low: float
+    high: float
+    basis: str
+    minimum: float = 0.0
+    allow_equal: bool = False
+
+
+@dataclass(frozen=True)
+class ClaimModel:
+    """A claim as a formula: inputs, the forward function and the article's target value."""
+
+    claim_id: str
+    title: str
+    target: float
+    target_text: str
+    inputs: tuple[SolverInput, ...]
+    forward: Callable[[Mapping[str, float]], float]
+
+    def input(self, name: str) -> SolverInput:
+        """The input called ``name``."""
+        for i in self.inputs:
+            if i.name == name:
+                return i
+        raise CalcError("input", name, "one of " + ", ".join(i.name for i in self.inputs))
+
+    def defaults(self) -> dict[str, float]:
+        """Published values of every input."""
+        return {i.name: i.value for i in self.inputs}
+
+
+@dataclass(frozen=True)
+class Solution:
+    """The value an input would need, beside its plausible range, and a plain judgement."""
+
+    claim_id: str
+    input_name: str
+    value: float
+    low: float
+    high: float
+    judgement: Judgement
+    factor: float  # how far outside the range (1 inside); >1 means that many times off
+    sentence: str
+
+
+def find_root(
+    f: Callable[[float], float], target: float, start: float, *, tol: float = 1e-12
+) -> float:
+    """Solve ``f(x) = target`` for x > 0, with f monotone, starting the bracket at ``start``.
+
+    >>> round(find_root(lambda x: x * x, 2.0, 1.0), 9)
+    1.414213562
+    """
+    if not (start > 0 and math.isfinite(start)):
+        raise CalcError("start", start, "a positive finite number")
+    lo = hi = start
+    f0 = f(start) - target
+    if f0 == 0:
+        return start
+    increasing = f(start * 2) > f(start)
+    want_up = (f0 < 0) == increasing
+    for _ in range(2000):  # expand the bracket by factors of 2 (up to ~2^±2000 … capped below)
+        if want_up:
+            lo, hi = hi, hi * 2
+            if not math.isfinite(hi) or hi > 1e300:
+                raise CalcError("target", target, "reachable by a finite input")
+            if (f(hi) - target > 0) == increasing:
+                break
+        else:
+            hi, lo = lo, lo / 2
+            if lo < 1e-300:
+                raise CalcError("target", target, "reachable by a positive input")
+            if (f(lo) - target < 0) == increasing:
+                break
+    for _ in range(300):  # bisect on a log scale
+        mid = math.sqrt(lo * hi)
+        if (f(mid) < target) == increasing:
+            lo = mid
+        else:
+            hi = mid
+        if hi / lo - 1 < tol:
+            break
+    return math.sqrt(lo * hi)
+
+
+def solve(
+    claim_id: str, input_name: str, overrides: Mapping[str, float] | None = None
+) -> Solution:
+    """The value of ``input_name`` that makes claim ``claim_id`` come out at the article's number.
+
+    Other inputs stay at their published values unless ``overrides`` sets them. Raises
+    :class:`CalcError` when no allowed value can meet the claim (for instance a PUE below 1).
+    """
+    if claim_id not in SOLVABLE:
+        raise CalcError("claim", claim_id, "one of " + ", ".join(SOLVABLE))
+    model = SOLVABLE[claim_id]
+    spec = model.input(input_name)
+    values = model.defaults() | dict(overrides or {})
+
+    def f(x: float) -> float:
+        return model.forward(values | {input_name: x})
+
+    x0 = spec.value
+    power = math.log2(f(2 * x0) / f(x0))
+    if abs(power) > 1e-9 and abs(power - round(power)) < 1e-9:
+        # f ∝ x^power (every claim model is a product of its inputs): solve exactly, even when
+        # the answer lies outside the input's domain, so we can say what it would need.
+        x = x0 * (model.target / f(x0)) ** (1 / round(power))
+    else:
+        x = find_root(f, model.target, x0)
+    too_low = x < spec.minimum if spec.allow_equal else x <= spec.minimum
+    if too_low:
+        lower = "at least" if spec.allow_equal else "greater than"
+        raise CalcError(
+            input_name, "no solution",
+            f"a number {lower} {spec.minimum:g} to meet the claim; it would need {x:.2g}",
+        )
+    return _judge(claim_id, spec, x)
+
+
+def _judge(claim_id: str, spec: SolverInput, x: float) -> Solution:
+    """Set the needed value beside the plausible range and say how realistic it is."""
+    factor = spec.low / x if x < spec.low else (x / spec.high if x > spec.high else 1.0)
+    side = "below the lowest" if x < spec.low else "above the highest"
+    judgement: Judgement
+    if factor <= 1 + NEAR:
+        judgement = "plausible"
+        sentence = (
+            "within the published or plausible range"
+            if factor == 1.0
+            else f"{abs(x / (spec.low if x < spec.low else spec.high) - 1) * 100:.1g}% {side} "
+            "published or plausible value: within rounding"
+        )
+    elif factor <= STRETCH:
+        judgement = "a stretch"
+        pct = (1 - x / spec.low) if x < spec.low else (x / spec.high - 1)
+        sentence = f"{pct * 100:.0f}% {side} published or plausible value"
+    else:
+        judgement = "implausible"
+        sentence = f"{factor:.2g} times {side} published or plausible value"
+    return Solution(claim_id, spec.name, x, spec.low, spec.high, judgement, factor, sentence)
+
+
+# ---------------------------------------------------------------- the solvable claims
+_CAR_T = k.STRUBELL_CAR_LIFETIME_LBS.value * KG_PER_LB / KG_PER_TONNE
+_NAS_T = k.STRUBELL_NAS_LBS.value * KG_PER_LB / KG_PER_TONNE
+
+
+def _energy_share(v: Mapping[str, float]) -> float:
+    mwh = energy_mwh(v["gpus"], v["days"] * HOURS_PER_DAY, v["watts_per_gpu"], v["pue"])
+    return ratio(mwh, v["gpt3_mwh"])
+
+
+def _m6_cost(v: Mapping[str, float]) -> float:
+    return cloud_cost_usd(gpu_hours(v["gpus"], v["days"]), v["usd_per_gpu_hour"])
+
+
+def _size_multiple(v: Mapping[str, float]) -> float:
+    return ratio(v["m6_params"], v["gpt3_params"])
+
+
+def _cars(v: Mapping[str, float]) -> float:
+    return ratio(v["model_tco2e"], v["car_tco2e"])
+
+
+_P3 = k.AWS_P3_USD_PER_HOUR.value / k.GPUS_PER_AWS_INSTANCE.value
+_P4D = k.AWS_P4D_USD_PER_HOUR.value / k.GPUS_PER_AWS_INSTANCE.value
+
+SOLVABLE: dict[str, ClaimModel] = {
+    m.claim_id: m
+    for m in (
+        ClaimModel(
+            "m6_10t_energy", "M6-10T used 1% of GPT-3's training energy",
+            k.ARTICLE_ENERGY_SHARE.value, "1% of GPT-3's energy",
+            (
+                SolverInput("watts_per_gpu", "Average power per GPU", "W",
+                            k.ESTIMATES["M610T_WATTS_PER_GPU"].central,
+                            k.V100_TDP_WATTS.value, k.A100_TDP_WATTS.value,
+                            "V100 TDP (300 W) to A100 TDP (400 W)"),
+                SolverInput("pue", "PUE", "", k.PATTERSON_GPT3_PUE.value, 1.0,
+                            k.PATTERSON_GPT3_PUE.value,
+                            "1.0 (no overhead at all) to 1.10 (GPT-3's datacenter, Patterson)",
+                            minimum=1.0, allow_equal=True),
+                SolverInput("gpus", "GPUs", "GPUs", k.M610T_GPUS.value, k.M610T_GPUS.value,
+                            k.M610T_GPUS.value, "512, as Lin et al. 2021 state"),
+                SolverInput("days", "Training time", "days", k.M610T_DAYS.value,
+                            k.M610T_DAYS.value, k.M610T_DAYS.value,
+                            "10, as Lin et al. 2021 state"),
+                SolverInput("gpt3_mwh", "GPT-3's training energy", "MWh",
+                            k.PATTERSON_GPT3_MWH.value, k.PATTERSON_GPT3_MWH.value,
+                            k.PATTERSON_GPT3_MWH.value, "1,287 MWh (Patterson et al. 2021)"),
+            ),
+            _energy_share,
+        ),
+        ClaimModel(
+            "m6_cost_arithmetic", "M6-10T cost $307,200", k.ARTICLE_M6_COST_USD.value,
+            "$307,200",
+            (
+                SolverInput("usd_per_gpu_hour", "Price per GPU-hour", "USD", _P4D, _P3, _P4D,
+                            "AWS on-demand: $3.06 (8×V100) to $4.10 (8×A100) per GPU-hour"),
+                SolverInput("gpus", "GPUs", "GPUs", k.M610T_GPUS.value, k.M610T_GPUS.value,
+                            k.M610T_GPUS.value, "512, as Lin et al. 2021 state"),
+                SolverInput("days", "Training time", "days", k.M610T_DAYS.value,
+                            k.M610T_DAYS.value, k.M610T_DAYS.value,
+                            "10, as Lin et al. 2021 state"),
+            ),
+            _m6_cost,
+        ),
+        ClaimModel(
+            "m6_10t_size", "M6-10T is 50× GPT-3's size", k.ARTICLE_10T_MULTIPLE.value, "50×",
+            (
+                SolverInput("m6_params", "M6-10T parameters", "parameters",
+                            k.M610T_PARAMS.value, k.M610T_PARAMS.value, k.M610T_PARAMS.value,
+                            "10 trillion (Lin et al. 2021)"),
+                SolverInput("gpt3_params", "GPT-3 parameters", "parameters",
+                            k.GPT3_PARAMS.value, k.GPT3_PARAMS.value, k.GPT3_PARAMS.value,
+                            "175 billion (Brown et al. 2020)"),
+            ),
+            _size_multiple,
+        ),
+        ClaimModel(
+            "car_lifetimes", "A large model emits 5× a car's lifetime",
+            k.ARTICLE_CAR_MULTIPLE.value, "5×",
+            (
+                SolverInput("model_tco2e", "Emissions of the model", "tCO2e", _NAS_T,
+                            k.PATTERSON_NAS_ACTUAL_TCO2E.value, _NAS_T,
+                            "3.2 t (Patterson's measured NAS) to 284 t (Strubell's estimate)"),
+                SolverInput("car_tco2e", "A car's lifetime emissions", "tCO2e", _CAR_T, _CAR_T,
+                            _CAR_T, "126,000 lbs = 57.2 t (Strubell et al. 2019)"),
+            ),
+            _cars,
+        ),
+    )
+}
