@@ -130,6 +130,18 @@ PATTERSON_NAS_OVERESTIMATE = _c(
     "PATTERSON_NAS_OVERESTIMATE", "Patterson's factor by which Strubell overestimated NAS", 18.7,
     "×", "patterson2021", "overestimated by a factor of ~18.7",
 )
+PATTERSON_PUE_LOW = _c(
+    "PATTERSON_PUE_LOW", "Lowest PUE in Patterson et al.'s Table 4", 1.09, "", "patterson2021",
+    "PUE: 1.09 (Meena, Google Georgia; GShard-600B, Google North Carolina)",
+)
+PATTERSON_GRID_LOW = _c(
+    "PATTERSON_GRID_LOW", "Lowest gross grid intensity in Patterson et al.'s Table 4", 201,
+    "gCO2e/kWh", "patterson2021", "Gross kgCO2e/kWh: 0.201 (GShard-600B, North Carolina)",
+)
+PATTERSON_GRID_HIGH = _c(
+    "PATTERSON_GRID_HIGH", "Highest gross grid intensity in Patterson et al.'s Table 4", 545,
+    "gCO2e/kWh", "patterson2021", "Gross kgCO2e/kWh: 0.545 (T5, Google Taiwan)",
+)
 SWITCH_PARAMS = _c(
     "SWITCH_PARAMS", "Switch Transformer parameters", 1500 * BILLION, "parameters",
     "patterson2021", "Parameters (B): 1500",
@@ -163,6 +175,10 @@ STRUBELL_NAS_LBS = _c(
 STRUBELL_CAR_LIFETIME_LBS = _c(
     "STRUBELL_CAR_LIFETIME_LBS", "Average car lifetime incl. fuel", 126_000, "lbs CO2e",
     "strubell2019", "Car, avg incl. fuel, 1 lifetime: 126,000",
+)
+STRUBELL_PUE = _c(
+    "STRUBELL_PUE", "Average datacenter PUE used by Strubell et al.", 1.58, "", "strubell2019",
+    "PUE 1.58", note="The global average Strubell et al. applied to all their estimates.",
 )
 STRUBELL_TRANSFORMER_BIG_LBS = _c(
     "STRUBELL_TRANSFORMER_BIG_LBS", "Transformer (big), one training run", 192, "lbs CO2e",
@@ -522,6 +538,17 @@ class Estimate:
 ESTIMATES: dict[str, Estimate] = {
     e.key: e
     for e in (
+        Estimate(
+            "PUE", "Datacenter PUE", "", low=PATTERSON_PUE_LOW, high=STRUBELL_PUE,
+            note="From Google's best datacenters in Patterson et al. (1.09) to the global "
+            "average Strubell et al. used (1.58). Alibaba published no PUE for M6.",
+        ),
+        Estimate(
+            "GRID", "Grid carbon intensity", "gCO2e/kWh", low=PATTERSON_GRID_LOW,
+            high=PATTERSON_GRID_HIGH,
+            note="The spread of the datacenters in Patterson et al.'s Table 4. Where M6 was "
+            "trained, and on what grid, was not published.",
+        ),
         Estimate(
             "M610T_WATTS_PER_GPU", "Average power per GPU for M6-10T", "W",
             low=V100_TDP_WATTS, high=A100_TDP_WATTS,

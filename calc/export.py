@@ -1,0 +1,97 @@
+"""Export a calculator's inputs and results, with sources and version, as CSV and JSON.
+
+>>> out = export("cost", {"gpus": "512", "days": "10", "usd_per_gpu_hour": "2.5"})
+>>> out["ok"], out["json"]["outputs"]["cost_usd"]["value"]
+(True, 307200.0)
+>>> out["csv"].splitlines()[0]
+'section,name,label,value,unit,text'
+>>> export("cost", {"gpus": "", "days": "10", "usd_per_gpu_hour": "2.5"})["ok"]
+False
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from . import __version__
+from . import constants as k
+from .calculators import CALCULATORS, run
+from .scenarios import SCENARIOS
+
+__all__ = ["REFERENCES", "export"]
+
+#: Constants each calculator compares against (besides its inputs).
+REFERENCES: dict[str, tuple[str, ...]] = {
+    "compute": ("GPT3_FLOPS",),
+    "cost": ("LAMBDA_COST_USD",),
+    "energy": ("PATTERSON_GPT3_MWH", "STRUBELL_CAR_LIFETIME_LBS"),
+    "size": ("GPT3_PARAMS",),
+    "budget": ("GPT3_FLOPS", "CHINCHILLA_TOKENS_PER_PARAM"),
+}
+
+
+def _constants_for(calculator_name: str, scenario_key: str | None) -> list[str]:
+    keys = list(REFERENCES[calculator_name])
+    if scenario_key in SCENARIOS:
+        spec = CALCULATORS[calculator_name]
+        scenario = SCENARIOS[scenario_key]
+        for field in spec.inputs:
+            basis = scenario.inputs.get(field.scenario_key)
+            if basis is not None:
+                keys += [c for c in k.CONSTANTS if c in basis.basis.replace("(", " ").split()]
+    return list(dict.fromkeys(keys))
+
+
+def export(
+    calculator_name: str,
+    inputs: Mapping[str, str | float],
+    scenario_key: str | None = None,
+) -> dict[str, Any]:
+    """Inputs, outputs, formula and sources of one calculation, as a dict, JSON text and CSV.
+
+    With any input in error, exports nothing: ``ok`` is false and ``errors`` says why.
+    """
+    result = run(calculator_name, inputs)
+    if not result["ok"]:
+        return {"ok": False, "errors": result["errors"], "json": None, "csv": ""}
+    spec = CALCULATORS[calculator_name]
+    constants = _constants_for(calculator_name, scenario_key)
+    doc: dict[str, Any] = {
+        "site": "Green AI by the Numbers",
+        "calc_version": __version__,
+        "calculator": calculator_name,
+        "scenario": scenario_key,
+        "inputs": {
+            f.name: {"label": f.label, "value": float(str(inputs[f.name]).replace(",", "")),
+                     "unit": f.unit}
+            for f in spec.inputs
+        },
+        "outputs": {
+            o.name: {"label": o.label, **result["outputs"][o.name]} for o in spec.outputs
+        },
+        "formula": result["formula"],
+        "sources": [
+            {"constant": c, "value": k.CONSTANTS[c].value, "unit": k.CONSTANTS[c].unit,
+             "quote": k.CONSTANTS[c].quote, "level": k.CONSTANTS[c].level,
+             "source": k.CONSTANTS[c].source.cite(), "url": k.CONSTANTS[c].source.url}
+            for c in constants
+        ],
+    }
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["section", "name", "label", "value", "unit", "text"])
+    for name, i in doc["inputs"].items():
+        w.writerow(["input", name, i["label"], repr(i["value"]), i["unit"], ""])
+    for name, o in doc["outputs"].items():
+        w.writerow(["output", name, o["label"], repr(o["value"]), "", o["text"]])
+    w.writerow(["formula", "", "", "", "", doc["formula"]])
+    for s in doc["sources"]:
+        w.writerow(["source", s["constant"], s["source"], repr(s["value"]), s["unit"],
+                    s["quote"]])
+    w.writerow(["version", "calc", "", __version__, "", ""])
+    return {"ok": True, "errors": {}, "json": doc, "json_text": json.dumps(doc, indent=2,
+            ensure_ascii=False, allow_nan=False), "csv": buf.getvalue()}

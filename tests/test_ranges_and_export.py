@@ -1,0 +1,62 @@
+"""Ranges through the calculators and exports of what a reader computed."""
+
+import csv
+import io
+import json
+
+import pytest
+
+from calc.calculators import CALCULATORS, run, scenario_inputs
+from calc.export import export
+from calc.uncertainty import default_ranges, run_range
+
+CASES = [(n, s) for n, spec in CALCULATORS.items() for s in spec.scenarios]
+
+
+@pytest.mark.parametrize(("name", "scenario"), CASES)
+def test_low_central_high_are_ordered_for_every_output(name: str, scenario: str) -> None:
+    inputs = {k: str(v) for k, v in scenario_inputs(name, scenario).items()}
+    ranges = {k: (str(r["low"]), str(r["high"])) for k, r in default_ranges(name, scenario).items()}
+    r = run_range(name, inputs, ranges)
+    assert r["ok"], r["errors"]
+    for out in r["outputs"].values():
+        assert out["low"] <= out["central"] * (1 + 1e-12)
+        assert out["central"] <= out["high"] * (1 + 1e-12)
+
+
+def test_m6_energy_range_is_wider_than_a_point_and_watts_matter() -> None:
+    inputs = {k: str(v) for k, v in scenario_inputs("energy", "m6_10t_article").items()}
+    ranges = {k: (str(r["low"]), str(r["high"]))
+              for k, r in default_ranges("energy", "m6_10t_article").items()}
+    r = run_range("energy", inputs, ranges)
+    mwh = r["outputs"]["energy_mwh"]
+    assert mwh["low"] < mwh["high"]
+    top = r["sensitivity_by_output"]["emissions_tco2e"][0]["input"]
+    assert top == "grid_gco2e_per_kwh"  # 201–545 g/kWh moves emissions most
+
+
+def test_reversed_range_is_an_error_for_that_field() -> None:
+    inputs = {k: str(v) for k, v in scenario_inputs("energy", "m6_10t_article").items()}
+    r = run_range("energy", inputs, {"pue": ("1.5", "1.1")})
+    assert not r["ok"] and "pue" in r["errors"]
+
+
+@pytest.mark.parametrize(("name", "scenario"), CASES)
+def test_export_csv_and_json_match_run(name: str, scenario: str) -> None:
+    inputs = {k: str(v) for k, v in scenario_inputs(name, scenario).items()}
+    out = export(name, inputs, scenario)
+    result = run(name, inputs)
+    doc = json.loads(out["json_text"])
+    assert doc["calc_version"] and doc["sources"]
+    for o, v in result["outputs"].items():
+        assert doc["outputs"][o]["value"] == v["value"]
+    rows = list(csv.DictReader(io.StringIO(out["csv"])))
+    outputs = {r["name"]: float(r["value"]) for r in rows if r["section"] == "output"}
+    assert outputs == {o: v["value"] for o, v in result["outputs"].items()}
+    assert any(r["section"] == "source" for r in rows)
+
+
+def test_export_with_a_bad_field_exports_nothing() -> None:
+    out = export("energy", {"gpus": "abc"})
+    assert out == {"ok": False, "errors": out["errors"], "json": None, "csv": ""}
+    assert "gpus" in out["errors"]
