@@ -33,6 +33,14 @@ CHART_MODELS: tuple[tuple[str, Constant, bool], ...] = (
 )
 
 
+# Where each label sits relative to its point, in points (layout only: keeps labels apart).
+LABEL_OFFSETS: dict[str, tuple[float, float]] = {
+    "Wu Dao 2.0": (8, 4),
+    "Switch Transformer": (8, -9),
+    "M6-T": (8, -10),
+}
+
+
 def _svg(fig: Figure, title: str, description: str) -> str:
     buf = io.StringIO()
     fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None})
@@ -76,17 +84,17 @@ def model_sizes_svg() -> str:
                 f"{name} ({fmt_count(value)})",
                 (year, value),
                 textcoords="offset points",
-                xytext=(8, -3),
+                xytext=LABEL_OFFSETS.get(name, (8, -3)),
                 fontsize=8.5,
             )
     years = sorted({c.source.year for _n, c, _s in CHART_MODELS})
     ax.set_yscale("log")
     ax.set_xticks(years)
-    ax.set_xlim(years[0] - 0.5, years[-1] + 1.2)
+    ax.set_xlim(years[0] - 0.4, years[-1] + 0.9)
     ax.set_xlabel("year of the publication reporting the count")
     ax.set_ylabel("parameters (log scale)")
     ax.grid(True, which="major", axis="y", alpha=0.3)
-    ax.legend(loc="upper left", fontsize=8.5, frameon=False)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), fontsize=8.5, frameon=False)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     return _svg(

@@ -60,7 +60,7 @@ def numbers() -> dict[str, str]:
     n["switch_params_words"] = fmt_count(K.SWITCH_PARAMS.value)
     n["switch_active_share"] = fmt_percent(K.SWITCH_ACTIVE_FRACTION.value)
     n["switch_active_words"] = fmt_count(switch_active)
-    n["switch_active_vs_gpt3"] = fmt_multiple(F.ratio(switch_active, K.GPT3_PARAMS.value))
+    n["switch_active_vs_gpt3"] = fmt_percent(F.ratio(switch_active, K.GPT3_PARAMS.value))
     n["switch_vs_gpt3"] = fmt_multiple(F.ratio(K.SWITCH_PARAMS.value, K.GPT3_PARAMS.value))
 
     # compute
@@ -208,7 +208,7 @@ def numbers() -> dict[str, str]:
     moe = m6_10t()
     n["m6_10t_active_words"] = fmt_count(moe.active)
     n["m6_10t_active_share"] = fmt_percent(moe.active_fraction)
-    n["m6_10t_active_vs_gpt3"] = fmt_multiple(F.ratio(moe.active, K.GPT3_PARAMS.value))
+    n["m6_10t_active_vs_gpt3"] = fmt_percent(F.ratio(moe.active, K.GPT3_PARAMS.value))
     n["m6_1t_gpus"] = fmt_count(K.M6T_GPUS.value)
     n["damo_baseline_gpus"] = fmt_count(K.DAMO_BASELINE_GPUS.value)
     n["m6_1t_fewer_gpus"] = fmt_percent(1 - F.ratio(K.M6T_GPUS.value, K.DAMO_BASELINE_GPUS.value))

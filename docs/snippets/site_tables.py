@@ -50,7 +50,7 @@ def cite(key: str, *, page: str = "") -> str:
     """A Markdown link to a source's entry on the Sources page: ``[Authors (year)](...)``."""
     src = SOURCES[key]
     authors = src.authors
-    if "," in authors and "et al" not in authors:
+    if "," in authors:
         authors = authors.split(",")[0].strip() + " et al."
     return f"[{authors} ({src.year})]({page}{SOURCES_PAGE}#{source_anchor(key)})"
 
@@ -76,6 +76,11 @@ def level_legend() -> str:
     return "\n".join(
         f"- **{level_text(k)}** ({k}): {meaning}" for k, meaning in LEVEL_MEANING.items()
     )
+
+
+def _esc(text: str) -> str:
+    """Escape text for HTML, leaving quotes as they are (they read better in Markdown)."""
+    return html.escape(text, quote=False)
 
 
 def _cell(text: object) -> str:
@@ -444,16 +449,16 @@ def _card(r: ClaimResult, *, anchor_prefix: str = "", open_details: bool = False
         [
             f'<div class="claim-card" id="{anchor_prefix}{claim_anchor(r.id)}" markdown>',
             "",
-            f"**{html.escape(r.title)}**",
+            f"**{_esc(r.title)}**",
             "",
-            f"> “{html.escape(r.quote)}” ({cite('romero2021')})",
+            f"> “{_esc(r.quote)}” ({cite('romero2021')})",
             "",
             md_table(
                 ("the article says", "we compute", "verdict"),
-                [(html.escape(r.article_text), html.escape(r.our_text), badge(r.verdict))],
+                [(_esc(r.article_text), _esc(r.our_text), badge(r.verdict))],
             ),
             "",
-            f"**Why:** {html.escape(r.reason)}",
+            f"**Why:** {_esc(r.reason)}",
             "",
             f'{details} info "How we got it: assumptions and sources"',
             assumptions,
@@ -476,8 +481,8 @@ def claims_overview() -> str:
     """Home page: one row per claim with the article's number, ours and the verdict."""
     rows = []
     for r in evaluate_all():
-        link = f"[{html.escape(r.title)}]({TOPIC_PAGE[r.topic]}#{claim_anchor(r.id)})"
-        rows.append((link, html.escape(r.article_text), html.escape(r.our_text), badge(r.verdict)))
+        link = f"[{_esc(r.title)}]({TOPIC_PAGE[r.topic]}#{claim_anchor(r.id)})"
+        rows.append((link, _esc(r.article_text), _esc(r.our_text), badge(r.verdict)))
     return md_table(("claim", "the article", "our number", "verdict"), rows)
 
 

@@ -1,0 +1,286 @@
+"""The site: it builds strictly, shows what ``calc`` computes, and its links hold.
+
+The site is built once per test session into a temporary directory (about ten seconds, most of it
+executing the notebook); every test then reads the built HTML with BeautifulSoup.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from urllib.parse import unquote, urljoin, urlparse
+
+import pytest
+from bs4 import BeautifulSoup
+
+from calc.ledger import evaluate_all
+from calc.sources import SOURCES
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+SNIPPETS = DOCS / "snippets"
+
+STORY_PAGES = ("size", "compute", "cost", "energy", "budget", "green-ai")
+ALL_PAGES = ("", *STORY_PAGES, "claims", "reproduce", "sources", "about")
+
+
+def _load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"test_snippets_{name}", SNIPPETS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+tables = _load("site_tables")
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build the site once, strictly, into a temporary directory."""
+    out = tmp_path_factory.mktemp("site")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+    return out
+
+
+def page_path(site: Path, page: str) -> Path:
+    return site / page / "index.html" if page else site / "index.html"
+
+
+_soups: dict[Path, BeautifulSoup] = {}
+
+
+def soup_of(path: Path) -> BeautifulSoup:
+    if path not in _soups:
+        _soups[path] = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    return _soups[path]
+
+
+def text_of(node: object) -> str:
+    """Visible text with whitespace collapsed (abbr tooltips and links keep their words)."""
+    return re.sub(r"\s+", " ", node.get_text(" ")).replace(" ,", ",")  # type: ignore[attr-defined]
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+# ---------------------------------------------------------------- the build itself
+
+
+def test_every_page_is_built(site: Path) -> None:
+    for page in ALL_PAGES:
+        assert page_path(site, page).is_file(), page
+    assert (site / "404.html").is_file()
+
+
+def test_no_unrendered_template_or_failed_block(site: Path) -> None:
+    for path in site.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        assert "{{" not in html or path.name == "404.html", path
+        assert "Traceback (most recent call last)" not in html, path
+        assert "_Macro Rendering Error_" not in html, path
+
+
+def test_every_page_has_a_description_for_link_previews(site: Path) -> None:
+    for page in ALL_PAGES:
+        soup = soup_of(page_path(site, page))
+        description = soup.find("meta", attrs={"name": "description"})
+        assert description is not None and len(str(description["content"])) > 40, page
+        og = soup.find("meta", attrs={"property": "og:description"})
+        assert og is not None and og["content"] == description["content"], page
+        assert soup.find("meta", attrs={"property": "og:title"}) is not None, page
+
+
+def test_accessibility_fixes_are_in_place(site: Path) -> None:
+    soup = soup_of(page_path(site, ""))
+    dialog = soup.find(attrs={"data-md-component": "search", "role": "dialog"})
+    assert dialog is not None and dialog.get("aria-label"), "search dialog needs a name"
+    css = (site / "stylesheets" / "extra.css").read_text(encoding="utf-8")
+    assert "text-decoration: underline" in css
+    assert ".md-copyright" in css
+
+
+# ---------------------------------------------------------------- claims
+
+
+@pytest.mark.parametrize("result", evaluate_all(), ids=lambda r: r.id)
+def test_claim_number_and_verdict_on_its_page(site: Path, result: object) -> None:
+    r = result
+    anchor = tables.claim_anchor(r.id)  # type: ignore[attr-defined]
+    page = tables.TOPIC_PAGE[r.topic].removesuffix(".md")  # type: ignore[attr-defined]
+    for where in (page, "claims"):
+        soup = soup_of(page_path(site, where))
+        card = soup.find(id=anchor)
+        assert card is not None, f"{r.id} missing on {where}"  # type: ignore[attr-defined]
+        text = squash(text_of(card))
+        assert squash(r.our_text) in text, (where, r.our_text)  # type: ignore[attr-defined]
+        assert squash(r.article_text) in text, (where, r.article_text)  # type: ignore[attr-defined]
+        badge = card.find("span", class_="verdict")
+        assert badge is not None and badge.get_text() == r.verdict, where  # type: ignore[attr-defined]
+        assert f"verdict--{r.verdict}" in badge["class"]  # type: ignore[attr-defined]
+
+
+def test_home_page_lists_every_claim_with_its_verdict(site: Path) -> None:
+    soup = soup_of(page_path(site, ""))
+    for r in evaluate_all():
+        link = soup.find("a", href=re.compile(re.escape("#" + tables.claim_anchor(r.id)) + "$"))
+        assert link is not None, r.id
+        row = link.find_parent("tr")
+        assert row is not None
+        assert squash(r.our_text) in squash(text_of(row)), r.id
+        assert row.find("span", class_=f"verdict--{r.verdict}") is not None, r.id
+
+
+# ---------------------------------------------------------------- links and sources
+
+
+def _internal_links(site: Path) -> Iterator[tuple[Path, str, str]]:
+    """(page file, href, resolved site-relative path) for every link inside the site."""
+    for path in site.rglob("*.html"):
+        if path.name == "404.html":  # links are absolute from the deployment root there
+            continue
+        base = "/" + path.relative_to(site).as_posix()
+        for a in soup_of(path).find_all("a", href=True):
+            href = str(a["href"])
+            parsed = urlparse(href)
+            if parsed.scheme or href.startswith(("//", "mailto:", "javascript:")):
+                continue
+            yield path, href, urljoin(base, href)
+
+
+def _target_file(site: Path, url: str) -> Path:
+    local = unquote(urlparse(url).path).lstrip("/")
+    target = site / local
+    if url.split("#")[0].endswith("/") or target.is_dir():
+        target = target / "index.html"
+    return target
+
+
+def test_internal_links_and_anchors_resolve(site: Path) -> None:
+    broken = []
+    for path, href, url in _internal_links(site):
+        target = _target_file(site, url)
+        if not target.is_file():
+            broken.append(f"{path.relative_to(site)}: {href} (no file)")
+            continue
+        fragment = urlparse(url).fragment
+        has_anchor = not fragment or target.suffix != ".html"
+        if not has_anchor and soup_of(target).find(id=unquote(fragment)) is None:
+            broken.append(f"{path.relative_to(site)}: {href} (no anchor)")
+    assert not broken, "\n".join(broken)
+
+
+def test_every_cited_source_is_on_the_sources_page(site: Path) -> None:
+    sources_page = soup_of(page_path(site, "sources"))
+    cited: set[str] = set()
+    for path, _href, url in _internal_links(site):
+        if urlparse(url).path.endswith("/sources/") and urlparse(url).fragment:
+            cited.add(urlparse(url).fragment)
+            entry = sources_page.find(id=urlparse(url).fragment)
+            assert entry is not None, (path, url)
+    assert cited, "no page cites a source"
+    # and every source of every claim is cited on the claim's page
+    for r in evaluate_all():
+        page = tables.TOPIC_PAGE[r.topic].removesuffix(".md")
+        card = soup_of(page_path(site, page)).find(id=tables.claim_anchor(r.id))
+        hrefs = {str(a["href"]) for a in card.find_all("a", href=True)}
+        for key in r.sources:
+            assert any(h.endswith("#" + tables.source_anchor(key)) for h in hrefs), (r.id, key)
+
+
+def test_sources_page_lists_every_source_with_its_figures(site: Path) -> None:
+    soup = soup_of(page_path(site, "sources"))
+    for key, src in SOURCES.items():
+        heading = soup.find(id=tables.source_anchor(key))
+        assert heading is not None, key
+        assert str(src.year) in heading.get_text()
+
+
+# ---------------------------------------------------------------- notebook and charts
+
+
+def test_notebook_page_has_its_figures(site: Path) -> None:
+    soup = soup_of(page_path(site, "reproduce"))
+    images = [img for img in soup.find_all("img") if str(img.get("src", "")).startswith("data:")]
+    assert len(images) >= 2, "the notebook's charts are missing"
+    assert "Traceback" not in soup.get_text()
+    assert soup.find("a", href=re.compile(r"\.ipynb$")) is not None, "no download link"
+
+
+def test_size_chart_is_inline_svg_with_a_name(site: Path) -> None:
+    figure = soup_of(page_path(site, "size")).find("figure", class_="chart")
+    assert figure is not None
+    svg = figure.find("svg")
+    assert svg is not None and svg.get("role") == "img" and svg.get("aria-label")
+
+
+# ---------------------------------------------------------------- no number typed by hand
+
+# Names that contain digits but are not quantities.
+_NAMES = re.compile(
+    r"GPT-3|M6-10T|M6-T|M6|[VAH]100|H200|tCO2e|CO2e|CO2|Wu Dao 2\.0|T5|"
+    r"127\.0\.0\.1:8000|404|\b\d+\.\s"  # ordered-list markers
+)
+
+
+def _prose_lines(path: Path) -> Iterator[tuple[int, str]]:
+    text = path.read_text(encoding="utf-8")
+    in_front, in_fence = text.startswith("---"), False
+    for number, line in enumerate(text.splitlines(), 1):
+        if number > 1 and in_front and line.strip() == "---":
+            in_front = False
+            continue
+        if in_front:
+            continue
+        if line.lstrip().startswith("```"):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue
+        yield number, line
+
+
+def test_no_number_is_typed_into_the_pages() -> None:
+    typed = []
+    for path in sorted(DOCS.glob("*.md")):
+        if path.name == "calculators-demo.md":  # the browser engineer's demo page
+            continue
+        for number, line in _prose_lines(path):
+            prose = re.sub(r"\{\{.*?\}\}", "", line)  # macros
+            prose = re.sub(r"\]\([^)]*\)", "]", prose)  # link targets
+            prose = re.sub(r"`[^`]*`", "", prose)  # inline code
+            prose = _NAMES.sub("", prose)
+            if re.search(r"\d", prose):
+                typed.append(f"{path.name}:{number}: {line.strip()}")
+    assert not typed, "numbers typed by hand:\n" + "\n".join(typed)
+
+
+# ---------------------------------------------------------------- the build-time modules
+
+
+def test_every_macro_variable_used_by_a_page_exists() -> None:
+    macros = _load("macros")
+    numbers = macros.numbers()
+    claims = macros.claim_texts()
+    for path in DOCS.glob("*.md"):
+        text = path.read_text(encoding="utf-8")
+        for name in re.findall(r"\{\{\s*n\.(\w+)\s*\}\}", text):
+            assert name in numbers, (path.name, name)
+        for cid, field in re.findall(r"\{\{\s*claims\.(\w+)\.(\w+)\s*\}\}", text):
+            assert field in claims[cid], (path.name, cid, field)
+    assert all(v and "nan" not in v.lower() and "inf" not in v.lower() for v in numbers.values())
