@@ -121,7 +121,7 @@ def compute_scenarios_table() -> str:
     rows = []
     cases = (
         (
-            "V100, as measured for GPT-3",
+            "V100, as measured",
             K.PATTERSON_GPT3_FLOPS_PER_GPU,
             K.V100_PEAK_FLOPS,
             K.PATTERSON_GPT3_GPUS.value,
@@ -129,7 +129,7 @@ def compute_scenarios_table() -> str:
             "patterson2021",
         ),
         (
-            "V100, Lambda's assumption",
+            "V100, as Lambda assumed",
             K.LAMBDA_V100_FLOPS,
             K.V100_PEAK_FLOPS,
             K.PATTERSON_GPT3_GPUS.value,
@@ -137,7 +137,7 @@ def compute_scenarios_table() -> str:
             "lambda2020",
         ),
         (
-            "A100, Narayanan et al.'s projection",
+            "A100, as projected",
             K.NARAYANAN_GPT3_FLOPS_PER_GPU,
             K.A100_PEAK_FLOPS,
             K.NARAYANAN_GPT3_GPUS.value,
@@ -150,27 +150,17 @@ def compute_scenarios_table() -> str:
         days = F.training_days(total, gpus, sustained.value)
         rows.append(
             (
-                label,
+                f"{label} ({cite(src)})",
                 flops(total),
                 tflops(sustained.value),
                 fmt_percent(F.utilisation(sustained.value, peak.value)),
                 fmt_count(gpus),
                 fmt_quantity(days, "days"),
                 fmt_count(F.gpu_hours(gpus, days)),
-                cite(src),
             )
         )
     return md_table(
-        (
-            "hardware and throughput",
-            "FLOPs",
-            "TFLOP/s per GPU",
-            "of peak",
-            "GPUs",
-            "time",
-            "GPU-hours",
-            "source",
-        ),
+        ("GPU and throughput", "FLOPs", "TFLOP/s per GPU", "of peak", "GPUs", "time", "GPU-hours"),
         rows,
         numeric="123456",
     )
