@@ -210,7 +210,7 @@ def render(name: str, scenario: str | None = None, *, key: str | None = None) ->
     )
     add('<div class="calc__footer">')
     add(
-        '<button type="button" class="md-button calc__copy" data-copy-link hidden>'
+        '<button type="button" class="calc__copy" data-copy-link hidden>'
         "Copy link to these numbers</button>"
     )
     add(

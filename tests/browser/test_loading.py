@@ -1,0 +1,153 @@
+"""How Python arrives: lazily, once per page load, shared across instant navigation, with
+visible progress, and with an honest message when it cannot arrive at all."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+from harness import (
+    Session,
+    answer_count,
+    calc_root,
+    expected_texts,
+    pyodide_workers,
+    shown_inputs,
+    shown_outputs,
+    wait_for_answers,
+    wait_for_state,
+)
+
+from calc.calculators import run, scenario_inputs
+
+pytestmark = pytest.mark.browser
+
+
+def _calculator_page(session: Session) -> tuple[str, str]:
+    """(page, first calculator name) of the page with the most calculators."""
+    path, names = max(session.site.calculator_pages().items(), key=lambda item: len(item[1]))
+    return path, names[0]
+
+
+def _plain_pages(session: Session) -> list[str]:
+    with_calculators = session.site.calculator_pages()
+    return [page for page in session.site.pages() if page not in with_calculators]
+
+
+def test_no_python_on_pages_without_calculators(session: Session) -> None:
+    plain = _plain_pages(session)
+    assert plain, "expected at least one page without calculators (the home page)"
+    page, network = session.new_page(plain[0])
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(2_500)  # past the idle callback that starts Python on other pages
+    assert pyodide_workers(network) == []
+    assert network.served == [], "Pyodide files were downloaded on a page without calculators"
+    assert page.evaluate("document.querySelectorAll('[data-calculator]').length") == 0
+
+
+def test_typing_before_python_is_ready_is_answered_once(session: Session) -> None:
+    path, name = _calculator_page(session)
+    page, network = session.new_page(path)
+    root = calc_root(page, name)
+    field = next(iter(shown_inputs(root)))
+    box = root.locator(f'input[name="{field}"]')
+    box.focus()  # starts Python
+    assert root.get_attribute("data-state") == "loading"
+    box.press("Control+a")
+    box.press_sequentially("2048", delay=30)
+    box.press("Backspace")
+    box.press_sequentially("9", delay=30)  # 2049: the latest value must win
+    assert root.get_attribute("data-state") == "loading", "Python was ready too early to test"
+    # Visible progress while loading, and the typed numbers are marked stale.
+    assert root.locator("[data-progress]").is_visible()
+    assert "Loading Python" in (root.locator("[data-status]").text_content() or "")
+    assert root.get_attribute("data-stale") == "true"
+    assert answer_count(root) == 0
+
+    wait_for_state(root, ("ready",))
+    wait_for_answers(root, 1)
+    page.wait_for_timeout(500)
+    assert answer_count(root) == 1, "typing before Python was ready was answered more than once"
+    typed = shown_inputs(root)
+    assert typed[field] == "2049"
+    assert shown_outputs(root) == expected_texts(run(name, typed))
+    assert root.get_attribute("data-stale") is None
+    assert not root.locator("[data-progress]").is_visible()
+    assert len(pyodide_workers(network)) == 1
+    assert network.served.count("pyodide.asm.wasm") == 1
+
+
+def test_python_starts_when_idle_without_any_input(session: Session) -> None:
+    path, name = _calculator_page(session)
+    page, _ = session.new_page(path)
+    root = calc_root(page, name)
+    assert wait_for_state(root, ("ready", "unavailable")) == "ready"
+    assert answer_count(root) == 0  # nothing to answer: the build-time numbers are right
+
+
+def test_instant_navigation_keeps_one_python(session: Session) -> None:
+    """Calculator page -> other page -> calculator page without reloads: one Python serves all."""
+    site = session.site
+    pages = list(site.calculator_pages())
+    first = pages[0]
+    second = pages[1] if len(pages) > 1 else _plain_pages(session)[0]
+    page, network = session.new_page(first)
+    page.evaluate("window.__notReloaded = true")
+
+    def navigate(path: str) -> None:
+        # A click on an ordinary link, which Material's instant navigation intercepts.
+        page.evaluate(
+            """href => { const a = document.createElement('a'); a.href = href;
+                         a.textContent = 'go'; document.querySelector('article').append(a);
+                         a.click(); }""",
+            site.url + path,
+        )
+        page.wait_for_url(site.url + path)
+        page.wait_for_function(
+            "path => location.pathname === '/' + path && document.readyState === 'complete'",
+            arg=path,
+        )
+        assert page.evaluate("window.__notReloaded === true"), "the page was fully reloaded"
+
+    def edit_and_check(path: str) -> None:
+        for index, name in enumerate(site.calculator_pages()[path]):
+            root = page.locator("[data-calculator]").nth(index)
+            wait_for_state(root, ("ready",))
+            field = next(iter(shown_inputs(root)))
+            before = answer_count(root)
+            root.locator(f'input[name="{field}"]').fill("3")
+            wait_for_answers(root, before + 1)
+            assert shown_outputs(root) == expected_texts(run(name, shown_inputs(root)))
+
+    edit_and_check(first)
+    navigate(second)
+    if second in site.calculator_pages():
+        edit_and_check(second)
+    navigate(first)
+    edit_and_check(first)
+    assert len(pyodide_workers(network)) == 1, "a second Python was started"
+    assert network.served.count("pyodide.asm.wasm") == 1
+
+
+def test_cdn_blocked_keeps_build_time_numbers_and_says_why(session: Session) -> None:
+    path, name = _calculator_page(session)
+    page, network = session.new_page(path, block_cdn=True)
+    root = calc_root(page, name)
+    scenario = str(root.get_attribute("data-scenario"))
+    build_time = expected_texts(run(name, scenario_inputs(name, scenario)))
+    started = time.monotonic()
+    root.locator("input[name]").first.focus()
+    wait_for_state(root, ("unavailable",), timeout_ms=5_000)
+    assert time.monotonic() - started < 5
+    status = root.locator("[data-status]").text_content() or ""
+    assert status.startswith("The calculators are unavailable because")
+    assert "cdn.jsdelivr.net" in status or "could not" in status
+    assert len(re.findall(r"[.!?](?:\s|$)", status)) == 1, f"one sentence expected: {status!r}"
+    assert shown_outputs(root) == build_time
+    assert not root.locator("[data-progress]").is_visible()
+    # Every calculator on the page says so, and nothing is left spinning.
+    for other in page.locator("[data-calculator]").all():
+        assert other.get_attribute("data-state") == "unavailable"
+        assert not other.locator("[data-progress]").is_visible()
+    assert any("pyodide" in url for url in network.aborted)
