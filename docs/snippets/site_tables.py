@@ -472,8 +472,8 @@ def claims_overview() -> str:
     rows = []
     for r in evaluate_all():
         link = f"[{_esc(r.title)}]({TOPIC_PAGE[r.topic]}#{claim_anchor(r.id)})"
-        rows.append((link, _esc(r.article_text), _esc(r.our_text), badge(r.verdict)))
-    return md_table(("claim", "the article", "our number", "verdict"), rows)
+        rows.append((link, badge(r.verdict), _esc(r.article_text), _esc(r.our_text)))
+    return md_table(("claim", "verdict", "the article", "our number"), rows)
 
 
 def full_ledger() -> str:
