@@ -46,13 +46,18 @@ def source_anchor(key: str) -> str:
     return "src-" + re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-")
 
 
+def short_authors(key: str) -> str:
+    """``Patterson et al.`` for a list of authors, the name itself otherwise."""
+    authors = SOURCES[key].authors
+    if "," in authors:
+        return authors.split(",")[0].strip() + " et al."
+    return authors
+
+
 def cite(key: str, *, page: str = "") -> str:
     """A Markdown link to a source's entry on the Sources page: ``[Authors (year)](...)``."""
     src = SOURCES[key]
-    authors = src.authors
-    if "," in authors:
-        authors = authors.split(",")[0].strip() + " et al."
-    return f"[{authors} ({src.year})]({page}{SOURCES_PAGE}#{source_anchor(key)})"
+    return f"[{short_authors(key)} ({src.year})]({page}{SOURCES_PAGE}#{source_anchor(key)})"
 
 
 def badge(verdict: str) -> str:
@@ -381,35 +386,83 @@ def model_sizes_table() -> str:
 # ---------------------------------------------------------------- sources page
 
 
+# How the Sources page groups the sources (presentation only; unknown keys go to "Other").
+SOURCE_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("The article checked", ("romero2021",)),
+    (
+        "Papers",
+        (
+            "brown2020",
+            "patterson2021",
+            "strubell2019",
+            "schwartz2019",
+            "narayanan2021",
+            "kaplan2020",
+            "hoffmann2022",
+            "yang2021",
+            "lin2021",
+            "smith2022",
+            "zhang2022",
+            "luccioni2022",
+        ),
+    ),
+    ("Company statements, datasheets, prices and model cards", ()),
+    (
+        "Blogs, press and third-party notes",
+        ("lambda2020", "dickson2020", "wudao_press", "connolly_notes"),
+    ),
+)
+_VENDORS = ("damo2021", "nvidia_", "aws_", "llama")
+
+
+def _group_of(key: str) -> str:
+    for title, keys in SOURCE_GROUPS:
+        if key in keys:
+            return title
+    if key.startswith(_VENDORS):
+        return SOURCE_GROUPS[2][0]
+    return "Other sources"
+
+
 def sources_page() -> str:
-    """Every source, with each figure it supports exactly as stated, grouped by source."""
+    """Every source, grouped, with each figure it supports exactly as the source states it."""
     by_source: dict[str, list[Constant]] = {}
     for const in CONSTANTS.values():
         by_source.setdefault(const.source_key, []).append(const)
+    groups: dict[str, list[str]] = {}
+    for key in SOURCES:
+        groups.setdefault(_group_of(key), []).append(key)
+    order = [title for title, _ in SOURCE_GROUPS] + ["Other sources"]
     parts = []
-    for key, src in sorted(SOURCES.items(), key=lambda kv: (kv[1].authors.lower(), kv[1].year)):
-        parts.append(f"## {html.escape(src.authors)} ({src.year}) {{#{source_anchor(key)}}}\n")
-        where = f"[{src.url}]({src.url})" if src.url else "no address recorded"
-        title = f"*{src.title}*"
-        extra = f" arXiv:{src.arxiv}." if src.arxiv else ""
-        venue = f" {src.venue}." if src.venue else ""
-        parts.append(f"{title}.{venue}{extra} {where}\n")
-        if src.note:
-            parts.append(f'!!! note "How we read it"\n    {src.note}\n')
-        consts = by_source.get(key, [])
-        if consts:
-            rows = [
-                (
-                    c.label,
-                    f"“{c.quote}”",
-                    level_text(c.level) + (f": {c.note}" if c.note else ""),
-                )
-                for c in consts
-            ]
-            parts.append(md_table(("figure", "as the source states it", "verified"), rows))
-            parts.append("")
-        else:
-            parts.append("*Cited for context; no figure on this site is taken from it.*\n")
+    for title in order:
+        if title not in groups:
+            continue
+        parts.append(f"## {title}\n")
+        for key in sorted(
+            groups[title], key=lambda k: (SOURCES[k].authors.lower(), SOURCES[k].year)
+        ):
+            src = SOURCES[key]
+            parts.append(f"### {_esc(short_authors(key))} ({src.year}) {{#{source_anchor(key)}}}\n")
+            where = f"[{src.url}]({src.url})" if src.url else "no address recorded"
+            extra = f" arXiv:{src.arxiv}." if src.arxiv else ""
+            venue = f" {src.venue}." if src.venue else ""
+            parts.append(f"{_esc(src.authors)}. *{_esc(src.title)}*.{venue}{extra} {where}\n")
+            if src.note:
+                parts.append(f'!!! note "How we read it"\n    {src.note}\n')
+            consts = by_source.get(key, [])
+            if consts:
+                rows = [
+                    (
+                        c.label,
+                        f"“{c.quote}”",
+                        level_text(c.level) + (f": {c.note}" if c.note else ""),
+                    )
+                    for c in consts
+                ]
+                parts.append(md_table(("figure", "as the source states it", "verified"), rows))
+                parts.append("")
+            else:
+                parts.append("*Cited for context; no figure on this site is taken from it.*\n")
     return "\n".join(parts)
 
 
