@@ -1,7 +1,7 @@
 """The GitHub workflows cannot run here, so the test suite checks them statically.
 
 * check-jsonschema validates each workflow against its built-in GitHub workflow schema;
-* zizmor audits them offline (``--persona=pedantic``, the strictest: code smells included) and
+* zizmor audits them (and dependabot.yml) offline (``--persona=pedantic``, the strictest: code smells included) and
   must report nothing. A finding we accept would be suppressed with an inline
   ``# zizmor: ignore[<audit>]`` comment that explains why; there are none today.
 """
@@ -41,7 +41,11 @@ def test_workflow_matches_github_schema(name: str) -> None:
 
 def test_zizmor_offline_audit_is_clean() -> None:
     result = _run(
-        str(BIN / "zizmor"), "--offline", "--persona=pedantic", "--no-progress", str(WORKFLOWS)
+        str(BIN / "zizmor"),
+        "--offline",
+        "--persona=pedantic",
+        "--no-progress",
+        str(ROOT / ".github"),
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No findings to report" in result.stdout, result.stdout
@@ -64,3 +68,15 @@ def test_pages_workflow_builds_strictly_and_deploys_with_least_privilege() -> No
     for action in ("configure-pages", "upload-pages-artifact", "deploy-pages"):
         assert f"actions/{action}@" in text
     assert "contents: write" not in text
+
+
+@pytest.mark.parametrize(
+    ("path", "schema"),
+    [
+        (".github/dependabot.yml", "vendor.dependabot"),
+        ("CITATION.cff", "vendor.citation-file-format"),
+    ],
+)
+def test_repository_metadata_matches_its_schema(path: str, schema: str) -> None:
+    result = _run(str(BIN / "check-jsonschema"), "--builtin-schema", schema, str(ROOT / path))
+    assert result.returncode == 0, result.stdout + result.stderr
