@@ -1,8 +1,8 @@
 """The GitHub workflows cannot run here, so the test suite checks them statically.
 
 * check-jsonschema validates each workflow against its built-in GitHub workflow schema;
-* zizmor audits them (and dependabot.yml) offline (``--persona=pedantic``, the strictest: code smells included) and
-  must report nothing. A finding we accept would be suppressed with an inline
+* zizmor audits them and dependabot.yml offline (``--persona=pedantic``, the strictest: code
+  smells included) and must report nothing. A finding we accept would be suppressed with an inline
   ``# zizmor: ignore[<audit>]`` comment that explains why; there are none today.
 """
 
