@@ -17,7 +17,7 @@ import calc.constants as K
 import calc.formulas as F
 from calc.constants import CONSTANTS, Constant
 from calc.formatting import fmt_count, fmt_multiple, fmt_percent, fmt_quantity, fmt_usd
-from calc.ledger import ClaimResult, evaluate_all
+from calc.ledger import ACCURATE_TOLERANCE, ROUNDED_TOLERANCE, ClaimResult, evaluate_all
 from calc.moe import m6_10t
 from calc.sources import SOURCES
 
@@ -26,12 +26,13 @@ from calc.sources import SOURCES
 SOURCES_PAGE = "sources.md"
 
 VERDICT_MEANING = {
-    "accurate": "the article's number matches what the sources give, within rounding.",
-    "rounded": "right in substance, but rounded or simplified beyond what the sources support.",
-    "misleading": "the arithmetic may hold, but the number is compared with the wrong thing "
-    "or leaves out what changes its meaning.",
-    "unsupported": "no published source lets anyone compute the number; it rests on a statement.",
-    "wrong": "the sources give a clearly different number.",
+    "accurate": f"within {fmt_percent(ACCURATE_TOLERANCE)} of what we recompute from the sources.",
+    "rounded": f"within {fmt_percent(ROUNDED_TOLERANCE)}: right in substance, rounded.",
+    "misleading": "the number may match, but it compares unlike things (a sparse model's size "
+    "with a dense one's, two different prices) or rests on a figure a later source corrected.",
+    "unsupported": "no published input lets anyone recompute it, or only secondary sources "
+    "contradict it.",
+    "wrong": f"primary sources put it more than {fmt_percent(ROUNDED_TOLERANCE)} away.",
 }
 
 LEVEL_MEANING = {
