@@ -216,8 +216,13 @@ def test_sources_page_lists_every_source_with_its_figures(site: Path) -> None:
 
 def test_notebook_page_has_its_figures(site: Path) -> None:
     soup = soup_of(page_path(site, "reproduce"))
-    images = [img for img in soup.find_all("img") if str(img.get("src", "")).startswith("data:")]
-    assert len(images) >= 2, "the notebook's charts are missing"
+    charts = [
+        img
+        for img in soup.find_all("img")
+        if str(img.get("src", "")).startswith("data:image/png;base64,")
+        and len(str(img["src"])) > 10_000  # a chart, not an icon
+    ]
+    assert len(charts) >= 3, "the notebook's charts are missing"
     assert "Traceback" not in soup.get_text()
     assert soup.find("a", href=re.compile(r"\.ipynb$")) is not None, "no download link"
 
