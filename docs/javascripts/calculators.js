@@ -5,12 +5,13 @@ import { wireCalculator } from "./calculator.js";
 import { python } from "./python-client.js";
 
 const whenIdle = (callback) =>
-  "requestIdleCallback" in window ? requestIdleCallback(callback, { timeout: 4000 }) : setTimeout(callback, 1500);
+  "requestIdleCallback" in window ? requestIdleCallback(callback, { timeout: 1000 }) : setTimeout(callback, 300);
 
 function wireAll() {
   const roots = document.querySelectorAll("[data-calculator]");
   if (roots.length === 0) return;
   for (const root of roots) wireCalculator(root);
+  performance.mark("calc:wired");
   whenIdle(() => {
     if (document.querySelector("[data-calculator]")) python().start();
   });

@@ -53,12 +53,18 @@ def _calc_run_json(name, inputs_json):
 `;
 
 async function boot(manifestURL) {
+  const timings = { workerStarted: performance.timeOrigin };
+  const lap = (name) => {
+    timings[name] = performance.now();
+  };
+  lap("boot");
   post({ type: "progress", percent: 2, text: "downloading" });
   const wheel = fetchWheel(manifestURL);
   wheel.catch(() => {}); // reported below, after Pyodide
   let loadPyodide;
   try {
     ({ loadPyodide } = await import(`${PYODIDE_BASE}pyodide.mjs`));
+    lap("imported");
   } catch (error) {
     throw new Error(`Python (Pyodide) could not be downloaded from ${new URL(PYODIDE_BASE).host}`);
   }
@@ -71,12 +77,15 @@ async function boot(manifestURL) {
   } finally {
     self.fetch = nativeFetch;
   }
+  lap("loaded");
   post({ type: "progress", percent: 90, text: "installing the calculators" });
   pyodide.unpackArchive(await wheel, "wheel");
+  lap("unpacked");
   pyodide.runPython(BRIDGE);
   runCalc = pyodide.globals.get("_calc_run_json");
+  lap("ready");
   post({ type: "progress", percent: 100, text: "ready" });
-  post({ type: "ready" });
+  post({ type: "ready", timings });
 }
 
 self.onmessage = (event) => {

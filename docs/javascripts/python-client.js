@@ -40,6 +40,7 @@ class PythonClient {
     }
     this.state = "loading";
     this.boots += 1;
+    performance.mark("calc:python-start");
     this.text = "starting";
     this.percent = 1;
     try {
@@ -85,6 +86,8 @@ class PythonClient {
       this.notify();
     } else if (message.type === "ready") {
       clearTimeout(this.stallTimer);
+      performance.mark("calc:python-ready");
+      this.timings = message.timings; // where the boot time went, for the benchmark
       this.state = "ready";
       this.notify();
     } else if (message.type === "failed") {

@@ -1,0 +1,351 @@
+"""Performance of the in-browser calculators (issue 4), measured on the built site.
+
+Run with ``make bench``. Builds the site, serves it on 127.0.0.1, and serves the pinned Pyodide
+CDN URLs from the npm copy (tests/node_modules/pyodide) over local HTTPS: Chromium resolves the
+CDN host to that server (``--host-resolver-rules``) and trusts its throw-away certificate by pin,
+so the page runs its production code path with no request interception. Every run uses a fresh
+browser context (cold cache); timings are medians of RUNS runs.
+
+(a) bare Pyodide boot on an empty page: loadPyodide() called -> ready (main thread), the floor;
+(b) calculator page: navigation -> first recomputed answer after an edit made at once;
+(c) warm recompute: input event -> output shown, median of 30 edits per run;
+(d) longest main-thread task while Python boots (python-start -> python-ready marks);
+(e) bytes transferred by a page without calculators and by a calculator page, by resource.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import hashlib
+import http.server
+import ssl
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from harness import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    CONTENT_TYPES,
+    PYODIDE_DIR,
+    SiteServer,
+    build_site,
+    pyodide_base,
+)
+from playwright.sync_api import Browser, Page, sync_playwright
+
+RUNS = 9
+EDITS = 30
+LONGTASKS = """
+window.__longtasks = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) window.__longtasks.push([e.startTime, e.duration]);
+}).observe({ type: "longtask", buffered: true });
+"""
+EMPTY_PAGE = """<!doctype html>
+<html lang="en"><meta charset="utf-8"><title>Bare Pyodide boot</title>
+<script type="module">
+import { PYODIDE_BASE } from "./javascripts/config.js";
+const { loadPyodide } = await import(PYODIDE_BASE + "pyodide.mjs");
+const call = performance.now();
+await loadPyodide({ indexURL: PYODIDE_BASE });
+window.__bench = { call, ready: performance.now() };
+</script></html>
+"""
+RECOMPUTE = """
+async ([selector, edits]) => {
+  const root = document.querySelector(selector);
+  const box = root.querySelector(".calc__field input[name]");
+  const start = Number(box.value);
+  const times = [];
+  for (let i = 0; i < edits; i++) {
+    const before = Number(root.dataset.answers || 0);
+    const answered = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (Number(root.dataset.answers || 0) > before) { observer.disconnect(); resolve(); }
+      });
+      observer.observe(root, { attributes: true, attributeFilter: ["data-answers"] });
+    });
+    const t0 = performance.now();
+    box.value = String(start + i + 1);
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+    await answered;
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+"""
+
+
+# ---------------------------------------------------------------- a local HTTPS "CDN"
+def _certificate(directory: Path, host: str) -> tuple[Path, Path, str]:
+    key, cert = directory / "key.pem", directory / "cert.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+         "-nodes", "-keyout", str(key), "-out", str(cert), "-days", "2", "-subj", f"/CN={host}",
+         "-addext", f"subjectAltName=DNS:{host}"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    public = subprocess.run(
+        ["openssl", "x509", "-in", str(cert), "-pubkey", "-noout"], check=True, capture_output=True
+    ).stdout
+    der = subprocess.run(
+        ["openssl", "pkey", "-pubin", "-outform", "der"],
+        input=public,
+        check=True,
+        capture_output=True,
+    ).stdout
+    return cert, key, base64.b64encode(hashlib.sha256(der).digest()).decode()
+
+
+class _MirrorHandler(http.server.BaseHTTPRequestHandler):
+    prefix = ""
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        path = urlsplit(self.path).path
+        name = path.removeprefix(self.prefix)
+        file = PYODIDE_DIR / name
+        if not path.startswith(self.prefix) or "/" in name or not file.is_file():
+            self.send_error(404)
+            return
+        body = file.read_bytes()
+        self.send_response(200)
+        self.send_header("content-type", CONTENT_TYPES.get(file.suffix, "application/octet-stream"))
+        self.send_header("content-length", str(len(body)))
+        self.send_header("access-control-allow-origin", "*")
+        self.send_header("cache-control", "public, max-age=31536000, immutable")
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def start_cdn_mirror(directory: Path) -> tuple[http.server.ThreadingHTTPServer, list[str]]:
+    """Serve the pinned CDN base from the npm copy over HTTPS; return Chromium flags for it."""
+    base = urlsplit(pyodide_base())
+    assert base.hostname is not None
+    cert, key, pin = _certificate(directory, base.hostname)
+    handler = type("Mirror", (_MirrorHandler,), {"prefix": base.path})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    port = server.server_address[1]
+    return server, [
+        f"--host-resolver-rules=MAP {base.hostname}:443 127.0.0.1:{port}",
+        f"--ignore-certificate-errors-spki-list={pin}",
+    ]
+
+
+# ---------------------------------------------------------------- one fresh context per run
+class Run:
+    def __init__(self, browser: Browser, site_url: str) -> None:
+        self.context = browser.new_context()
+        self.context.add_init_script(LONGTASKS)
+        self.page: Page = self.context.new_page()
+        self.page.set_default_timeout(60_000)
+        self.site_url = site_url
+        self.bytes: dict[str, int] = defaultdict(int)
+        self.foreign: list[str] = []
+        self.context.on("requestfinished", self._finished)
+        self.context.on("request", self._request)
+
+    def _request(self, request: Any) -> None:
+        if not request.url.startswith((self.site_url, pyodide_base(), "data:", "blob:")):
+            self.foreign.append(request.url)
+
+    def _finished(self, request: Any) -> None:
+        sizes = request.sizes()
+        name = urlsplit(request.url).path.rsplit("/", 1)[-1] or "(page)"
+        where = "cdn" if request.url.startswith(pyodide_base()) else "site"
+        self.bytes[f"{where}: {name}"] += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+
+    def close(self) -> None:
+        self.context.close()
+
+    def longest_task(self, start: float, end: float) -> float:
+        tasks: list[list[float]] = self.page.evaluate("window.__longtasks")
+        overlapping = [d for s, d in tasks if s < end and s + d > start]
+        return max(overlapping, default=0.0)
+
+
+def bare_boot(browser: Browser, site_url: str) -> dict[str, float]:
+    run = Run(browser, site_url)
+    run.page.goto(site_url + "bench-empty.html")
+    run.page.wait_for_function("window.__bench !== undefined")
+    marks = run.page.evaluate("window.__bench")
+    result = {
+        "boot": marks["ready"] - marks["call"],
+        "nav_ready": marks["ready"],
+        "longest": run.longest_task(marks["call"], marks["ready"]),
+    }
+    run.close()
+    return result
+
+
+def calculator_page(browser: Browser, site_url: str, path: str) -> dict[str, Any]:
+    run = Run(browser, site_url)
+    page = run.page
+    page.goto(site_url + path, wait_until="domcontentloaded")
+    root = page.locator("[data-calculator]").first
+    page.wait_for_function("document.querySelector('[data-calculator]')?.dataset.wired")
+    box = root.locator(".calc__field input[name]").first
+    edit_at = page.evaluate("performance.now()")
+    box.fill(str(float(box.input_value()) * 2))
+    page.wait_for_function(
+        "Number(document.querySelector('[data-calculator]').dataset.answers) >= 1"
+    )
+    marks = page.evaluate(
+        """() => Object.fromEntries(['calc:python-start', 'calc:python-ready', 'calc:answer']
+             .map(n => [n, performance.getEntriesByName(n)[0]?.startTime]))"""
+    )
+    timings = page.evaluate("globalThis[Symbol.for('green-ai.python-client')].timings")
+    nav = page.evaluate(
+        "(() => { const n = performance.getEntriesByType('navigation')[0];"
+        " return [n.domContentLoadedEventEnd, performance.timeOrigin]; })()"
+    )
+    offset = timings["workerStarted"] - nav[1]  # worker clock -> page clock
+    key = root.get_attribute("data-key")
+    recompute = page.evaluate(RECOMPUTE, [f'[data-key="{key}"]', EDITS])
+    page.wait_for_timeout(300)
+    result = {
+        "first_answer": marks["calc:answer"],
+        "boot_window": marks["calc:python-ready"] - marks["calc:python-start"],
+        "dcl": nav[0],
+        "python_start": marks["calc:python-start"],
+        "worker_boot": timings["boot"] + offset - marks["calc:python-start"],
+        "load_pyodide": timings["loaded"] - timings["imported"],
+        "install": timings["ready"] - timings["loaded"],
+        "edit_to_answer": marks["calc:answer"] - edit_at,
+        "longest": run.longest_task(marks["calc:python-start"], marks["calc:python-ready"]),
+        "recompute": statistics.median(recompute),
+        "bytes": dict(run.bytes),
+        "foreign": run.foreign,
+    }
+    run.close()
+    return result
+
+
+def plain_page(browser: Browser, site_url: str, path: str) -> dict[str, Any]:
+    run = Run(browser, site_url)
+    run.page.goto(site_url + path)
+    run.page.wait_for_timeout(3_000)  # past any idle callback
+    result = {"bytes": dict(run.bytes), "foreign": run.foreign}
+    run.close()
+    return result
+
+
+# ---------------------------------------------------------------- report
+def _stats(values: list[float]) -> str:
+    return (
+        f"{statistics.median(values):9.1f} ms   (min {min(values):.1f}, max {max(values):.1f}, "
+        f"n={len(values)})"
+    )
+
+
+def _bytes_table(title: str, sizes: dict[str, int]) -> list[str]:
+    lines = [f"  {title}: {sum(sizes.values()) / 1024:,.1f} KiB in {len(sizes)} resources"]
+    for name, size in sorted(sizes.items(), key=lambda item: -item[1]):
+        lines.append(f"    {size / 1024:12,.1f} KiB  {name}")
+    return lines
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=RUNS)
+    parser.add_argument("--page", default="energy/", help="calculator page to measure")
+    parser.add_argument("--plain", default="", help="page without calculators ('' = home)")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "site"
+        root.mkdir()
+        site = SiteServer.start(root)
+        build_site(root, site.url)
+        (root / "bench-empty.html").write_text(EMPTY_PAGE, encoding="utf-8")
+        assert args.page in site.calculator_pages(), f"{args.page} has no calculator"
+        assert args.plain not in site.calculator_pages(), f"{args.plain!r} has calculators"
+        mirror, flags = start_cdn_mirror(Path(tmp))
+        a: list[dict[str, float]] = []
+        b: list[dict[str, Any]] = []
+        try:
+            with sync_playwright() as p:
+                browser = p.chromium.launch(executable_path=CHROMIUM, args=[*CHROMIUM_ARGS, *flags])
+                for index in range(args.runs):
+                    a.append(bare_boot(browser, site.url))
+                    b.append(calculator_page(browser, site.url, args.page))
+                    print(
+                        f"run {index + 1}/{args.runs}: bare boot {a[-1]['boot']:.0f} ms, "
+                        f"first answer {b[-1]['first_answer']:.0f} ms",
+                        file=sys.stderr,
+                    )
+                plain = plain_page(browser, site.url, args.plain)
+                version = browser.version
+                browser.close()
+        finally:
+            mirror.shutdown()
+            mirror.server_close()
+            site.stop()
+
+    boot = statistics.median(r["boot"] for r in a)
+    first = statistics.median(r["first_answer"] for r in b)
+    recompute = statistics.median(r["recompute"] for r in b)
+    longest = max(r["longest"] for r in b)
+    plain_pyodide = sum(v for k, v in plain["bytes"].items() if k.startswith("cdn:"))
+    foreign = sorted({u for r in [*b, plain] for u in r["foreign"]})
+    ok = {
+        "b": first <= 1.1 * boot,
+        "c": recompute < 1.0,
+        "d": longest <= 50.0,
+        "e": plain_pyodide == 0 and not foreign,
+    }
+    mark = {True: "PASS", False: "FAIL"}
+
+    def row(label: str, runs: list[dict[str, Any]], key: str) -> str:
+        return f"{label:<48}{_stats([r[key] for r in runs])}"
+
+    lines = [
+        f"Calculator performance: {args.runs} fresh browser contexts each, cold cache, loopback",
+        f"Chromium {version}; calculator page {args.page}; medians (min, max)",
+        "",
+        row("(a) bare Pyodide boot, loadPyodide() -> ready", a, "boot"),
+        row("    same, from navigation start", a, "nav_ready"),
+        row("    longest main-thread task (boot on main)", a, "longest"),
+        row("(b) navigation -> first recomputed answer", b, "first_answer"),
+        f"    ratio (b)/(a) = {first / boot:.2f}   target <= 1.10   {mark[ok['b']]}",
+        "    where (b) goes, from navigation start:",
+        row("      page DOMContentLoaded", b, "dcl"),
+        row("      Python started (edit's focus or idle)", b, "python_start"),
+        row("      + worker script running", b, "worker_boot"),
+        row("      + loadPyodide() in the worker", b, "load_pyodide"),
+        row("      + wheel install and import calc", b, "install"),
+        row("      python-start -> ready", b, "boot_window"),
+        row("    edit -> first answer", b, "edit_to_answer"),
+        row("(c) warm recompute, input -> output shown", b, "recompute"),
+        f"    target < 1 ms at the median   {mark[ok['c']]}",
+        row("(d) longest main-thread task while Python boots", b, "longest"),
+        f"    worst of all runs {longest:.1f} ms; target <= 50 ms   {mark[ok['d']]}",
+        "(e) bytes transferred (uncompressed: the local servers do not compress), last run:",
+        *_bytes_table(f"page without calculators ({args.plain or 'home'})", plain["bytes"]),
+        *_bytes_table(f"calculator page ({args.page})", b[-1]["bytes"]),
+        (
+            f"    Pyodide bytes on the page without calculators: {plain_pyodide}; "
+            f"requests to other hosts: {foreign or 'none'}   {mark[ok['e']]}"
+        ),
+    ]
+    print("\n".join(lines))
+    return 0 if all(ok.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
