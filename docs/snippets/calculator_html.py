@@ -38,7 +38,9 @@ __all__ = ["format_input", "input_source", "render", "scenario_title"]
 
 Link = tuple[str, str]  # (text, url); url is "" for plain text
 
-NO_JS_STATUS = "Computed when this page was built. Change a number to recompute it in your browser."
+NO_JS_STATUS = (
+    "Computed when this page was built. Recomputing as you change the numbers needs JavaScript."
+)
 
 
 def _attr(value: object) -> str:

@@ -146,6 +146,8 @@ def test_defaults_visible_with_javascript_off(session: Session) -> None:
             expected = expected_texts(run(name, scenario_inputs(name, scenario)))
             assert shown_outputs(root) == expected
             assert root.locator("[data-output]").first.is_visible()
+            assert "needs JavaScript" in (root.locator("[data-status]").text_content() or "")
+            assert not root.locator("[data-copy-link]").is_visible()
         page.context.close()
 
 
