@@ -21,15 +21,22 @@ from calc.constants import Constant
 from calc.formatting import fmt_count
 
 # Models whose parameter count is reported by their own publication, so that the source's year
-# is the model's year. (name, constant, sparse?)
-CHART_MODELS: tuple[tuple[str, Constant, bool], ...] = (
-    ("GPT-3", _K.GPT3_PARAMS, False),
-    ("Switch Transformer", _K.SWITCH_PARAMS, True),
-    ("M6-T", _K.M6T_PARAMS, True),
-    ("Wu Dao 2.0", _K.WUDAO_PARAMS, True),
-    ("M6-10T", _K.M610T_PARAMS, True),
-    ("MT-NLG", _K.MTNLG_PARAMS, False),
-    ("Chinchilla", _K.CHINCHILLA_PARAMS, False),
+# is the model's year: (name, constant, kind), kind as in site_tables.MODELS.
+CHART_MODELS: tuple[tuple[str, Constant, str], ...] = (
+    ("GPT-3", _K.GPT3_PARAMS, "dense"),
+    ("Switch Transformer", _K.SWITCH_PARAMS, "sparse"),
+    ("M6-T", _K.M6T_PARAMS, "sparse"),
+    ("Wu Dao 2.0", _K.WUDAO_PARAMS, "unverified"),
+    ("M6-10T", _K.M610T_PARAMS, "sparse"),
+    ("MT-NLG", _K.MTNLG_PARAMS, "dense"),
+    ("Chinchilla", _K.CHINCHILLA_PARAMS, "dense"),
+)
+
+# (kind, marker, fill, edge colour, legend text)
+KIND_STYLE = (
+    ("dense", "o", "#1b5e20", "#1b5e20", "dense: every parameter used for every token"),
+    ("sparse", "D", "none", "#8a4b00", "sparse (mixture of experts): a small share used per token"),
+    ("unverified", "s", "none", "#555555", "kind not stated in the sources we read"),
 )
 
 
@@ -63,18 +70,15 @@ def model_sizes_svg() -> str:
     """Parameter counts by year of publication, log scale, dense and sparse marked apart."""
     plt.rcParams["svg.hashsalt"] = "green-ai-by-the-numbers"  # stable ids between builds
     fig, ax = plt.subplots(figsize=(7.5, 4.2), dpi=100)
-    for sparse, marker, face, label in (
-        (False, "o", "#1b5e20", "dense: every parameter used for every token"),
-        (True, "D", "none", "sparse (mixture of experts): a small share used per token"),
-    ):
-        pts = [(c.source.year, c.value, name) for name, c, s in CHART_MODELS if s is sparse]
+    for kind, marker, face, edge, label in KIND_STYLE:
+        pts = [(c.source.year, c.value, name) for name, c, k in CHART_MODELS if k == kind]
         ax.scatter(
             [p[0] for p in pts],
             [p[1] for p in pts],
             marker=marker,
             s=70,
             facecolors=face,
-            edgecolors="#1b5e20" if not sparse else "#8a4b00",
+            edgecolors=edge,
             linewidths=1.8,
             label=label,
             zorder=3,
@@ -102,5 +106,5 @@ def model_sizes_svg() -> str:
         "Published parameter counts of large language models by year, log scale",
         "Parameter counts as published, on a log scale. Filled circles: dense models. Open "
         "diamonds: sparse mixture-of-experts models, whose counts overstate the computation "
-        "per token.",
+        "per token. Open square: a model whose kind our sources do not state.",
     )

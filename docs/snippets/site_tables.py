@@ -351,28 +351,33 @@ def rerun_table() -> str:
 
 # ---------------------------------------------------------------- size page
 
-MODELS: tuple[tuple[str, Constant, bool], ...] = (
-    ("Meena", K.MEENA_PARAMS, False),
-    ("T5", K.T5_PARAMS, False),
-    ("GPT-3", K.GPT3_PARAMS, False),
-    ("GShard", K.GSHARD_PARAMS, True),
-    ("Switch Transformer", K.SWITCH_PARAMS, True),
-    ("M6-T", K.M6T_PARAMS, True),
-    ("Wu Dao 2.0", K.WUDAO_PARAMS, True),
-    ("MT-NLG", K.MTNLG_PARAMS, False),
-    ("M6-10T", K.M610T_PARAMS, True),
-    ("Chinchilla", K.CHINCHILLA_PARAMS, False),
+# Kind of each model: "dense" (every parameter used per token: Patterson et al.'s Table 4 lists
+# 100% activated, or the paper says so), "sparse" (mixture of experts: a published active share
+# below 100%, or a sparse-expert paper), or "not verified" (no source we read says which).
+KIND_TEXT = {"dense": "dense", "sparse": "sparse (MoE)", "unverified": "not verified"}
+
+MODELS: tuple[tuple[str, Constant, str], ...] = (
+    ("Meena", K.MEENA_PARAMS, "dense"),
+    ("T5", K.T5_PARAMS, "dense"),
+    ("GPT-3", K.GPT3_PARAMS, "dense"),
+    ("GShard", K.GSHARD_PARAMS, "sparse"),
+    ("Switch Transformer", K.SWITCH_PARAMS, "sparse"),
+    ("M6-T", K.M6T_PARAMS, "sparse"),
+    ("Wu Dao 2.0", K.WUDAO_PARAMS, "unverified"),
+    ("MT-NLG", K.MTNLG_PARAMS, "dense"),
+    ("M6-10T", K.M610T_PARAMS, "sparse"),
+    ("Chinchilla", K.CHINCHILLA_PARAMS, "dense"),
 )
 
 
 def model_sizes_table() -> str:
     """Published parameter counts, dense or sparse, as a multiple of GPT-3."""
     rows = []
-    for name, const, sparse in MODELS:
+    for name, const, kind in MODELS:
         rows.append(
             (
                 name,
-                "sparse (MoE)" if sparse else "dense",
+                KIND_TEXT[kind],
                 fmt_count(const.value),
                 fmt_multiple(F.ratio(const.value, K.GPT3_PARAMS.value)),
                 cite(const.source_key),
