@@ -215,6 +215,15 @@ def numbers() -> dict[str, str]:
     n["m6_10t_experts"] = fmt_count(K.M610T_EXPERTS.value)
     n["m6_10t_prototypes"] = fmt_count(K.M610T_PROTOTYPES.value)
 
+    # the ledger in one line
+    results = evaluate_all()
+    n["claim_count"] = fmt_count(len(results))
+    counts = {v: sum(r.verdict == v for r in results) for v in tables.VERDICT_MEANING}
+    parts = [f"{c} {v}" for v, c in counts.items() if c]
+    n["verdict_summary"] = (
+        ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
+    )
+
     # compute-optimal models
     n["chinchilla_tokens_per_param"] = fmt_count(K.CHINCHILLA_TOKENS_PER_PARAM.value)
     n["chinchilla_gpt3_tokens_words"] = fmt_count(K.CHINCHILLA_TABLE3_175B_TOKENS.value)
