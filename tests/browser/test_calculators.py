@@ -273,3 +273,26 @@ def test_url_round_trip_restores_every_calculator(session: Session) -> None:
         assert shown_outputs(root) == wanted[name][2]
         assert root.get_attribute("data-stale") is None
         assert answer_count(root) == 1
+
+
+def test_keyboard_only_editing_with_visible_focus(live: Live, site: SiteServer) -> None:
+    name = NAMES[0]
+    page = live.page(site, name)
+    root = calc_root(page, name)
+    select = root.locator("[data-scenario-select]")
+    select.focus()
+    fields = list(shown_inputs(root))
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.name") == fields[0]
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline not in ("", "none"), "keyboard focus is not visible"
+    for _ in range(6):  # past the links to the default's sources
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.name") == fields[1]:
+            break
+    assert page.evaluate("document.activeElement.name") == fields[1]
+    before = answer_count(root)
+    page.keyboard.press("Control+a")
+    page.keyboard.type("7")
+    wait_for_answers(root, before + 1)
+    assert shown_outputs(root) == expected_texts(run(name, shown_inputs(root)))

@@ -1,0 +1,42 @@
+"""The calc wheel the browser installs is built into the site by docs/hooks/wheel.py."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from harness import ROOT, SiteServer
+
+pytestmark = pytest.mark.browser
+
+
+def test_wheel_and_manifest_are_in_the_site(site: SiteServer) -> None:
+    manifest = json.loads((site.root / "assets/wheels/calc-wheel.json").read_text())
+    wheel = site.root / "assets/wheels" / manifest["wheel"]
+    data = wheel.read_bytes()
+    assert hashlib.sha256(data).hexdigest() == manifest["sha256"]
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        # the very modules of this checkout, byte for byte
+        for module in sorted((ROOT / "calc").glob("*.py")):
+            assert archive.read(f"calc/{module.name}") == module.read_bytes(), module.name
+    assert not any(n.startswith(("docs/", "tests/")) for n in names)
+    assert list((site.root / "assets/wheels").glob("*.whl")) == [wheel]
+
+
+def test_wheel_is_never_committed() -> None:
+    tracked = Path(ROOT / ".gitignore").read_text()
+    assert "/site/" in tracked
+    assert not list((ROOT / "docs").rglob("*.whl"))
+
+
+def test_pages_load_the_calculator_module_and_styles(site: SiteServer) -> None:
+    for page in site.pages():
+        html = (site.root / page / "index.html").read_text(encoding="utf-8")
+        assert re.search(r'<script src="[./]*javascripts/calculators\.js" type="module">', html)
+        assert "stylesheets/calculators.css" in html
+        assert "pyodide" not in html.lower().replace("_markdown_exec_pyodide", ""), page
