@@ -289,3 +289,22 @@ def test_every_macro_variable_used_by_a_page_exists() -> None:
         for cid, field in re.findall(r"\{\{\s*claims\.(\w+)\.(\w+)\s*\}\}", text):
             assert field in claims[cid], (path.name, cid, field)
     assert all(v and "nan" not in v.lower() and "inf" not in v.lower() for v in numbers.values())
+
+
+@pytest.mark.parametrize(
+    ("page", "calculator"),
+    [
+        ("size", "size"),
+        ("compute", "compute"),
+        ("cost", "cost"),
+        ("energy", "energy"),
+        ("budget", "budget"),
+    ],
+)
+def test_story_page_has_its_calculator_with_build_time_numbers(
+    site: Path, page: str, calculator: str
+) -> None:
+    root = soup_of(page_path(site, page)).find(attrs={"data-calculator": calculator})
+    assert root is not None, page
+    outputs = root.find_all(attrs={"data-output": True})
+    assert outputs and all(o.get_text(strip=True) for o in outputs), "outputs are empty"
