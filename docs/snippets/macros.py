@@ -175,7 +175,7 @@ def numbers() -> dict[str, str]:
         K.STRUBELL_CAR_LIFETIME_LBS.value * U.KG_PER_LB / U.KG_PER_TONNE
     )
     n["strubell_car_ratio"] = fmt_multiple(
-        F.ratio(K.STRUBELL_NAS_LBS.value, K.STRUBELL_CAR_LIFETIME_LBS.value)
+        F.ratio(K.STRUBELL_NAS_LBS.value, K.STRUBELL_CAR_LIFETIME_LBS.value), 3
     )
     n["strubell_overestimate"] = fmt_multiple(K.PATTERSON_NAS_OVERESTIMATE.value, 3)
     n["nas_actual_t"] = fmt_quantity(K.PATTERSON_NAS_ACTUAL_TCO2E.value, "")
