@@ -6,6 +6,8 @@ On every build (``mkdocs build`` and each rebuild of ``mkdocs serve``) this hook
   the current code (``watch: [calc]`` in mkdocs.yml triggers the rebuild);
 * puts this checkout and ``docs/snippets`` first on ``sys.path`` so a markdown-exec block can
   ``from calculator_html import render``;
+* lets the browser fetch the calculator modules in parallel from the start of each page
+  (``<link rel="modulepreload">``), instead of discovering them one import level at a time;
 * builds the wheel in-process with flit_core (no network, no subprocess) into
   ``<site>/assets/wheels/`` and writes ``calc-wheel.json`` beside it::
 
@@ -28,6 +30,7 @@ from typing import Any
 
 from flit_core import buildapi  # type: ignore[import-untyped]
 from mkdocs.plugins import event_priority
+from mkdocs.utils import get_relative_url
 
 ROOT = Path(__file__).resolve().parents[2]
 SNIPPETS = ROOT / "docs" / "snippets"
@@ -36,6 +39,13 @@ MANIFEST = "calc-wheel.json"
 # Fixed zip timestamps make the wheel, and so its hash, depend on its content only.
 _EPOCH_1980 = "315532800"
 _OWN_MODULES = ("calculator_html",)
+# Imported by javascripts/calculators.js (extra_javascript): preloaded on every page.
+PRELOADED_MODULES = (
+    "javascripts/calculator.js",
+    "javascripts/python-client.js",
+    "javascripts/url-state.js",
+    "javascripts/config.js",
+)
 
 
 def _forget_stale_modules() -> None:
@@ -74,6 +84,15 @@ def build_calc_wheel(destination: Path) -> dict[str, str]:
     manifest = {"wheel": name, "sha256": hashlib.sha256(data).hexdigest(), "version": version}
     (destination / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     return manifest
+
+
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    """Add ``<link rel="modulepreload">`` for the calculator modules to the page's head."""
+    links = "".join(
+        f'<link rel="modulepreload" href="{get_relative_url(path, page.url)}">'
+        for path in PRELOADED_MODULES
+    )
+    return output.replace("</head>", links + "</head>", 1)
 
 
 def on_post_build(config: Any) -> None:

@@ -5,18 +5,20 @@ import { wireCalculator } from "./calculator.js";
 import { python } from "./python-client.js";
 
 const whenIdle = (callback) =>
-  "requestIdleCallback" in window ? requestIdleCallback(callback, { timeout: 1000 }) : setTimeout(callback, 300);
+  "requestIdleCallback" in window ? requestIdleCallback(callback, { timeout: 200 }) : setTimeout(callback, 50);
 
 function wireAll() {
   const roots = document.querySelectorAll("[data-calculator]");
   if (roots.length === 0) return;
   for (const root of roots) wireCalculator(root);
-  performance.mark("calc:wired");
+  if (performance.getEntriesByName("calc:wired").length === 0) performance.mark("calc:wired");
   whenIdle(() => {
     if (document.querySelector("[data-calculator]")) python().start();
   });
 }
 
-if (window.document$?.subscribe) window.document$.subscribe(wireAll);
-else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", wireAll);
+// Module scripts run once the document is parsed: wire now rather than after Material's own
+// DOMContentLoaded work, then again on every page that instant navigation brings in.
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", wireAll);
 else wireAll();
+window.document$?.subscribe?.(wireAll);
