@@ -308,3 +308,33 @@ def test_story_page_has_its_calculator_with_build_time_numbers(
     assert root is not None, page
     outputs = root.find_all(attrs={"data-output": True})
     assert outputs and all(o.get_text(strip=True) for o in outputs), "outputs are empty"
+
+
+# ---------------------------------------------------------------- helpers of the build-time tables
+
+
+def test_md_table_escapes_pipes_and_aligns_numbers() -> None:
+    table = tables.md_table(("a", "b"), [("x|y", "1")], numeric="1")
+    assert table.splitlines() == ["| a | b |", "|---|---:|", "| x\\|y | 1 |"]
+
+
+def test_cite_links_the_sources_page_entry() -> None:
+    assert tables.cite("patterson2021") == (
+        "[Patterson et al. (2021)](sources.md#src-patterson2021)"
+    )
+    assert tables.source_anchor("connolly_notes") == "src-connolly-notes"
+    assert tables.claim_anchor("m6_10t_energy") == "claim-m6-10t-energy"
+
+
+def test_every_verdict_the_ledger_can_give_has_a_meaning_and_a_badge_colour() -> None:
+    from calc.ledger import VERDICTS
+
+    css = (DOCS / "stylesheets" / "extra.css").read_text(encoding="utf-8")
+    for verdict in VERDICTS:
+        assert verdict in tables.VERDICT_MEANING
+        assert f".verdict--{verdict}" in css
+
+
+def test_every_claim_topic_has_a_page() -> None:
+    for r in evaluate_all():
+        assert (DOCS / tables.TOPIC_PAGE[r.topic]).is_file(), r.topic
