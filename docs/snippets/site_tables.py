@@ -490,7 +490,9 @@ def _sources_line(result: ClaimResult) -> str:
     return ", ".join(cite(key) for key in result.sources)
 
 
-def _card(r: ClaimResult, *, anchor_prefix: str = "", open_details: bool = False) -> str:
+def _card(
+    r: ClaimResult, *, anchor_prefix: str = "", open_details: bool = False, title: bool = True
+) -> str:
     """One claim: quote, the article's number against ours, verdict, reason, assumptions."""
     details = "???+" if open_details else "???"
     assumptions = "\n".join(f"    - {a}" for a in r.assumptions)
@@ -498,7 +500,7 @@ def _card(r: ClaimResult, *, anchor_prefix: str = "", open_details: bool = False
         [
             f'<div class="claim-card" id="{anchor_prefix}{claim_anchor(r.id)}" markdown>',
             "",
-            f"**{_esc(r.title)}**",
+            f"**{_esc(r.title)}**" if title else "",
             "",
             f"> “{_esc(r.quote)}” ({cite('romero2021')})",
             "",
@@ -539,7 +541,8 @@ def full_ledger() -> str:
     """All-claims page: every claim in the article's order, grouped by topic."""
     parts = []
     for r in evaluate_all():
-        parts.append(_card(r, open_details=True))
+        parts.append(f"## {_esc(r.title)}\n")
+        parts.append(_card(r, open_details=True, title=False))
         parts.append(
             f"Discussed on the [{r.topic} page]({TOPIC_PAGE[r.topic]}#{claim_anchor(r.id)}).\n"
         )
