@@ -2,6 +2,16 @@
 // PYODIDE_BASE from this file, so changing the version here changes it everywhere.
 export const PYODIDE_VERSION = "314.0.7";
 export const PYODIDE_BASE = "https://cdn.jsdelivr.net/pyodide/v314.0.7/full/";
+// Subresource Integrity of every core file the site loads from the CDN (sha384 of the files in
+// the npm package pyodide@314.0.7; tests/browser/test_site_assets.py checks them). The worker
+// fetches each with `integrity`, so the browser refuses a file that is not exactly this one.
+export const PYODIDE_SRI = {
+  "pyodide.mjs": "sha384-Lp79fMwxa4n2BLtugpUAoQMlbxIdg8iCUiP1r3h7nJLkQjwlXT1JzZTeHVL+f4Dg",
+  "pyodide.asm.mjs": "sha384-/2281iaC0Iimw0B3Kagy1DBfZcJG3W4KYW+EmOqhsdY3fR9BJ88FE2Zt6y0KQKpa",
+  "pyodide.asm.wasm": "sha384-y++qrQ72KPA1fTjLIuGMP+jppgGxjbLCgfdb0zMrnNnQVhxRUXTOTF6rTxNzllSu",
+  "python_stdlib.zip": "sha384-xW3A5jmenkrPXbsgrIaB1FCJh9OuLT7FRMagsJMgtlhVc19k/mSy3+7nMaF/d767",
+  "pyodide-lock.json": "sha384-o8SQQvpVlZnOl04+3dFTJipKxul9GbViVusA379wlOrfHSgxbzt0yPiqCTxOiYES",
+};
 // Decompressed bytes of the core files Pyodide downloads (wasm, stdlib, loader), used only to
 // draw the progress bar; a wrong guess makes the bar less smooth, never wrong in the end.
 export const PYODIDE_EXPECTED_BYTES = 13_400_000;

@@ -2,7 +2,7 @@
 // Python boots. Messages in:  {type: "boot", manifestURL}  then  {type: "run", id, name, inputs}.
 // Messages out: {type: "progress", percent, text}, {type: "ready"}, {type: "failed", reason},
 //               {type: "result", id, result} (result is calc.calculators.run's dict).
-import { PYODIDE_BASE, PYODIDE_EXPECTED_BYTES } from "./config.js";
+import { PYODIDE_BASE, PYODIDE_EXPECTED_BYTES, PYODIDE_SRI } from "./config.js";
 
 const post = (message) => self.postMessage(message);
 let runCalc = null;
@@ -11,8 +11,22 @@ let runCalc = null;
 let received = 0;
 let lastPercent = 0;
 const nativeFetch = self.fetch.bind(self);
+// The integrity hash of a core file URL, if it is one.
+function integrityOf(resource) {
+  const url = typeof resource === "string" || resource instanceof URL ? String(resource) : "";
+  return url.startsWith(PYODIDE_BASE) ? PYODIDE_SRI[url.slice(PYODIDE_BASE.length)] : undefined;
+}
+
+// Pyodide's own downloads: integrity-checked, and counted for the progress bar.
 function countingFetch(resource, init) {
-  return nativeFetch(resource, init).then((response) => {
+  const integrity = integrityOf(resource);
+  const checked = integrity ? { ...init, integrity } : init;
+  const fetched = nativeFetch(resource, checked).catch((error) => {
+    // Pyodide only logs some failed downloads and then waits forever: give up at once.
+    if (integrity) post({ type: "failed", reason: `Python (Pyodide) could not be downloaded intact from ${new URL(PYODIDE_BASE).host}` });
+    throw error;
+  });
+  return fetched.then((response) => {
     if (!response.body || !response.ok) return response;
     const counter = new TransformStream({
       transform(chunk, controller) {
@@ -31,6 +45,18 @@ function countingFetch(resource, init) {
       headers: response.headers,
     });
   });
+}
+
+// Import a core ES module only if its bytes match PYODIDE_SRI (import() cannot check integrity).
+async function importVerified(name) {
+  const response = await nativeFetch(PYODIDE_BASE + name, { integrity: PYODIDE_SRI[name] });
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${name}`);
+  const url = URL.createObjectURL(new Blob([await response.arrayBuffer()], { type: "text/javascript" }));
+  try {
+    return await import(url);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }
 
 async function fetchWheel(manifestURL) {
@@ -62,16 +88,27 @@ async function boot(manifestURL) {
   const wheel = fetchWheel(manifestURL);
   wheel.catch(() => {}); // reported below, after Pyodide
   let loadPyodide;
+  let createPyodideModule;
   try {
-    ({ loadPyodide } = await import(`${PYODIDE_BASE}pyodide.mjs`));
+    const [loader, runtime] = await Promise.all([
+      importVerified("pyodide.mjs"),
+      importVerified("pyodide.asm.mjs"),
+    ]);
+    loadPyodide = loader.loadPyodide;
+    createPyodideModule = runtime.default;
     lap("imported");
   } catch (error) {
-    throw new Error(`Python (Pyodide) could not be downloaded from ${new URL(PYODIDE_BASE).host}`);
+    throw new Error(`Python (Pyodide) could not be downloaded intact from ${new URL(PYODIDE_BASE).host}`);
   }
   self.fetch = countingFetch;
   let pyodide;
   try {
-    pyodide = await loadPyodide({ indexURL: PYODIDE_BASE, stdout: () => {}, stderr: () => {} });
+    pyodide = await loadPyodide({
+      indexURL: PYODIDE_BASE,
+      createPyodideModule,
+      stdout: () => {},
+      stderr: () => {},
+    });
   } catch (error) {
     throw new Error(`Python (Pyodide) could not start: ${error.message || error}`);
   } finally {
@@ -84,7 +121,6 @@ async function boot(manifestURL) {
   pyodide.runPython(BRIDGE);
   runCalc = pyodide.globals.get("_calc_run_json");
   lap("ready");
-  post({ type: "progress", percent: 100, text: "ready" });
   post({ type: "ready", timings });
 }
 

@@ -129,6 +129,7 @@ class Network:
     site_url: str
     cdn_base: str
     block_cdn: bool = False
+    tamper: frozenset[str] = frozenset()  # CDN files served with one byte changed
     aborted: list[str] = field(default_factory=list)
     served: list[str] = field(default_factory=list)
     workers: list[str] = field(default_factory=list)
@@ -146,6 +147,8 @@ class Network:
                 body = self._cache.get(name)
                 if body is None:
                     body = self._cache.setdefault(name, path.read_bytes())
+                if name in self.tamper:
+                    body = body[:-1] + bytes([body[-1] ^ 1])
                 self.served.append(name)
                 route.fulfill(
                     status=200,
@@ -174,10 +177,10 @@ class Session:
     contexts: list[tuple[BrowserContext, Network]] = field(default_factory=list)
 
     def new_context(
-        self, *, block_cdn: bool = False, **options: Any
+        self, *, block_cdn: bool = False, tamper: frozenset[str] = frozenset(), **options: Any
     ) -> tuple[BrowserContext, Network]:
         context = self.browser.new_context(**options)
-        network = Network(self.site.url, self.cdn_base, block_cdn=block_cdn)
+        network = Network(self.site.url, self.cdn_base, block_cdn=block_cdn, tamper=tamper)
         context.route(network.is_foreign, network.handle)
         self.contexts.append((context, network))
         return context, network

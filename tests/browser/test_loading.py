@@ -151,3 +151,16 @@ def test_cdn_blocked_keeps_build_time_numbers_and_says_why(session: Session) -> 
         assert other.get_attribute("data-state") == "unavailable"
         assert not other.locator("[data-progress]").is_visible()
     assert any("pyodide" in url for url in network.aborted)
+
+
+@pytest.mark.parametrize("name", ["pyodide.mjs", "pyodide.asm.wasm"])
+def test_tampered_pyodide_is_refused(session: Session, name: str) -> None:
+    """A CDN file that is not byte for byte the pinned one fails its integrity check."""
+    path, calculator = _calculator_page(session)
+    page, network = session.new_page(path, tamper=frozenset({name}))
+    root = calc_root(page, calculator)
+    root.locator("input[name]").first.focus()
+    assert wait_for_state(root, ("ready", "unavailable"), timeout_ms=10_000) == "unavailable"
+    assert name in network.served
+    status = root.locator("[data-status]").text_content() or ""
+    assert status.startswith("The calculators are unavailable because Python (Pyodide)")

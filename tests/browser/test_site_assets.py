@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import re
@@ -9,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from harness import ROOT, SiteServer
+from harness import CONFIG_JS, PYODIDE_DIR, ROOT, SiteServer, pyodide_base
 
 pytestmark = pytest.mark.browser
 
@@ -40,3 +41,22 @@ def test_pages_load_the_calculator_module_and_styles(site: SiteServer) -> None:
         assert re.search(r'<script src="[./]*javascripts/calculators\.js" type="module">', html)
         assert "stylesheets/calculators.css" in html
         assert "pyodide" not in html.lower().replace("_markdown_exec_pyodide", ""), page
+
+
+def test_pyodide_integrity_hashes_match_the_pinned_release() -> None:
+    """config.js pins the version and the sha384 of every core file; they must agree."""
+    config = CONFIG_JS.read_text(encoding="utf-8")
+    version = json.loads((PYODIDE_DIR / "package.json").read_text())["version"]
+    assert f'PYODIDE_VERSION = "{version}"' in config
+    assert f"/v{version}/full/" in pyodide_base()
+    pinned = dict(re.findall(r'"([\w.-]+)": "(sha384-[^"]+)"', config))
+    assert set(pinned) == {
+        "pyodide.mjs",
+        "pyodide.asm.mjs",
+        "pyodide.asm.wasm",
+        "python_stdlib.zip",
+        "pyodide-lock.json",
+    }
+    for name, integrity in pinned.items():
+        digest = hashlib.sha384((PYODIDE_DIR / name).read_bytes()).digest()
+        assert integrity == "sha384-" + base64.b64encode(digest).decode(), name
