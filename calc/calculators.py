@@ -28,14 +28,16 @@ from .formulas import (
     compute_optimal,
     emissions_tco2e,
     energy_mwh,
+    flops_from_gpu_hours,
     gpu_hours,
+    gpu_hours_for_budget,
     ratio,
     training_days,
     training_flops,
     utilisation,
 )
 from .scenarios import SCENARIOS
-from .units import BILLION, HOURS_PER_DAY, KG_PER_LB, KG_PER_TONNE, TERA
+from .units import BILLION, HOURS_PER_DAY, TERA
 
 __all__ = ["CALCULATORS", "CalculatorSpec", "InputSpec", "OutputSpec", "run", "scenario_inputs"]
 
@@ -103,7 +105,7 @@ _GPT3_FLOPS = k.GPT3_FLOPS.value
 _GPT3_MWH = k.PATTERSON_GPT3_MWH.value
 _GPT3_COST = k.LAMBDA_COST_USD.value
 _GPT3_PARAMS = k.GPT3_PARAMS.value
-_CAR_T = k.STRUBELL_CAR_LIFETIME_LBS.value * KG_PER_LB / KG_PER_TONNE
+_CAR_T = k.STRUBELL_CAR_LIFETIME_TCO2E.value
 
 
 def _fmt_days(d: float) -> str:
@@ -200,8 +202,8 @@ def _size_formula(v: dict[str, float]) -> str:
 
 # ---------------------------------------------------------------- budget
 def _budget(v: dict[str, float]) -> Result:
-    hours = v["budget_usd"] / v["usd_per_gpu_hour"]
-    flops = hours * 3600.0 * v["peak_flops_per_gpu"] * v["utilisation"]
+    hours = gpu_hours_for_budget(v["budget_usd"], v["usd_per_gpu_hour"])
+    flops = flops_from_gpu_hours(hours, v["peak_flops_per_gpu"] * v["utilisation"])
     opt = compute_optimal(flops, v["tokens_per_param"])
     share = ratio(flops, _GPT3_FLOPS, name="flops vs GPT-3")
     return {
@@ -355,8 +357,8 @@ def scenario_inputs(calculator_name: str, scenario_key: str) -> dict[str, float]
 
 
 def _display(x: float) -> float:
-    """Drop float noise from a unit conversion (0.1·100 = 10.000000000000002)."""
-    return float(f"{x:.12g}")
+    """A default as a reader would type it: 5 significant figures (0.78324, not 0.7832375...)."""
+    return float(f"{x:.5g}")
 
 
 def _parse(spec: InputSpec, raw: str | float | None) -> float:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .sources import SOURCES, Source
-from .units import BILLION, TERA, TRILLION
+from .units import BILLION, KG_PER_LB, KG_PER_TONNE, TERA, TRILLION
 
 __all__ = ["CONSTANTS", "ESTIMATES", "Constant", "Estimate"]
 
@@ -162,6 +162,10 @@ GSHARD_ACTIVE_FRACTION = _c(
     "GSHARD_ACTIVE_FRACTION", "GShard-600B share of parameters active per token", 0.0025, "",
     "patterson2021", "% of model activated per token: 0.25%",
 )
+EVOLVED_TRANSFORMER_PARAMS = _c(
+    "EVOLVED_TRANSFORMER_PARAMS", "Evolved Transformer (NAS) parameters per model",
+    0.064 * BILLION, "parameters", "patterson2021", "Parameters (B): 0.064 per model",
+)
 T5_PARAMS = _c("T5_PARAMS", "T5 parameters", 11 * BILLION, "parameters", "patterson2021",
                "Parameters (B): 11")
 MEENA_PARAMS = _c("MEENA_PARAMS", "Meena parameters", 2.6 * BILLION, "parameters",
@@ -176,6 +180,18 @@ STRUBELL_CAR_LIFETIME_LBS = _c(
     "STRUBELL_CAR_LIFETIME_LBS", "Average car lifetime incl. fuel", 126_000, "lbs CO2e",
     "strubell2019", "Car, avg incl. fuel, 1 lifetime: 126,000",
 )
+STRUBELL_NAS_TCO2E = _c(
+    "STRUBELL_NAS_TCO2E", "Transformer (big) with NAS, in tonnes",
+    STRUBELL_NAS_LBS.value * KG_PER_LB / KG_PER_TONNE, "tCO2e", "strubell2019",
+    STRUBELL_NAS_LBS.quote, note="Pounds converted at 0.45359237 kg/lb (exact).",
+    derived_from=("STRUBELL_NAS_LBS",),
+)
+STRUBELL_CAR_LIFETIME_TCO2E = _c(
+    "STRUBELL_CAR_LIFETIME_TCO2E", "Average car lifetime incl. fuel, in tonnes",
+    STRUBELL_CAR_LIFETIME_LBS.value * KG_PER_LB / KG_PER_TONNE, "tCO2e", "strubell2019",
+    STRUBELL_CAR_LIFETIME_LBS.quote, note="Pounds converted at 0.45359237 kg/lb (exact).",
+    derived_from=("STRUBELL_CAR_LIFETIME_LBS",),
+)
 STRUBELL_PUE = _c(
     "STRUBELL_PUE", "Average datacenter PUE used by Strubell et al.", 1.58, "", "strubell2019",
     "PUE 1.58", note="The global average Strubell et al. applied to all their estimates.",
@@ -183,6 +199,19 @@ STRUBELL_PUE = _c(
 STRUBELL_TRANSFORMER_BIG_LBS = _c(
     "STRUBELL_TRANSFORMER_BIG_LBS", "Transformer (big), one training run", 192, "lbs CO2e",
     "strubell2019", "Transformer (big): 192",
+)
+
+STRUBELL_TRANSFORMER_BIG_TCO2E = _c(
+    "STRUBELL_TRANSFORMER_BIG_TCO2E", "Transformer (big), one training run, in tonnes",
+    STRUBELL_TRANSFORMER_BIG_LBS.value * KG_PER_LB / KG_PER_TONNE, "tCO2e", "strubell2019",
+    STRUBELL_TRANSFORMER_BIG_LBS.quote, derived_from=("STRUBELL_TRANSFORMER_BIG_LBS",),
+)
+
+# ---------------------------------------------------------------- Schwartz et al. 2019
+SCHWARTZ_COMPUTE_GROWTH = _c(
+    "SCHWARTZ_COMPUTE_GROWTH", "Growth of compute in deep learning research, 2012–2018", 300_000,
+    "×", "schwartz2019",
+    "doubling every few months, resulting in an estimated 300,000x increase from 2012 to 2018",
 )
 
 # ---------------------------------------------------------------- Narayanan et al. 2021
@@ -507,6 +536,13 @@ BLOOM_DYNAMIC_TCO2E = _c(
 OPT_TCO2E = _c(
     "OPT_TCO2E", "OPT-175B estimated emissions", 75, "tCO2e", "zhang2022",
     "estimated carbon emissions footprint (CO2eq) of 75 tons",
+)
+OPT_PARAMS = _c(
+    "OPT_PARAMS", "OPT-175B parameters", 175 * BILLION, "parameters", "zhang2022", "OPT-175B",
+)
+BLOOM_PARAMS = _c(
+    "BLOOM_PARAMS", "BLOOM parameters", 176 * BILLION, "parameters", "luccioni2022",
+    "Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model",
 )
 MTNLG_PARAMS = _c(
     "MTNLG_PARAMS", "MT-NLG parameters", 530 * BILLION, "parameters", "smith2022",

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from .errors import check_number, divide, finite
 from .units import (
+    DAYS_PER_YEAR,
     GRAMS_PER_TONNE,
     HOURS_PER_DAY,
     KWH_PER_MWH,
@@ -34,11 +35,15 @@ __all__ = [
     "compute_optimal",
     "emissions_tco2e",
     "energy_mwh",
+    "flops_from_gpu_hours",
     "gpu_hours",
+    "gpu_hours_for_budget",
+    "gpu_years",
     "gpus_for_days",
     "hours_from_days",
     "ratio",
     "seconds_from_hours",
+    "total_with_rd_usd",
     "training_days",
     "training_flops",
     "usd_per_gpu_hour",
@@ -125,6 +130,30 @@ def gpus_for_days(flops: float, days: float, flops_per_gpu: float) -> float:
     d = check_number("days", days)
     x = check_number("flops_per_gpu", flops_per_gpu)
     return divide("gpus_for_days", f, d * x * SECONDS_PER_DAY)
+
+
+def flops_from_gpu_hours(gpu_hours: float, flops_per_gpu: float) -> float:
+    """FLOPs done in ``gpu_hours`` at ``flops_per_gpu`` sustained: gpu_hours · 3,600 s · FLOP/s.
+
+    At a chip's datasheet peak this is the most compute those GPU-hours can do.
+
+    >>> f"{flops_from_gpu_hours(gpu_hours=512 * 240, flops_per_gpu=125e12):.3g}"
+    '5.53e+22'
+    """
+    h = check_number("gpu_hours", gpu_hours)
+    x = check_number("flops_per_gpu", flops_per_gpu)
+    return finite("flops", h * SECONDS_PER_HOUR * x)
+
+
+def gpu_years(flops: float, flops_per_gpu: float) -> float:
+    """Years one GPU would take at ``flops_per_gpu`` sustained (365-day years), as Lambda counts.
+
+    >>> round(gpu_years(3.14e23, 28e12), 1)
+    355.6
+    """
+    f = check_number("flops", flops)
+    x = check_number("flops_per_gpu", flops_per_gpu)
+    return divide("gpu_years", f, x * SECONDS_PER_DAY * DAYS_PER_YEAR)
 
 
 def utilisation(achieved_flops_per_gpu: float, peak_flops_per_gpu: float) -> float:
@@ -219,6 +248,31 @@ def usd_per_gpu_hour_for_cost(cost_usd: float, gpu_hours: float) -> float:
     c = check_number("cost_usd", cost_usd)
     h = check_number("gpu_hours", gpu_hours)
     return divide("usd_per_gpu_hour", c, h)
+
+
+def gpu_hours_for_budget(budget_usd: float, usd_per_gpu_hour: float) -> float:
+    """GPU-hours a budget rents: budget_usd / usd_per_gpu_hour.
+
+    >>> gpu_hours_for_budget(budget_usd=307_200, usd_per_gpu_hour=2.5)
+    122880.0
+    """
+    b = check_number("budget_usd", budget_usd)
+    p = check_number("usd_per_gpu_hour", usd_per_gpu_hour)
+    return divide("gpu_hours", b, p)
+
+
+def total_with_rd_usd(final_run_usd: float, rd_multiple: float) -> float:
+    """Cost of a model including research: the final run plus ``rd_multiple`` times it on top.
+
+    total = final_run_usd · (1 + rd_multiple), as Dickson (2020) applies "1.5 to five times"
+    to Lambda's $4.6 million.
+
+    >>> total_with_rd_usd(4.6e6, rd_multiple=1.5)
+    11500000.0
+    """
+    f = check_number("final_run_usd", final_run_usd)
+    m = check_number("rd_multiple", rd_multiple, allow_equal=True)
+    return finite("total_with_rd_usd", f * (1 + m))
 
 
 def compute_optimal(flops: float, tokens_per_param: float = 20.0) -> ComputeOptimal:

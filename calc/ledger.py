@@ -28,15 +28,18 @@ from .formatting import fmt_count, fmt_multiple, fmt_percent, fmt_quantity, fmt_
 from .formulas import (
     cloud_cost_usd,
     energy_mwh,
+    flops_from_gpu_hours,
     gpu_hours,
+    gpu_years,
     ratio,
+    total_with_rd_usd,
     training_days,
     training_flops,
     usd_per_gpu_hour,
     watts_per_gpu_for_energy,
 )
 from .moe import m6_10t
-from .units import HOURS_PER_DAY, KG_PER_LB, KG_PER_TONNE, SECONDS_PER_DAY
+from .units import HOURS_PER_DAY
 
 __all__ = ["CLAIMS", "Claim", "ClaimResult", "Finding", "evaluate", "evaluate_all", "judge"]
 
@@ -153,12 +156,15 @@ def judge(article_value: float, finding: Finding) -> tuple[Verdict, str]:
 
 
 # ---------------------------------------------------------------- shared quantities
-_CAR_T = k.STRUBELL_CAR_LIFETIME_LBS.value * KG_PER_LB / KG_PER_TONNE
+_CAR_T = k.STRUBELL_CAR_LIFETIME_TCO2E.value
 _M6_HOURS = k.M610T_DAYS.value * HOURS_PER_DAY
 _M6_GPU_HOURS = gpu_hours(k.M610T_GPUS.value, k.M610T_DAYS.value)
 _GPT3_GPU_HOURS_PATTERSON = gpu_hours(k.PATTERSON_GPT3_GPUS.value, k.PATTERSON_GPT3_DAYS.value)
-_LAMBDA_SECONDS = k.GPT3_FLOPS.value / k.LAMBDA_V100_FLOPS.value
-_GPT3_GPU_HOURS_LAMBDA = _LAMBDA_SECONDS / 3600.0
+#: Lambda's GPT-3 V100-hours: one GPU for 355.6 years (3.14e23 FLOPs at 28 TFLOP/s)
+_GPT3_GPU_HOURS_LAMBDA = gpu_hours(
+    1, training_days(k.GPT3_FLOPS.value, 1, k.LAMBDA_V100_FLOPS.value)
+)
+LAMBDA_GPU_YEARS = gpu_years(k.GPT3_FLOPS.value, k.LAMBDA_V100_FLOPS.value)
 _SPARSE_NOTE = (
     "M6 is a sparse mixture-of-experts model and GPT-3 is dense: total parameter counts do not "
     "measure compute, and M6-10T uses about {active} parameters per token (third-party "
@@ -247,7 +253,7 @@ def _m6_10t_hardware() -> Finding:
 
 
 def _car() -> Finding:
-    nas_t = k.STRUBELL_NAS_LBS.value * KG_PER_LB / KG_PER_TONNE
+    nas_t = k.STRUBELL_NAS_TCO2E.value
     x = ratio(nas_t, _CAR_T)
     actual = ratio(k.PATTERSON_NAS_ACTUAL_TCO2E.value, _CAR_T)
     return Finding(
@@ -257,7 +263,7 @@ def _car() -> Finding:
             "search (thousands of training runs), not one model's training"),
             f"a car's lifetime: {fmt_quantity(_CAR_T, 't', 3)} CO2e (Strubell et al.)",
             (f"one training run of Transformer (big): "
-            f"{fmt_quantity(k.STRUBELL_TRANSFORMER_BIG_LBS.value * KG_PER_LB / 1000, 't', 2)}"),
+            f"{fmt_quantity(k.STRUBELL_TRANSFORMER_BIG_TCO2E.value, 't', 2)}"),
         ),
         ("STRUBELL_NAS_LBS", "STRUBELL_CAR_LIFETIME_LBS", "PATTERSON_NAS_ACTUAL_TCO2E",
          "STRUBELL_TRANSFORMER_BIG_LBS"),
@@ -292,8 +298,8 @@ def _gpt3_cost() -> Finding:
 
 def _gpt3_rd() -> Finding:
     base = k.LAMBDA_COST_USD.value
-    lo = base * (1 + k.DICKSON_RD_LOW_MULTIPLE.value)
-    hi = base * (1 + k.DICKSON_RD_HIGH_MULTIPLE.value)
+    lo = total_with_rd_usd(base, k.DICKSON_RD_LOW_MULTIPLE.value)
+    hi = total_with_rd_usd(base, k.DICKSON_RD_HIGH_MULTIPLE.value)
     return Finding(
         lo, hi, fmt_range(lo, hi, fmt_usd),
         (("Dickson 2020: R&D costs 1.5 to 5 times the final run on top of Lambda's $4.6 million, "
@@ -419,12 +425,11 @@ def evaluate_all() -> list[ClaimResult]:
     return [evaluate(c.id) for c in CLAIMS]
 
 
-# used by pages: how much compute M6-10T could have done at most
 def m6_10t_max_flops(peak_flops_per_gpu: float) -> float:
     """Upper bound on M6-10T's training compute: 512 GPUs × 10 days at 100% of peak.
 
     >>> f"{m6_10t_max_flops(125e12):.3g}"
     '5.53e+22'
     """
-    return k.M610T_GPUS.value * k.M610T_DAYS.value * SECONDS_PER_DAY * peak_flops_per_gpu
+    return flops_from_gpu_hours(_M6_GPU_HOURS, peak_flops_per_gpu)
 

@@ -26,7 +26,7 @@ from typing import Literal
 from . import constants as k
 from .errors import CalcError
 from .formulas import cloud_cost_usd, energy_mwh, gpu_hours, ratio
-from .units import HOURS_PER_DAY, KG_PER_LB, KG_PER_TONNE
+from .units import HOURS_PER_DAY
 
 __all__ = ["SOLVABLE", "ClaimModel", "Solution", "SolverInput", "find_root", "solve"]
 
@@ -186,8 +186,8 @@ def _judge(claim_id: str, spec: SolverInput, x: float) -> Solution:
 
 
 # ---------------------------------------------------------------- the solvable claims
-_CAR_T = k.STRUBELL_CAR_LIFETIME_LBS.value * KG_PER_LB / KG_PER_TONNE
-_NAS_T = k.STRUBELL_NAS_LBS.value * KG_PER_LB / KG_PER_TONNE
+_CAR_T = k.STRUBELL_CAR_LIFETIME_TCO2E.value
+_NAS_T = k.STRUBELL_NAS_TCO2E.value
 
 
 def _energy_share(v: Mapping[str, float]) -> float:

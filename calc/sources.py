@@ -23,6 +23,20 @@ class Source:
     arxiv: str = ""
     venue: str = ""
     note: str = ""
+    short: str = ""  # how a page names it in running text; default: first author "et al."
+
+    @property
+    def short_name(self) -> str:
+        """``Patterson et al.``, ``Lambda``: the name used in ``(name year)`` citations.
+
+        >>> SOURCES["patterson2021"].short_name, SOURCES["lambda2020"].short_name
+        ('Patterson et al.', 'Lambda')
+        """
+        if self.short:
+            return self.short
+        if "," in self.authors:
+            return self.authors.split(",")[0].strip() + " et al."
+        return self.authors
 
     def cite(self) -> str:
         """One-line citation: authors (year). Title. arXiv id or venue."""
@@ -37,6 +51,7 @@ def _s(**kw: str | int) -> Source:
 _ALL = (
     _s(
         key="romero2021",
+        short="Romero",
         authors="Alberto Romero",
         title="Meet M6 — 10 Trillion Parameters at 1% GPT-3's Energy Cost",
         year=2021,
@@ -109,6 +124,7 @@ _ALL = (
     ),
     _s(
         key="damo2021",
+        short="Alibaba DAMO Academy",
         authors="Alibaba DAMO Academy",
         title="Press statements on M6 (25 June 2021, 1T; 8 November 2021, 10T)",
         year=2021,
@@ -120,6 +136,7 @@ _ALL = (
     ),
     _s(
         key="connolly_notes",
+        short="ConnollyLeon notes",
         authors="ConnollyLeon (GitHub)",
         title="awesome-Auto-Parallelism, Models.md (notes table on M6-10T)",
         year=2021,
@@ -128,6 +145,7 @@ _ALL = (
     ),
     _s(
         key="lambda2020",
+        short="Lambda",
         authors="Chuan Li (Lambda)",
         title="OpenAI's GPT-3 Language Model: A Technical Overview",
         year=2020,
@@ -137,6 +155,7 @@ _ALL = (
     ),
     _s(
         key="dickson2020",
+        short="Dickson",
         authors="Ben Dickson",
         title="The GPT-3 economy",
         year=2020,
@@ -162,6 +181,7 @@ _ALL = (
     ),
     _s(
         key="nvidia_v100",
+        short="NVIDIA",
         authors="NVIDIA",
         title="NVIDIA Tesla V100 datasheet (as cited by Patterson et al. 2021, footnote 12)",
         year=2017,
@@ -169,6 +189,7 @@ _ALL = (
     ),
     _s(
         key="nvidia_a100",
+        short="NVIDIA",
         authors="NVIDIA",
         title="NVIDIA A100 Tensor Core GPU datasheet",
         year=2020,
@@ -177,6 +198,7 @@ _ALL = (
     ),
     _s(
         key="nvidia_h100",
+        short="NVIDIA",
         authors="NVIDIA",
         title="NVIDIA H100 Tensor Core GPU product specifications",
         year=2022,
@@ -185,6 +207,7 @@ _ALL = (
     ),
     _s(
         key="nvidia_h200",
+        short="NVIDIA",
         authors="NVIDIA",
         title="NVIDIA H200 Tensor Core GPU product specifications",
         year=2024,
@@ -193,6 +216,7 @@ _ALL = (
     ),
     _s(
         key="aws_prices",
+        short="AWS",
         authors="Amazon Web Services",
         title="Amazon EC2 On-Demand pricing (p4d.24xlarge, p3.16xlarge), us-east-1",
         year=2024,
@@ -202,6 +226,7 @@ _ALL = (
     ),
     _s(
         key="llama31",
+        short="Meta",
         authors="Meta",
         title="Llama 3.1 model card (MODEL_CARD.md)",
         year=2024,
@@ -234,6 +259,7 @@ _ALL = (
     ),
     _s(
         key="wudao_press",
+        short="PingWest",
         authors="PingWest",
         title="Chinese AI lab challenges Google, OpenAI with a model of 1.75 trillion parameters",
         year=2021,

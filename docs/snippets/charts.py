@@ -16,35 +16,27 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 
-import calc.constants as _K
-from calc.constants import Constant
 from calc.formatting import fmt_count
-
-# Models whose parameter count is reported by their own publication, so that the source's year
-# is the model's year: (name, constant, kind), kind as in site_tables.MODELS.
-CHART_MODELS: tuple[tuple[str, Constant, str], ...] = (
-    ("GPT-3", _K.GPT3_PARAMS, "dense"),
-    ("Switch Transformer", _K.SWITCH_PARAMS, "sparse"),
-    ("M6-T", _K.M6T_PARAMS, "sparse"),
-    ("Wu Dao 2.0", _K.WUDAO_PARAMS, "unverified"),
-    ("M6-10T", _K.M610T_PARAMS, "sparse"),
-    ("MT-NLG", _K.MTNLG_PARAMS, "dense"),
-    ("Chinchilla", _K.CHINCHILLA_PARAMS, "dense"),
-)
+from calc.models import MODELS
 
 # (kind, marker, fill, edge colour, legend text)
 KIND_STYLE = (
     ("dense", "o", "#1b5e20", "#1b5e20", "dense: every parameter used for every token"),
     ("sparse", "D", "none", "#8a4b00", "sparse (mixture of experts): a small share used per token"),
-    ("unverified", "s", "none", "#555555", "kind not stated in the sources we read"),
+    ("not stated", "s", "none", "#555555", "kind not stated in the sources we read"),
 )
 
 
 # Where each label sits relative to its point, in points (layout only: keeps labels apart).
-LABEL_OFFSETS: dict[str, tuple[float, float]] = {
-    "Wu Dao 2.0": (8, 4),
-    "Switch Transformer": (8, -9),
-    "M6-T": (8, -10),
+# (dx, dy in points, horizontal alignment of the label)
+LABEL_OFFSETS: dict[str, tuple[float, float, str]] = {
+    "GShard-600B": (-8, -10, "right"),
+    "Switch Transformer": (-8, 6, "right"),
+    "M6-T": (0, -16, "center"),
+    "Wu Dao 2.0": (8, 4, "left"),
+    "OPT-175B": (4, 7, "left"),
+    "BLOOM": (6, -13, "left"),
+    "Chinchilla": (-8, -3, "right"),
 }
 
 
@@ -67,11 +59,11 @@ def _svg(fig: Figure, title: str, description: str) -> str:
 
 
 def model_sizes_svg() -> str:
-    """Parameter counts by year of publication, log scale, dense and sparse marked apart."""
+    """Parameter counts by date (``calc.models``), log scale, dense and sparse marked apart."""
     plt.rcParams["svg.hashsalt"] = "green-ai-by-the-numbers"  # stable ids between builds
     fig, ax = plt.subplots(figsize=(7.5, 4.2), dpi=100)
     for kind, marker, face, edge, label in KIND_STYLE:
-        pts = [(c.source.year, c.value, name) for name, c, k in CHART_MODELS if k == kind]
+        pts = [(m.date, m.params.value, m.name) for m in MODELS if m.kind == kind]
         ax.scatter(
             [p[0] for p in pts],
             [p[1] for p in pts],
@@ -88,14 +80,15 @@ def model_sizes_svg() -> str:
                 f"{name} ({fmt_count(value)})",
                 (year, value),
                 textcoords="offset points",
-                xytext=LABEL_OFFSETS.get(name, (8, -3)),
+                xytext=LABEL_OFFSETS.get(name, (8, -3, "left"))[:2],
+                ha=LABEL_OFFSETS.get(name, (8, -3, "left"))[2],
                 fontsize=8.5,
             )
-    years = sorted({c.source.year for _n, c, _s in CHART_MODELS})
+    years = list(range(min(m.year for m in MODELS), max(m.year for m in MODELS) + 2))
     ax.set_yscale("log")
     ax.set_xticks(years)
-    ax.set_xlim(years[0] - 0.4, years[-1] + 0.9)
-    ax.set_xlabel("year of the publication reporting the count")
+    ax.set_xlim(years[0] - 0.1, years[-1] + 0.6)
+    ax.set_xlabel("when trained or first published (see the table)")
     ax.set_ylabel("parameters (log scale)")
     ax.grid(True, which="major", axis="y", alpha=0.3)
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), fontsize=8.5, frameon=False)

@@ -17,7 +17,6 @@ from typing import Any
 
 import calc.constants as K
 import calc.formulas as F
-import calc.units as U
 from calc.formatting import fmt_count, fmt_multiple, fmt_percent, fmt_quantity, fmt_range, fmt_usd
 from calc.ledger import evaluate_all, m6_10t_energy_mwh
 from calc.moe import m6_10t
@@ -117,17 +116,17 @@ def numbers() -> dict[str, str]:
 
     # cost
     n["lambda_tflops"] = _tf(K.LAMBDA_V100_FLOPS.value)
-    lambda_seconds = F.ratio(K.GPT3_FLOPS.value, K.LAMBDA_V100_FLOPS.value)
-    lambda_hours = F.ratio(lambda_seconds, U.SECONDS_PER_HOUR)
-    n["lambda_gpu_years"] = fmt_count(F.ratio(lambda_hours, F.hours_from_days(U.DAYS_PER_YEAR)), 4)
+    lambda_years = F.gpu_years(K.GPT3_FLOPS.value, K.LAMBDA_V100_FLOPS.value)
+    lambda_hours = F.gpu_hours(1, F.training_days(K.GPT3_FLOPS.value, 1, K.LAMBDA_V100_FLOPS.value))
+    n["lambda_gpu_years"] = fmt_count(lambda_years, 4)
     n["lambda_usd_per_gpu_hour"] = fmt_usd(K.LAMBDA_USD_PER_GPU_HOUR.value)
     n["lambda_cost"] = fmt_usd(F.cloud_cost_usd(lambda_hours, K.LAMBDA_USD_PER_GPU_HOUR.value))
     n["rnd_multiplier_range"] = fmt_range(
         K.DICKSON_RD_LOW_MULTIPLE.value, K.DICKSON_RD_HIGH_MULTIPLE.value, lambda v: fmt_count(v)
     )
     n["rnd_cost_range"] = fmt_range(
-        K.LAMBDA_COST_USD.value * (1 + K.DICKSON_RD_LOW_MULTIPLE.value),
-        K.LAMBDA_COST_USD.value * (1 + K.DICKSON_RD_HIGH_MULTIPLE.value),
+        F.total_with_rd_usd(K.LAMBDA_COST_USD.value, K.DICKSON_RD_LOW_MULTIPLE.value),
+        F.total_with_rd_usd(K.LAMBDA_COST_USD.value, K.DICKSON_RD_HIGH_MULTIPLE.value),
         fmt_usd,
     )
     n["article_usd_per_instance_hour"] = fmt_usd(K.ARTICLE_USD_PER_INSTANCE_HOUR.value)
@@ -170,20 +169,15 @@ def numbers() -> dict[str, str]:
     n["patterson_gpt3_watts"] = fmt_quantity(K.PATTERSON_GPT3_WATTS.value, "W")
     n["strubell_nas_lbs"] = fmt_count(K.STRUBELL_NAS_LBS.value)
     n["strubell_car_lbs"] = fmt_count(K.STRUBELL_CAR_LIFETIME_LBS.value)
-    n["strubell_nas_t"] = fmt_count(K.STRUBELL_NAS_LBS.value * U.KG_PER_LB / U.KG_PER_TONNE)
-    n["strubell_car_t"] = fmt_count(
-        K.STRUBELL_CAR_LIFETIME_LBS.value * U.KG_PER_LB / U.KG_PER_TONNE
-    )
+    n["strubell_nas_t"] = fmt_count(K.STRUBELL_NAS_TCO2E.value)
+    n["strubell_car_t"] = fmt_count(K.STRUBELL_CAR_LIFETIME_TCO2E.value)
     n["strubell_car_ratio"] = fmt_multiple(
         F.ratio(K.STRUBELL_NAS_LBS.value, K.STRUBELL_CAR_LIFETIME_LBS.value), 3
     )
     n["strubell_overestimate"] = fmt_multiple(K.PATTERSON_NAS_OVERESTIMATE.value, 3)
     n["nas_actual_t"] = fmt_quantity(K.PATTERSON_NAS_ACTUAL_TCO2E.value, "")
     n["gpt3_car_lifetimes"] = fmt_multiple(
-        F.ratio(
-            K.PATTERSON_GPT3_TCO2E.value,
-            K.STRUBELL_CAR_LIFETIME_LBS.value * U.KG_PER_LB / U.KG_PER_TONNE,
-        )
+        F.ratio(K.PATTERSON_GPT3_TCO2E.value, K.STRUBELL_CAR_LIFETIME_TCO2E.value)
     )
     gpt3 = K.PATTERSON_GPT3_MWH.value
     lo_w, hi_w = K.V100_TDP_WATTS.value, K.A100_TDP_WATTS.value
@@ -233,6 +227,7 @@ def numbers() -> dict[str, str]:
             K.GPT3_FLOPS.value,
         )
     )
+    n["schwartz_growth_quote"] = K.SCHWARTZ_COMPUTE_GROWTH.quote
     return n
 
 

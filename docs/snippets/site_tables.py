@@ -18,6 +18,7 @@ import calc.formulas as F
 from calc.constants import CONSTANTS, Constant
 from calc.formatting import fmt_count, fmt_multiple, fmt_percent, fmt_quantity, fmt_usd
 from calc.ledger import ACCURATE_TOLERANCE, ROUNDED_TOLERANCE, ClaimResult, evaluate_all
+from calc.models import MODELS
 from calc.moe import m6_10t
 from calc.sources import SOURCES
 
@@ -48,11 +49,8 @@ def source_anchor(key: str) -> str:
 
 
 def short_authors(key: str) -> str:
-    """``Patterson et al.`` for a list of authors, the name itself otherwise."""
-    authors = SOURCES[key].authors
-    if "," in authors:
-        return authors.split(",")[0].strip() + " et al."
-    return authors
+    """``Patterson et al.``, ``Lambda``: the source's short name (``calc.sources``)."""
+    return SOURCES[key].short_name
 
 
 def cite(key: str, *, page: str = "") -> str:
@@ -116,7 +114,7 @@ def flops(value: float) -> str:
 
 def max_flops(gpus: float, days: float, flops_per_gpu: float) -> float:
     """The most computation ``gpus`` can do in ``days`` at ``flops_per_gpu`` (FLOPs)."""
-    return F.seconds_from_hours(F.gpu_hours(gpus, days)) * flops_per_gpu
+    return F.flops_from_gpu_hours(F.gpu_hours(gpus, days), flops_per_gpu)
 
 
 # ---------------------------------------------------------------- compute page
@@ -354,30 +352,19 @@ def rerun_table() -> str:
 # Kind of each model: "dense" (every parameter used per token: Patterson et al.'s Table 4 lists
 # 100% activated, or the paper says so), "sparse" (mixture of experts: a published active share
 # below 100%, or a sparse-expert paper), or "not verified" (no source we read says which).
-KIND_TEXT = {"dense": "dense", "sparse": "sparse (MoE)", "unverified": "not verified"}
-
-MODELS: tuple[tuple[str, Constant, str], ...] = (
-    ("Meena", K.MEENA_PARAMS, "dense"),
-    ("T5", K.T5_PARAMS, "dense"),
-    ("GPT-3", K.GPT3_PARAMS, "dense"),
-    ("GShard", K.GSHARD_PARAMS, "sparse"),
-    ("Switch Transformer", K.SWITCH_PARAMS, "sparse"),
-    ("M6-T", K.M6T_PARAMS, "sparse"),
-    ("Wu Dao 2.0", K.WUDAO_PARAMS, "unverified"),
-    ("MT-NLG", K.MTNLG_PARAMS, "dense"),
-    ("M6-10T", K.M610T_PARAMS, "sparse"),
-    ("Chinchilla", K.CHINCHILLA_PARAMS, "dense"),
-)
+KIND_TEXT = {"dense": "dense", "sparse": "sparse (MoE)", "not stated": "not verified"}
 
 
 def model_sizes_table() -> str:
-    """Published parameter counts, dense or sparse, as a multiple of GPT-3."""
+    """Published parameter counts by date, dense or sparse, as a multiple of GPT-3."""
     rows = []
-    for name, const, kind in MODELS:
+    for m in MODELS:
+        const = m.params
         rows.append(
             (
-                name,
-                KIND_TEXT[kind],
+                m.name,
+                f"{m.year}-{m.month:02d}",
+                KIND_TEXT[m.kind],
                 fmt_count(const.value),
                 fmt_multiple(F.ratio(const.value, K.GPT3_PARAMS.value)),
                 cite(const.source_key),
@@ -385,7 +372,9 @@ def model_sizes_table() -> str:
             )
         )
     return md_table(
-        ("model", "kind", "parameters", "× GPT-3", "source", "verified"), rows, numeric="23"
+        ("model", "date", "kind", "parameters", "× GPT-3", "source", "verified"),
+        rows,
+        numeric="34",
     )
 
 
