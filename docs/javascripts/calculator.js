@@ -112,7 +112,8 @@ export function wireCalculator(root) {
     if (client.state === "loading") {
       progress.hidden = false;
       progress.value = client.percent;
-      setStatus(`Loading Python in your browser: ${client.text} (${client.percent}%)…`);
+      // The bar shows the percentage; the live status line only announces the step.
+      setStatus(`Loading Python in your browser: ${client.text}…`);
     } else {
       progress.hidden = true;
     }
