@@ -165,6 +165,8 @@ class Run:
             self.foreign.append(request.url)
 
     def _finished(self, request: Any) -> None:
+        if request.url.startswith(("blob:", "data:")):
+            return  # in-memory copies (the verified Pyodide modules), nothing transferred
         sizes = request.sizes()
         name = urlsplit(request.url).path.rsplit("/", 1)[-1] or "(page)"
         where = "cdn" if request.url.startswith(pyodide_base()) else "site"
