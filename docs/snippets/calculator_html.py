@@ -75,14 +75,8 @@ def scenario_title(key: str) -> str:
 
 
 def _short_cite(source: Any) -> str:
-    authors = str(getattr(source, "authors", "")).strip()
-    first = authors.split(",")[0].strip()
-    if "et al" not in first and ("," in authors or " and " in authors):
-        first = first.split()[-1] + " et al."
-    elif "et al" not in first and first:
-        first = first.split()[-1]
-    year = getattr(source, "year", "")
-    return f"{first} ({year})" if year else first or str(getattr(source, "key", "source"))
+    """``Patterson et al. (2021)``, ``Lambda (2020)``: the short name calc.sources gives."""
+    return f"{source.short_name} ({source.year})"
 
 
 def input_source(name: str, field: Any, scenario: str) -> list[Link]:
