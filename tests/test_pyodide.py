@@ -15,7 +15,8 @@ NODE_PYODIDE = HERE / "node_modules" / "pyodide" / "pyodide.mjs"
 
 
 def _build_wheel(dest: Path) -> Path:
-    spec = importlib.util.spec_from_file_location("wheel_hook", ROOT / "docs/hooks/wheel.py")
+    hook_file = ROOT / "docs/.overrides/hooks/wheel.py"
+    spec = importlib.util.spec_from_file_location("wheel_hook", hook_file)
     assert spec and spec.loader
     hook = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(hook)

@@ -1,4 +1,4 @@
-"""The calc wheel the browser installs is built into the site by docs/hooks/wheel.py."""
+"""The calc wheel the browser installs is built into the site by docs/.overrides/hooks/wheel.py."""
 
 from __future__ import annotations
 

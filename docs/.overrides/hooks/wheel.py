@@ -2,8 +2,6 @@
 
 On every build (``mkdocs build`` and each rebuild of ``mkdocs serve``) this hook
 
-* forgets any imported ``calc`` module and the calculator renderer, so pages are rendered with
-  the current code (``watch: [calc]`` in mkdocs.yml triggers the rebuild);
 * puts this checkout and ``docs/snippets`` first on ``sys.path`` so a markdown-exec block can
   ``from calculator_html import render``;
 * lets the browser fetch the calculator modules in parallel from the start of each page
@@ -32,7 +30,7 @@ from flit_core import buildapi  # type: ignore[import-untyped]
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SNIPPETS = ROOT / "docs" / "snippets"
 WHEEL_DIR = "assets/wheels"
 MANIFEST = "calc-wheel.json"
@@ -56,8 +54,8 @@ def _forget_stale_modules() -> None:
 
 @event_priority(100)  # before markdown-exec or macros import calc for this build
 def on_config(config: Any) -> Any:
-    """Forget cached modules and make ``docs/snippets`` importable."""
-    _forget_stale_modules()
+    """Make this checkout's ``calc`` and ``docs/snippets`` importable (fresh_calc.py forgets
+    modules cached by an earlier build of ``mkdocs serve``)."""
     for path in (str(ROOT), str(SNIPPETS)):  # this checkout's calc, whatever is installed
         if path in sys.path:
             sys.path.remove(path)
