@@ -81,6 +81,8 @@ export function wireCalculator(root) {
       if (result.failure) unplaced.push(`Python failed: ${result.failure}`);
       setStatus(unplaced.length ? `${unplaced.join(" ")} ${STALE_TEXT}` : STALE_TEXT);
     }
+    // The extras (ranges, chart, export: calculator-extras.js) follow every answer.
+    root.dispatchEvent(new CustomEvent("calc:answer", { detail: { result, inputs: values(), scenario: scenario() } }));
     // Last, so that anything waiting for an answer sees it complete (tests, benchmark).
     root.dataset.answers = String(answers);
     performance.mark("calc:answer", { detail: key });

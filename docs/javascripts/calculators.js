@@ -2,6 +2,8 @@
 // again after each instant navigation, and start Python when the browser is idle, but only on
 // pages that have a calculator.
 import { wireCalculator } from "./calculator.js";
+import { wireExtras } from "./calculator-extras.js";
+import { wireSolver } from "./solver.js";
 import { python } from "./python-client.js";
 
 const whenIdle = (callback) =>
@@ -10,7 +12,11 @@ const whenIdle = (callback) =>
 function wireAll() {
   const roots = document.querySelectorAll("[data-calculator]");
   if (roots.length === 0) return;
-  for (const root of roots) wireCalculator(root);
+  for (const root of roots) {
+    wireExtras(root); // first: it listens for the answers wireCalculator may give at once
+    wireCalculator(root);
+  }
+  for (const form of document.querySelectorAll("[data-solver]")) wireSolver(form);
   if (performance.getEntriesByName("calc:wired").length === 0) performance.mark("calc:wired");
   whenIdle(() => {
     if (document.querySelector("[data-calculator]")) python().start();

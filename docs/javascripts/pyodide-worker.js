@@ -6,6 +6,7 @@ import { PYODIDE_BASE, PYODIDE_EXPECTED_BYTES, PYODIDE_SRI } from "./config.js";
 
 const post = (message) => self.postMessage(message);
 let runCalc = null;
+let callCalc = null;
 
 // Count the bytes Pyodide downloads, for an honest progress bar.
 let received = 0;
@@ -76,6 +77,10 @@ from calc.calculators import run as _calc_run
 
 def _calc_run_json(name, inputs_json):
     return json.dumps(_calc_run(name, json.loads(inputs_json)), allow_nan=False)
+
+def _calc_call_json(function, args_json):
+    from calc.interactive import call as _calc_call  # imported on first use: boot stays lean
+    return json.dumps(_calc_call(function, json.loads(args_json)), allow_nan=False)
 `;
 
 async function boot(manifestURL) {
@@ -120,6 +125,7 @@ async function boot(manifestURL) {
   lap("unpacked");
   pyodide.runPython(BRIDGE);
   runCalc = pyodide.globals.get("_calc_run_json");
+  callCalc = pyodide.globals.get("_calc_call_json");
   lap("ready");
   post({ type: "ready", timings });
 }
@@ -134,6 +140,15 @@ self.onmessage = (event) => {
       result = JSON.parse(runCalc(message.name, JSON.stringify(message.inputs)));
     } catch (error) {
       result = { ok: false, outputs: {}, errors: {}, formula: "", failure: String(error.message || error) };
+    }
+    post({ type: "result", id: message.id, result });
+  } else if (message.type === "call") {
+    // calc.interactive.call(fn, args): the solver, ranges, chart data and export.
+    let result;
+    try {
+      result = JSON.parse(callCalc(message.fn, JSON.stringify(message.args)));
+    } catch (error) {
+      result = { ok: false, errors: {}, failure: String(error.message || error) };
     }
     post({ type: "result", id: message.id, result });
   }

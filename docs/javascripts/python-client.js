@@ -108,6 +108,16 @@ class PythonClient {
       this.worker.postMessage({ type: "run", id, name, inputs });
     });
   }
+
+  // Run calc.interactive.call(fn, args) in the worker: "solve", "ranges", "chart", "export".
+  call(fn, args) {
+    if (this.state !== "ready") return Promise.reject(new Error(`Python is ${this.state}`));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ type: "call", id, fn, args });
+    });
+  }
 }
 
 function unsupported() {

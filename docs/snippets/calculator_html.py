@@ -21,6 +21,18 @@ The markup contract that scripts and tests rely on:
 * ``data-formula``, ``data-status`` (``role="status"``), ``data-progress`` and
   ``data-copy-link`` mark the formula line, the live status line, the loading progress bar and
   the "copy link" button; ``data-scenarios`` holds every scenario's inputs and build-time results.
+
+Extras (issue 5), all filled by ``calc.interactive`` and wired by
+``docs/javascripts/calculator-extras.js``:
+
+* ``data-range-switch``: radios ``value="central"`` / ``value="range"`` (hidden until
+  JavaScript runs); ``data-ranges`` holds the input ranges (``data-range-inputs``) and the
+  sensitivity list (``data-sensitivity``), built for the default scenario;
+* ``data-chart``: a figure with ``data-chart-data`` (``calc.interactive.chart_view`` JSON), a
+  canvas (``data-chart-canvas``, hidden until the charting library has drawn it), the same data
+  as a table (``data-chart-table``, the text alternative) and a note (``data-chart-note``);
+* ``data-export="csv"`` / ``data-export="json"`` buttons (hidden until JavaScript runs) and
+  ``data-export-status``.
 """
 
 from __future__ import annotations
@@ -32,7 +44,7 @@ from collections.abc import Iterable, Mapping
 from html import escape
 from typing import Any
 
-from calc import calculators
+from calc import calculators, interactive
 
 __all__ = ["format_input", "input_source", "render", "scenario_title"]
 
@@ -204,6 +216,10 @@ def render(name: str, scenario: str | None = None, *, key: str | None = None) ->
         f'<p class="calc__formula"><span class="calc__formula-label">Formula:</span> '
         f"<code data-formula>{escape(current['formula'])}</code></p>"
     )
+    if name in interactive.CHARTS:
+        out.extend(_ranges_html(name, scenario, current["inputs"], base))
+        out.extend(_chart_html(name, current["inputs"], base))
+    out.extend(_export_html(spec.title, base))
     add('<div class="calc__footer">')
     add(
         '<button type="button" class="calc__copy" data-copy-link hidden>'
@@ -217,3 +233,80 @@ def render(name: str, scenario: str | None = None, *, key: str | None = None) ->
     add("</div>")
     add("</div>")
     return "\n".join(out)
+
+
+def _ranges_html(name: str, scenario: str, inputs: Mapping[str, str], base: str) -> list[str]:
+    r = interactive.ranges_view(name, inputs, scenario)
+    if not r["ok"]:
+        raise ValueError(f"calculator {name!r}: ranges rejected by calc: {r['errors']}")
+    out = [
+        f'<fieldset class="calc__mode" data-range-switch hidden>'
+        f"<legend>Show results as</legend>",
+        f'<label><input type="radio" name="{base}-mode" value="central" checked>'
+        " central value</label>",
+        f'<label><input type="radio" name="{base}-mode" value="range"> low–high range</label>',
+        "</fieldset>",
+        '<details class="calc__ranges" data-ranges>',
+        "<summary>How uncertain are these numbers?</summary>",
+        "<p>Over the plausible range of each uncertain input:</p>",
+        '<ul data-range-inputs>',
+    ]
+    for field, rng in r["ranges"].items():
+        out.append(
+            f'<li data-range-input="{_attr(field)}">{escape(rng["label"])}: '
+            f"{escape(rng['text'])}</li>"
+        )
+    out.append("</ul>")
+    out.append('<p>Results over those ranges:</p><ul data-range-outputs>')
+    spec = calculators.CALCULATORS[name]
+    for o in spec.outputs:
+        out.append(
+            f'<li data-range-output="{_attr(o.name)}">{escape(o.label)}: '
+            f"{escape(r['outputs'][o.name]['text'])}</li>"
+        )
+    out.append("</ul>")
+    out.append('<p>Which input moves the result most:</p><ol data-sensitivity>')
+    for row in r["sensitivity"]:
+        out.append(f"<li>{escape(row['text'])}</li>")
+    out.append("</ol></details>")
+    return out
+
+
+def _chart_html(name: str, inputs: Mapping[str, str], base: str) -> list[str]:
+    c = interactive.chart_view(name, inputs)
+    if not c["ok"]:
+        raise ValueError(f"calculator {name!r}: chart rejected by calc: {c['errors']}")
+    cid = f"{base}-chart"
+    out = [
+        f'<figure class="calc__chart" data-chart data-chart-data="{_attr(json.dumps(c))}"'
+        f' aria-labelledby="{cid}-caption">',
+        f'<div class="calc__chart-canvas" data-chart-canvas hidden>'
+        f'<canvas id="{cid}-canvas" role="img" aria-label="{_attr(c["summary"])}"></canvas></div>',
+        f'<figcaption id="{cid}-caption">{escape(c["axis"])}: your numbers beside the reference '
+        "runs (table below; the chart draws it when JavaScript runs).</figcaption>",
+        '<table class="calc__chart-table" data-chart-table>',
+        "<thead><tr><th scope=\"col\">Run</th><th scope=\"col\">Value</th></tr></thead><tbody>",
+    ]
+    for row in c["rows"]:
+        out.append(
+            f'<tr data-chart-row="{_attr(row["key"])}"><th scope="row">{escape(row["label"])}</th>'
+            f"<td>{escape(row['text'])}</td></tr>"
+        )
+    out.append("</tbody></table>")
+    out.append(f'<p class="calc__chart-note" data-chart-note>{escape(c["note"])}</p>')
+    out.append("</figure>")
+    return out
+
+
+def _export_html(title: str, base: str) -> list[str]:
+    return [
+        '<div class="calc__export" data-export-box hidden>',
+        f'<button type="button" data-export="csv" aria-describedby="{base}-export-status">'
+        "Download CSV</button>",
+        f'<button type="button" data-export="json" aria-describedby="{base}-export-status">'
+        "Download JSON</button>",
+        f'<p class="calc__export-status" id="{base}-export-status" data-export-status'
+        f' role="status" aria-live="polite">Inputs, results, formula and sources of the'
+        f" {escape(title)} calculator, with the calc version.</p>",
+        "</div>",
+    ]

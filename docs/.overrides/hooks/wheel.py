@@ -36,10 +36,13 @@ WHEEL_DIR = "assets/wheels"
 MANIFEST = "calc-wheel.json"
 # Fixed zip timestamps make the wheel, and so its hash, depend on its content only.
 _EPOCH_1980 = "315532800"
-_OWN_MODULES = ("calculator_html",)
+_OWN_MODULES = ("calculator_html", "solver_html")
 # Imported by javascripts/calculators.js (extra_javascript): preloaded on every page.
 PRELOADED_MODULES = (
     "javascripts/calculator.js",
+    "javascripts/calculator-extras.js",
+    "javascripts/chart-loader.js",
+    "javascripts/solver.js",
     "javascripts/python-client.js",
     "javascripts/url-state.js",
     "javascripts/config.js",

@@ -1,0 +1,231 @@
+"""JSON-friendly answers for the interactive page parts: solver forms, ranges, charts, export.
+
+The browser (Pyodide) and the build-time renderer call these same functions, so a page without
+JavaScript shows what the browser would. Every function returns a dict of strings, numbers,
+lists and dicts that :func:`json.dumps` accepts with ``allow_nan=False``; errors come back as
+``{"ok": False, ...}`` with a sentence, never as an exception.
+
+>>> s = solve_view("m6_cost_arithmetic", "usd_per_gpu_hour")
+>>> s["ok"], s["value_text"], s["judgement"]
+(True, '$2.5', 'a stretch')
+>>> solve_view("m6_10t_energy", "pue")["ok"]
+False
+>>> c = chart_view("energy", {"gpus": "512", "days": "10", "watts_per_gpu": "350",
+...                           "pue": "1.1", "grid_gco2e_per_kwh": "429"})
+>>> [row["label"] for row in c["rows"]][:2], c["scale"]
+(['Your numbers', 'GPT-3 as Patterson et al. 2021 estimate it'], 'logarithmic')
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from .calculators import CALCULATORS, run, scenario_inputs
+from .errors import CalcError
+from .export import export
+from .formatting import fmt_count, fmt_percent, fmt_usd
+from .scenarios import SCENARIOS
+from .solver import SOLVABLE, solve
+from .uncertainty import default_ranges, run_range
+
+__all__ = [
+    "CHARTS",
+    "call",
+    "chart_view",
+    "export_view",
+    "fmt_input_value",
+    "ranges_view",
+    "solve_view",
+]
+
+Inputs = Mapping[str, str | float]
+
+
+def fmt_input_value(value: float, unit: str) -> str:
+    """A solver value with its unit, three significant figures.
+
+    >>> fmt_input_value(95.21484375, "W"), fmt_input_value(2.5, "USD")
+    ('95.2 W', '$2.5')
+    >>> fmt_input_value(8.75e12, "parameters"), fmt_input_value(0.3, "")
+    ('8.75 trillion parameters', '0.3')
+    """
+    if unit == "USD":
+        return fmt_usd(value)
+    return f"{fmt_count(value)} {unit}".strip()
+
+
+def solve_view(
+    claim_id: str, input_name: str, overrides: Mapping[str, float] | None = None
+) -> dict[str, Any]:
+    """:func:`calc.solver.solve` as plain data, with the texts a page shows.
+
+    An impossible target gives ``ok`` false and ``message`` (never a negative, NaN or infinity).
+
+    >>> print(solve_view("m6_10t_energy", "pue")["message"])
+    No PUE can make this claim true: it would need to be at least 1 to meet the claim;
+    it would need 0.3.
+    """
+    model = SOLVABLE[claim_id]
+    spec = model.input(input_name)
+    base: dict[str, Any] = {
+        "claim": claim_id,
+        "input": input_name,
+        "label": spec.label,
+        "unit": spec.unit,
+        "target_text": model.target_text,
+        "basis": spec.basis,
+        "range_text": _range_text(spec.low, spec.high, spec.unit),
+    }
+    try:
+        s = solve(claim_id, input_name, overrides)
+    except CalcError as err:
+        allowed = err.allowed.removeprefix("a number ")
+        return base | {
+            "ok": False,
+            "message": f"No {spec.label} can make this claim true: it would need to be "
+            f"{allowed}.",
+        }
+    if not (math.isfinite(s.value) and s.value > 0):  # pragma: no cover - solve() guarantees it
+        return base | {"ok": False, "message": f"No finite {spec.label} meets the claim."}
+    return base | {
+        "ok": True,
+        "value": s.value,
+        "value_text": fmt_input_value(s.value, spec.unit),
+        "judgement": s.judgement,
+        "sentence": f"{s.judgement.capitalize()}: {s.sentence}.",
+    }
+
+
+def _range_text(low: float, high: float, unit: str) -> str:
+    if low == high:
+        return fmt_input_value(low, unit)
+    lo, hi = fmt_input_value(low, unit), fmt_input_value(high, unit)
+    return f"{lo} to {hi}"
+
+
+def ranges_view(calculator_name: str, inputs: Inputs, scenario_key: str) -> dict[str, Any]:
+    """Outputs of a calculator over the default ranges of ``scenario_key``'s uncertain inputs.
+
+    The ranged inputs' own values are replaced by ranges that include the value typed (as
+    :func:`calc.uncertainty.default_ranges` does for the scenario's own value).
+
+    >>> r = ranges_view("cost", {"gpus": "512", "days": "10", "usd_per_gpu_hour": "2.5"},
+    ...                 "m6_10t_article")
+    >>> r["ok"], r["outputs"]["cost_usd"]["text"]
+    (True, '$307,200 to $503,387')
+    >>> r["sensitivity"][0]["text"]
+    'Price per GPU-hour moves rental cost by 64% of its central value'
+    """
+    spec = CALCULATORS[calculator_name]
+    central = run(calculator_name, inputs)
+    if not central["ok"]:
+        return {"ok": False, "errors": central["errors"], "outputs": {}, "sensitivity": [],
+                "ranges": {}}
+    scenario = scenario_key if scenario_key in spec.scenarios else spec.default_scenario
+    ranges: dict[str, tuple[float, float]] = {}
+    shown: dict[str, dict[str, Any]] = {}
+    for name, r in default_ranges(calculator_name, scenario).items():
+        typed = float(str(inputs[name]).replace(",", ""))
+        lo, hi = min(float(r["low"]), typed), max(float(r["high"]), typed)
+        ranges[name] = (lo, hi)
+        field = spec.input(name)
+        shown[name] = {"label": field.label, "low": lo, "high": hi, "note": r["note"],
+                       "text": _range_text(lo, hi, field.unit)}
+    result = run_range(calculator_name, inputs, ranges)
+    if not result["ok"]:
+        return {"ok": False, "errors": result["errors"], "outputs": {}, "sensitivity": [],
+                "ranges": shown}
+    primary = CHARTS[calculator_name][0] if calculator_name in CHARTS else spec.outputs[0].name
+    label = spec.outputs[[o.name for o in spec.outputs].index(primary)].label.lower()
+    sens = [
+        {"input": row["input"], "label": row["label"], "relative_spread": row["relative_spread"],
+         "text": f"{row['label']} moves {label} by {fmt_percent(row['relative_spread'])} "
+         "of its central value"}
+        for row in result["sensitivity_by_output"][primary]
+    ]
+    return {"ok": True, "errors": {}, "outputs": result["outputs"], "sensitivity": sens,
+            "ranges": shown}
+
+
+# ---------------------------------------------------------------- charts
+#: calculator → (output charted, its unit, axis title, comparison scenarios, note)
+CHARTS: dict[str, tuple[str, str, str, tuple[str, ...], str]] = {
+    "energy": (
+        "energy_mwh", "MWh", "Training energy (MWh, logarithmic scale)",
+        ("gpt3_patterson", "m6_10t_article", "gpt3_h100_2026"),
+        "",
+    ),
+    "cost": (
+        "cost_usd", "USD", "Rental cost (US dollars, logarithmic scale)",
+        ("gpt3_patterson", "m6_10t_article"),
+        (
+            "No current-hardware (H100) bar: we have no sourced price per H100-hour, so we do "
+            "not invent one."
+        ),
+    ),
+}
+
+
+def chart_view(calculator_name: str, inputs: Inputs) -> dict[str, Any]:
+    """The reader's numbers beside the reference scenarios, as rows for a chart and a table.
+
+    The scale is logarithmic when the largest bar is over 20 times the smallest.
+
+    >>> c = chart_view("cost", {"gpus": "512", "days": "10", "usd_per_gpu_hour": "2.5"})
+    >>> [(row["label"], row["text"]) for row in c["rows"]][0]
+    ('Your numbers', '$307,200')
+    """
+    output, unit, axis, keys, note = CHARTS[calculator_name]
+    mine = run(calculator_name, inputs)
+    if not mine["ok"]:
+        return {"ok": False, "errors": mine["errors"], "rows": []}
+    rows = [{"key": "reader", "label": "Your numbers", "value": mine["outputs"][output]["value"],
+             "text": mine["outputs"][output]["text"]}]
+    for key in keys:
+        r = run(calculator_name, scenario_inputs(calculator_name, key))
+        rows.append({"key": key, "label": SCENARIOS[key].title,
+                     "value": r["outputs"][output]["value"],
+                     "text": r["outputs"][output]["text"]})
+    values = [float(row["value"]) for row in rows]
+    scale = "logarithmic" if max(values) > 20 * min(values) else "linear"
+    if scale == "linear":
+        axis = axis.replace(", logarithmic scale", "")
+    summary = "; ".join(f"{row['label']}: {row['text']}" for row in rows)
+    return {"ok": True, "errors": {}, "rows": rows, "unit": unit, "scale": scale,
+            "axis": axis, "note": note, "summary": f"{axis}. {summary}."}
+
+
+def export_view(calculator_name: str, inputs: Inputs, scenario_key: str | None) -> dict[str, Any]:
+    """:func:`calc.export.export` without the nested dict (the page needs the texts only).
+
+    >>> e = export_view("cost", {"gpus": "x", "days": "10", "usd_per_gpu_hour": "2.5"}, None)
+    >>> e["ok"], e["message"].startswith("Nothing exported: GPUs must be a number")
+    (False, True)
+    """
+    out = export(calculator_name, inputs, scenario_key)
+    if not out["ok"]:
+        reasons = " ".join(str(v) for v in out["errors"].values())
+        return {"ok": False, "errors": out["errors"], "message": f"Nothing exported: {reasons}"}
+    return {"ok": True, "errors": {}, "json_text": out["json_text"], "csv": out["csv"],
+            "filename": f"green-ai-{calculator_name}-calc-{out['json']['calc_version']}"}
+
+
+_CALLS: dict[str, Callable[..., dict[str, Any]]] = {
+    "solve": solve_view,
+    "ranges": ranges_view,
+    "chart": chart_view,
+    "export": export_view,
+}
+
+
+def call(function: str, args: list[Any]) -> dict[str, Any]:
+    """Dispatch a browser request to one of the functions above (an allow-list, nothing else).
+
+    >>> call("chart", ["cost", {"gpus": "512", "days": "10", "usd_per_gpu_hour": "2.5"}])["ok"]
+    True
+    """
+    if function not in _CALLS:
+        raise CalcError("function", function, "one of " + ", ".join(sorted(_CALLS)))
+    return _CALLS[function](*args)

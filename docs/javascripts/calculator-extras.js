@@ -1,0 +1,309 @@
+// Ranges, live chart and export for one calculator (markup: docs/snippets/calculator_html.py).
+// Every number comes from calc.interactive in the Python worker; this file only places texts
+// (textContent) and hands the chart library the values Python computed.
+import { loadChart } from "./chart-loader.js";
+import { python } from "./python-client.js";
+
+const UNAVAILABLE = "The chart is unavailable (its library could not load); the table gives the same numbers.";
+
+const whenIdle = (callback) =>
+  "requestIdleCallback" in window ? requestIdleCallback(callback, { timeout: 500 }) : setTimeout(callback, 50);
+
+export function wireExtras(root) {
+  if (root.dataset.extrasWired === "true") return;
+  root.dataset.extrasWired = "true";
+  const py = python();
+  const name = root.dataset.calculator;
+  const select = root.querySelector("[data-scenario-select]");
+  const inputs = [...root.querySelectorAll(".calc__field input[name]")];
+  const outputs = [...root.querySelectorAll("[data-output]")];
+  const switcher = root.querySelector("[data-range-switch]");
+  const rangesBox = root.querySelector("[data-ranges]");
+  const figure = root.querySelector("[data-chart]");
+  const exportBox = root.querySelector("[data-export-box]");
+  const exportStatus = root.querySelector("[data-export-status]");
+
+  const values = () => Object.fromEntries(inputs.map((input) => [input.name, input.value]));
+  const scenario = () => select?.value || root.dataset.scenario;
+  const counters = { ranges: 0, chart: 0 };
+  const sequences = { ranges: 0, chart: 0 };
+  let central = Object.fromEntries(outputs.map((o) => [o.dataset.output, o.textContent]));
+  let lastRanges = null;
+  let pending = false;
+  let chart = null;
+  let chartData = figure ? JSON.parse(figure.dataset.chartData) : null;
+  let chartFailed = false;
+
+  const mode = () => switcher?.querySelector("input:checked")?.value || "central";
+
+  // Ask Python; drop answers overtaken by a newer request of the same kind.
+  async function ask(kind, fn, args) {
+    const id = ++sequences[kind];
+    let result;
+    try {
+      result = await py.call(fn, args);
+    } catch {
+      return null;
+    }
+    return id === sequences[kind] && root.isConnected ? result : null;
+  }
+
+  function count(kind, element) {
+    counters[kind] += 1;
+    element.dataset[`${kind}Answers`] = String(counters[kind]);
+  }
+
+  // ---------------------------------------------------------------- ranges
+  function showOutputs() {
+    const ranged = mode() === "range" && lastRanges?.ok;
+    root.dataset.mode = ranged ? "range" : "central";
+    for (const output of outputs) {
+      const key = output.dataset.output;
+      const r = ranged ? lastRanges.outputs[key] : null;
+      if (r) {
+        output.textContent = r.text;
+        output.dataset.low = String(r.low);
+        output.dataset.central = String(r.central);
+        output.dataset.high = String(r.high);
+      } else {
+        output.textContent = central[key] ?? output.textContent;
+        delete output.dataset.low;
+        delete output.dataset.central;
+        delete output.dataset.high;
+      }
+    }
+  }
+
+  function fillList(list, items, attribute) {
+    if (!list) return;
+    list.replaceChildren(
+      ...items.map(([key, text]) => {
+        const li = document.createElement("li");
+        if (attribute) li.setAttribute(attribute, key);
+        li.textContent = text;
+        return li;
+      }),
+    );
+  }
+
+  async function refreshRanges() {
+    if (!rangesBox) return;
+    const result = await ask("ranges", "ranges", [name, values(), scenario()]);
+    if (!result) return;
+    if (result.ok) {
+      lastRanges = result;
+      fillList(rangesBox.querySelector("[data-range-inputs]"), Object.entries(result.ranges).map(([k, r]) => [k, `${r.label}: ${r.text}`]), "data-range-input");
+      const labels = Object.fromEntries([...root.querySelectorAll("[data-range-output]")].map((li) => [li.dataset.rangeOutput, li.textContent.split(":")[0]]));
+      fillList(rangesBox.querySelector("[data-range-outputs]"), Object.entries(result.outputs).map(([k, o]) => [k, `${labels[k] || k}: ${o.text}`]), "data-range-output");
+      fillList(rangesBox.querySelector("[data-sensitivity]"), result.sensitivity.map((row) => [row.input, row.text]), "data-sensitivity-input");
+      delete rangesBox.dataset.stale;
+    } else {
+      lastRanges = null;
+      rangesBox.dataset.stale = "true";
+    }
+    showOutputs();
+    count("ranges", root);
+  }
+
+  // ---------------------------------------------------------------- chart
+  function colours() {
+    const style = getComputedStyle(root);
+    const fg = style.getPropertyValue("--md-default-fg-color").trim() || "#333";
+    const accent = style.getPropertyValue("--md-primary-fg-color").trim() || "#1b5e20";
+    const muted = style.getPropertyValue("--calc-muted").trim() || "#666";
+    return { fg, accent, muted };
+  }
+
+  function drawChart() {
+    if (!figure || !chartData?.ok || chartFailed || !globalThis.Chart) return;
+    const { fg, accent, muted } = colours();
+    const rows = chartData.rows;
+    const data = {
+      labels: rows.map((row) => row.label),
+      datasets: [
+        {
+          label: chartData.axis,
+          data: rows.map((row) => row.value),
+          backgroundColor: rows.map((row) => (row.key === "reader" ? accent : muted)),
+        },
+      ],
+    };
+    const canvas = figure.querySelector("canvas");
+    canvas.setAttribute("aria-label", chartData.summary);
+    const scale = { type: chartData.scale, title: { display: true, text: chartData.axis, color: fg }, ticks: { color: fg } };
+    if (chart) {
+      chart.data = data;
+      chart.options.scales.x = scale;
+      chart.update();
+    } else {
+      chart = new globalThis.Chart(canvas, {
+        type: "bar",
+        data,
+        options: {
+          indexAxis: "y",
+          animation: false,
+          responsive: true,
+          maintainAspectRatio: false,
+          plugins: {
+            legend: { display: false },
+            tooltip: { callbacks: { label: (item) => rows[item.dataIndex]?.text ?? "" } },
+          },
+          scales: { x: scale, y: { ticks: { color: fg } } },
+        },
+      });
+    }
+    // Tooltips read the current rows.
+    chart.options.plugins.tooltip.callbacks.label = (item) => chartData.rows[item.dataIndex]?.text ?? "";
+    figure.querySelector("[data-chart-canvas]").hidden = false;
+  }
+
+  function fillTable() {
+    const body = figure.querySelector("[data-chart-table] tbody");
+    body.replaceChildren(
+      ...chartData.rows.map((row) => {
+        const tr = document.createElement("tr");
+        tr.dataset.chartRow = row.key;
+        const th = document.createElement("th");
+        th.scope = "row";
+        th.textContent = row.label;
+        const td = document.createElement("td");
+        td.textContent = row.text;
+        tr.append(th, td);
+        return tr;
+      }),
+    );
+  }
+
+  async function refreshChart() {
+    if (!figure) return;
+    const result = await ask("chart", "chart", [name, values()]);
+    if (!result) return;
+    if (result.ok) {
+      chartData = result;
+      fillTable();
+      drawChart();
+      delete figure.dataset.stale;
+    } else {
+      figure.dataset.stale = "true";
+    }
+    count("chart", figure);
+  }
+
+  function startChart() {
+    if (!figure || figure.dataset.chartLoading) return;
+    figure.dataset.chartLoading = "true";
+    whenIdle(() =>
+      loadChart().then(
+        () => {
+          if (!root.isConnected) return;
+          drawChart();
+          figure.dataset.chartState = "drawn";
+        },
+        () => {
+          chartFailed = true;
+          const note = figure.querySelector("[data-chart-note]");
+          note.textContent = [chartData?.note, UNAVAILABLE].filter(Boolean).join(" ");
+          figure.dataset.chartState = "unavailable";
+        },
+      ),
+    );
+  }
+
+  // ---------------------------------------------------------------- export
+  function download(text, filename, type) {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = filename;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  async function exportAs(format) {
+    if (py.state !== "ready") {
+      exportStatus.textContent = py.state === "unavailable" ? `Export needs Python, which is unavailable because ${py.reason}.` : "Export needs Python, which is still loading: try again in a moment.";
+      py.start();
+      return;
+    }
+    let result;
+    try {
+      result = await py.call("export", [name, values(), scenario()]);
+    } catch {
+      return;
+    }
+    if (!result.ok) {
+      exportStatus.textContent = result.message || "Nothing exported: Python could not export these numbers.";
+      root.dataset.exported = "refused";
+      return;
+    }
+    const filename = `${result.filename}.${format}`;
+    if (format === "csv") download(result.csv, filename, "text/csv");
+    else download(result.json_text, filename, "application/json");
+    exportStatus.textContent = `Downloaded ${filename}.`;
+    root.dataset.exported = format;
+  }
+
+  // ---------------------------------------------------------------- wiring
+  function refresh() {
+    if (py.state !== "ready") {
+      pending = true;
+      return;
+    }
+    pending = false;
+    refreshRanges();
+    refreshChart();
+  }
+
+  root.addEventListener("calc:answer", (event) => {
+    const { result } = event.detail;
+    if (result.ok) {
+      central = Object.fromEntries(Object.entries(result.outputs).map(([k, o]) => [k, o.text]));
+      refresh();
+    } else {
+      if (figure) figure.dataset.stale = "true";
+      if (rangesBox) rangesBox.dataset.stale = "true";
+    }
+  });
+  // A scenario chosen before Python is ready: its build-time numbers are shown; the extras
+  // catch up once Python is there.
+  select?.addEventListener("change", () => {
+    if (py.state !== "ready") {
+      central = Object.fromEntries(outputs.map((o) => [o.dataset.output, o.textContent]));
+      pending = true;
+    }
+  });
+  if (switcher) {
+    switcher.hidden = false;
+    switcher.addEventListener("change", () => {
+      if (mode() === "range") {
+        rangesBox.open = true;
+        if (py.state === "ready") refreshRanges();
+        else {
+          pending = true;
+          py.start();
+        }
+      }
+      showOutputs();
+    });
+  }
+  if (exportBox) {
+    exportBox.hidden = false;
+    for (const button of exportBox.querySelectorAll("[data-export]")) {
+      button.addEventListener("click", () => exportAs(button.dataset.export));
+    }
+  }
+  const unsubscribe = py.subscribe((client) => {
+    if (!root.isConnected) {
+      unsubscribe?.();
+      chart?.destroy();
+      return;
+    }
+    if (client.state === "ready") {
+      startChart();
+      if (pending) refresh();
+    }
+  });
+}
