@@ -84,8 +84,7 @@ def solve_view(
         allowed = err.allowed.removeprefix("a number ")
         return base | {
             "ok": False,
-            "message": f"No {spec.label} can make this claim true: it would need to be "
-            f"{allowed}.",
+            "message": f"No {spec.label} can make this claim true: it would need to be {allowed}.",
         }
     if not (math.isfinite(s.value) and s.value > 0):  # pragma: no cover - solve() guarantees it
         return base | {"ok": False, "message": f"No finite {spec.label} meets the claim."}
@@ -121,8 +120,13 @@ def ranges_view(calculator_name: str, inputs: Inputs, scenario_key: str) -> dict
     spec = CALCULATORS[calculator_name]
     central = run(calculator_name, inputs)
     if not central["ok"]:
-        return {"ok": False, "errors": central["errors"], "outputs": {}, "sensitivity": [],
-                "ranges": {}}
+        return {
+            "ok": False,
+            "errors": central["errors"],
+            "outputs": {},
+            "sensitivity": [],
+            "ranges": {},
+        }
     scenario = scenario_key if scenario_key in spec.scenarios else spec.default_scenario
     ranges: dict[str, tuple[float, float]] = {}
     shown: dict[str, dict[str, Any]] = {}
@@ -131,34 +135,57 @@ def ranges_view(calculator_name: str, inputs: Inputs, scenario_key: str) -> dict
         lo, hi = min(float(r["low"]), typed), max(float(r["high"]), typed)
         ranges[name] = (lo, hi)
         field = spec.input(name)
-        shown[name] = {"label": field.label, "low": lo, "high": hi, "note": r["note"],
-                       "text": _range_text(lo, hi, field.unit)}
+        shown[name] = {
+            "label": field.label,
+            "low": lo,
+            "high": hi,
+            "note": r["note"],
+            "text": _range_text(lo, hi, field.unit),
+        }
     result = run_range(calculator_name, inputs, ranges)
     if not result["ok"]:
-        return {"ok": False, "errors": result["errors"], "outputs": {}, "sensitivity": [],
-                "ranges": shown}
+        return {
+            "ok": False,
+            "errors": result["errors"],
+            "outputs": {},
+            "sensitivity": [],
+            "ranges": shown,
+        }
     primary = CHARTS[calculator_name][0] if calculator_name in CHARTS else spec.outputs[0].name
     label = spec.outputs[[o.name for o in spec.outputs].index(primary)].label.lower()
     sens = [
-        {"input": row["input"], "label": row["label"], "relative_spread": row["relative_spread"],
-         "text": f"{row['label']} moves {label} by {fmt_percent(row['relative_spread'])} "
-         "of its central value"}
+        {
+            "input": row["input"],
+            "label": row["label"],
+            "relative_spread": row["relative_spread"],
+            "text": f"{row['label']} moves {label} by {fmt_percent(row['relative_spread'])} "
+            "of its central value",
+        }
         for row in result["sensitivity_by_output"][primary]
     ]
-    return {"ok": True, "errors": {}, "outputs": result["outputs"], "sensitivity": sens,
-            "ranges": shown}
+    return {
+        "ok": True,
+        "errors": {},
+        "outputs": result["outputs"],
+        "sensitivity": sens,
+        "ranges": shown,
+    }
 
 
 # ---------------------------------------------------------------- charts
 #: calculator → (output charted, its unit, axis title, comparison scenarios, note)
 CHARTS: dict[str, tuple[str, str, str, tuple[str, ...], str]] = {
     "energy": (
-        "energy_mwh", "MWh", "Training energy (MWh, logarithmic scale)",
+        "energy_mwh",
+        "MWh",
+        "Training energy (MWh, logarithmic scale)",
         ("gpt3_patterson", "m6_10t_article", "gpt3_h100_2026"),
         "",
     ),
     "cost": (
-        "cost_usd", "USD", "Rental cost (US dollars, logarithmic scale)",
+        "cost_usd",
+        "USD",
+        "Rental cost (US dollars, logarithmic scale)",
         ("gpt3_patterson", "m6_10t_article"),
         (
             "No current-hardware (H100) bar: we have no sourced price per H100-hour, so we do "
@@ -181,20 +208,39 @@ def chart_view(calculator_name: str, inputs: Inputs) -> dict[str, Any]:
     mine = run(calculator_name, inputs)
     if not mine["ok"]:
         return {"ok": False, "errors": mine["errors"], "rows": []}
-    rows = [{"key": "reader", "label": "Your numbers", "value": mine["outputs"][output]["value"],
-             "text": mine["outputs"][output]["text"]}]
+    rows = [
+        {
+            "key": "reader",
+            "label": "Your numbers",
+            "value": mine["outputs"][output]["value"],
+            "text": mine["outputs"][output]["text"],
+        }
+    ]
     for key in keys:
         r = run(calculator_name, scenario_inputs(calculator_name, key))
-        rows.append({"key": key, "label": SCENARIOS[key].title,
-                     "value": r["outputs"][output]["value"],
-                     "text": r["outputs"][output]["text"]})
+        rows.append(
+            {
+                "key": key,
+                "label": SCENARIOS[key].title,
+                "value": r["outputs"][output]["value"],
+                "text": r["outputs"][output]["text"],
+            }
+        )
     values = [float(row["value"]) for row in rows]
     scale = "logarithmic" if max(values) > 20 * min(values) else "linear"
     if scale == "linear":
         axis = axis.replace(", logarithmic scale", "")
     summary = "; ".join(f"{row['label']}: {row['text']}" for row in rows)
-    return {"ok": True, "errors": {}, "rows": rows, "unit": unit, "scale": scale,
-            "axis": axis, "note": note, "summary": f"{axis}. {summary}."}
+    return {
+        "ok": True,
+        "errors": {},
+        "rows": rows,
+        "unit": unit,
+        "scale": scale,
+        "axis": axis,
+        "note": note,
+        "summary": f"{axis}. {summary}.",
+    }
 
 
 def export_view(calculator_name: str, inputs: Inputs, scenario_key: str | None) -> dict[str, Any]:
@@ -208,8 +254,13 @@ def export_view(calculator_name: str, inputs: Inputs, scenario_key: str | None) 
     if not out["ok"]:
         reasons = " ".join(str(v) for v in out["errors"].values())
         return {"ok": False, "errors": out["errors"], "message": f"Nothing exported: {reasons}"}
-    return {"ok": True, "errors": {}, "json_text": out["json_text"], "csv": out["csv"],
-            "filename": f"green-ai-{calculator_name}-calc-{out['json']['calc_version']}"}
+    return {
+        "ok": True,
+        "errors": {},
+        "json_text": out["json_text"],
+        "csv": out["csv"],
+        "filename": f"green-ai-{calculator_name}-calc-{out['json']['calc_version']}",
+    }
 
 
 _CALLS: dict[str, Callable[..., dict[str, Any]]] = {

@@ -240,16 +240,17 @@ def _ranges_html(name: str, scenario: str, inputs: Mapping[str, str], base: str)
     if not r["ok"]:
         raise ValueError(f"calculator {name!r}: ranges rejected by calc: {r['errors']}")
     out = [
-        f'<fieldset class="calc__mode" data-range-switch hidden>'
-        f"<legend>Show results as</legend>",
-        f'<label><input type="radio" name="{base}-mode" value="central" checked>'
-        " central value</label>",
+        ('<fieldset class="calc__mode" data-range-switch hidden><legend>Show results as</legend>'),
+        (
+            f'<label><input type="radio" name="{base}-mode" value="central" checked>'
+            " central value</label>"
+        ),
         f'<label><input type="radio" name="{base}-mode" value="range"> low–high range</label>',
         "</fieldset>",
         '<details class="calc__ranges" data-ranges>',
         "<summary>How uncertain are these numbers?</summary>",
         "<p>Over the plausible range of each uncertain input:</p>",
-        '<ul data-range-inputs>',
+        "<ul data-range-inputs>",
     ]
     for field, rng in r["ranges"].items():
         out.append(
@@ -257,7 +258,7 @@ def _ranges_html(name: str, scenario: str, inputs: Mapping[str, str], base: str)
             f"{escape(rng['text'])}</li>"
         )
     out.append("</ul>")
-    out.append('<p>Results over those ranges:</p><ul data-range-outputs>')
+    out.append("<p>Results over those ranges:</p><ul data-range-outputs>")
     spec = calculators.CALCULATORS[name]
     for o in spec.outputs:
         out.append(
@@ -265,7 +266,7 @@ def _ranges_html(name: str, scenario: str, inputs: Mapping[str, str], base: str)
             f"{escape(r['outputs'][o.name]['text'])}</li>"
         )
     out.append("</ul>")
-    out.append('<p>Which input moves the result most:</p><ol data-sensitivity>')
+    out.append("<p>Which input moves the result most:</p><ol data-sensitivity>")
     for row in r["sensitivity"]:
         out.append(f"<li>{escape(row['text'])}</li>")
     out.append("</ol></details>")
@@ -278,14 +279,20 @@ def _chart_html(name: str, inputs: Mapping[str, str], base: str) -> list[str]:
         raise ValueError(f"calculator {name!r}: chart rejected by calc: {c['errors']}")
     cid = f"{base}-chart"
     out = [
-        f'<figure class="calc__chart" data-chart data-chart-data="{_attr(json.dumps(c))}"'
-        f' aria-labelledby="{cid}-caption">',
-        f'<div class="calc__chart-canvas" data-chart-canvas hidden>'
-        f'<canvas id="{cid}-canvas" role="img" aria-label="{_attr(c["summary"])}"></canvas></div>',
-        f'<figcaption id="{cid}-caption">{escape(c["axis"])}: your numbers beside the reference '
-        "runs (table below; the chart draws it when JavaScript runs).</figcaption>",
+        (
+            f'<figure class="calc__chart" data-chart data-chart-data="{_attr(json.dumps(c))}"'
+            f' aria-labelledby="{cid}-caption">'
+        ),
+        (
+            f'<div class="calc__chart-canvas" data-chart-canvas hidden>'
+            f'<canvas id="{cid}-canvas" role="img" aria-label="{_attr(c["summary"])}"></canvas></div>'
+        ),
+        (
+            f'<figcaption id="{cid}-caption">{escape(c["axis"])}: your numbers beside the reference '
+            "runs (table below; the chart draws it when JavaScript runs).</figcaption>"
+        ),
         '<table class="calc__chart-table" data-chart-table>',
-        "<thead><tr><th scope=\"col\">Run</th><th scope=\"col\">Value</th></tr></thead><tbody>",
+        '<thead><tr><th scope="col">Run</th><th scope="col">Value</th></tr></thead><tbody>',
     ]
     for row in c["rows"]:
         out.append(
@@ -301,12 +308,18 @@ def _chart_html(name: str, inputs: Mapping[str, str], base: str) -> list[str]:
 def _export_html(title: str, base: str) -> list[str]:
     return [
         '<div class="calc__export" data-export-box hidden>',
-        f'<button type="button" data-export="csv" aria-describedby="{base}-export-status">'
-        "Download CSV</button>",
-        f'<button type="button" data-export="json" aria-describedby="{base}-export-status">'
-        "Download JSON</button>",
-        f'<p class="calc__export-status" id="{base}-export-status" data-export-status'
-        f' role="status" aria-live="polite">Inputs, results, formula and sources of the'
-        f" {escape(title)} calculator, with the calc version.</p>",
+        (
+            f'<button type="button" data-export="csv" aria-describedby="{base}-export-status">'
+            "Download CSV</button>"
+        ),
+        (
+            f'<button type="button" data-export="json" aria-describedby="{base}-export-status">'
+            "Download JSON</button>"
+        ),
+        (
+            f'<p class="calc__export-status" id="{base}-export-status" data-export-status'
+            f' role="status" aria-live="polite">Inputs, results, formula and sources of the'
+            f" {escape(title)} calculator, with the calc version.</p>"
+        ),
         "</div>",
     ]

@@ -38,12 +38,13 @@ def render_solver(claim_id: str) -> str:
     base = f"solver-{claim_id.replace('_', '-')}"
     target = escape(model.target_text)
     out = [
-        f'<form class="solver" data-solver="{escape(claim_id, quote=True)}" id="{base}"'
-        f' data-judgement="{escape(s["judgement"] if s["ok"] else "impossible", quote=True)}"'
-        f' aria-labelledby="{base}-title">',
+        (
+            f'<form class="solver" data-solver="{escape(claim_id, quote=True)}" id="{base}"'
+            f' data-judgement="{escape(s["judgement"] if s["ok"] else "impossible", quote=True)}"'
+            f' aria-labelledby="{base}-title">'
+        ),
         f'<p class="solver__title" id="{base}-title">What would make “{target}” true?</p>',
-        f'<fieldset><legend>Solve for one input (the others keep their published values)'
-        f"</legend>",
+        ("<fieldset><legend>Solve for one input (the others keep their published values)</legend>"),
     ]
     for spec in model.inputs:
         checked = " checked" if spec.name == first else ""
@@ -57,14 +58,18 @@ def render_solver(claim_id: str) -> str:
     judgement = s["sentence"] if s["ok"] else s["message"]
     out += [
         '<dl class="solver__answer">',
-        f'<div><dt>Value needed for {target}</dt><dd data-solver-value>{escape(value)}</dd></div>',
-        f"<div><dt>Published or plausible range</dt>"
-        f'<dd data-solver-range>{escape(s["range_text"])}</dd></div>',
-        f'<div><dt>How realistic</dt><dd data-solver-judgement>{escape(judgement)}</dd></div>',
-        f'<div><dt>Range from</dt><dd data-solver-basis>{escape(s["basis"])}</dd></div>',
+        f"<div><dt>Value needed for {target}</dt><dd data-solver-value>{escape(value)}</dd></div>",
+        (
+            f"<div><dt>Published or plausible range</dt>"
+            f"<dd data-solver-range>{escape(s['range_text'])}</dd></div>"
+        ),
+        f"<div><dt>How realistic</dt><dd data-solver-judgement>{escape(judgement)}</dd></div>",
+        f"<div><dt>Range from</dt><dd data-solver-basis>{escape(s['basis'])}</dd></div>",
         "</dl>",
-        f'<p class="solver__status" data-solver-status role="status" aria-live="polite">'
-        f"{SOLVER_NO_JS}</p>",
+        (
+            f'<p class="solver__status" data-solver-status role="status" aria-live="polite">'
+            f"{SOLVER_NO_JS}</p>"
+        ),
         "</form>",
     ]
     return "\n".join(out)

@@ -58,6 +58,24 @@ def pyodide_base() -> str:
     return match.group(1)
 
 
+def chart_js_url() -> str:
+    """The pinned URL of the charting library (CHART_JS_URL in config.js)."""
+    match = re.search(r'CHART_JS_URL = "([^"]+)"', CONFIG_JS.read_text(encoding="utf-8"))
+    assert match, f"CHART_JS_URL not found in {CONFIG_JS}"
+    return match.group(1)
+
+
+def npm_mirrors() -> dict[str, Path]:
+    """{pinned jsDelivr npm URL prefix: the npm copy in tests/node_modules} for other libraries.
+
+    ``https://cdn.jsdelivr.net/npm/<package>@<version>/<path>`` is answered from
+    ``tests/node_modules/<package>/<path>``, once the pinned version matches the npm copy's.
+    """
+    url = chart_js_url()
+    prefix = url[: url.index("/dist/") + 1]
+    return {prefix: NODE_MODULES / "chart.js"}
+
+
 def build_site(destination: Path, site_url: str) -> Path:
     """``mkdocs build --strict`` into ``destination`` as it will be served from ``site_url``.
 
@@ -129,6 +147,7 @@ class Network:
     site_url: str
     cdn_base: str
     block_cdn: bool = False
+    block_chart: bool = False  # the charting library's CDN URL is unreachable
     tamper: frozenset[str] = frozenset()  # CDN files served with one byte changed
     aborted: list[str] = field(default_factory=list)
     served: list[str] = field(default_factory=list)
@@ -159,12 +178,34 @@ class Network:
                     },
                 )
                 return
+        if not self.block_chart:
+            for prefix, directory in npm_mirrors().items():
+                if url.startswith(prefix):
+                    path = directory / url[len(prefix) :].split("?")[0]
+                    if path.is_file() and directory in path.resolve().parents:
+                        self.served.append(url)
+                        route.fulfill(
+                            status=200,
+                            body=path.read_bytes(),
+                            headers={
+                                "content-type": CONTENT_TYPES.get(
+                                    path.suffix, "application/octet-stream"
+                                ),
+                                "access-control-allow-origin": "*",
+                            },
+                        )
+                        return
         self.aborted.append(url)
         route.abort()
 
     def unexpected(self) -> list[str]:
-        """Aborted requests that were not to the (deliberately blocked) pinned CDN."""
-        return [u for u in self.aborted if not (self.block_cdn and u.startswith(self.cdn_base))]
+        """Aborted requests that were not to a (deliberately blocked) pinned CDN URL."""
+        return [
+            u
+            for u in self.aborted
+            if not (self.block_cdn and u.startswith(self.cdn_base))
+            and not (self.block_chart and u == chart_js_url())
+        ]
 
 
 @dataclass
@@ -177,10 +218,21 @@ class Session:
     contexts: list[tuple[BrowserContext, Network]] = field(default_factory=list)
 
     def new_context(
-        self, *, block_cdn: bool = False, tamper: frozenset[str] = frozenset(), **options: Any
+        self,
+        *,
+        block_cdn: bool = False,
+        block_chart: bool = False,
+        tamper: frozenset[str] = frozenset(),
+        **options: Any,
     ) -> tuple[BrowserContext, Network]:
         context = self.browser.new_context(**options)
-        network = Network(self.site.url, self.cdn_base, block_cdn=block_cdn, tamper=tamper)
+        network = Network(
+            self.site.url,
+            self.cdn_base,
+            block_cdn=block_cdn,
+            block_chart=block_chart,
+            tamper=tamper,
+        )
         context.route(network.is_foreign, network.handle)
         self.contexts.append((context, network))
         return context, network

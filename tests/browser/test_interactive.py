@@ -1,0 +1,339 @@
+"""The calculators that answer questions, in a real browser: the "what would make it true?"
+solver, low–high ranges, live charts and CSV/JSON export.
+
+Every number the page shows must be exactly what ``calc.interactive`` gives in CPython for the
+same request: the browser only places Python's answers.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from bs4 import BeautifulSoup
+from harness import (
+    AXE_JS,
+    Session,
+    SiteServer,
+    answer_count,
+    calc_root,
+    shown_inputs,
+    shown_outputs,
+    wait_for_answers,
+    wait_for_state,
+)
+from playwright.sync_api import Browser, Page
+
+from calc import interactive
+from calc.calculators import CALCULATORS, run
+from calc.export import export
+from calc.solver import SOLVABLE
+
+pytestmark = pytest.mark.browser
+
+GARBAGE = re.compile(r"NaN|Infinity|\binf\b|undefined|null|−|-\d")
+# Where each solvable claim is judged.
+SOLVER_PAGES = {
+    "m6_10t_energy": "energy/",
+    "car_lifetimes": "energy/",
+    "m6_cost_arithmetic": "cost/",
+    "m6_10t_size": "size/",
+}
+EXTRA_PAGES = {"energy": "energy/", "cost": "cost/"}
+
+
+class Live:
+    """Pages with Python booted, shared by the tests of this module."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.pages: dict[str, Page] = {}
+
+    def page(self, path: str) -> Page:
+        if path not in self.pages:
+            page, _ = self.session.new_page(path)
+            page.set_default_timeout(30_000)
+            root = page.locator("[data-calculator]").first
+            root.locator("input[name]").first.focus()
+            wait_for_state(root, ("ready",))
+            self.pages[path] = page
+        return self.pages[path]
+
+
+@pytest.fixture(scope="module")
+def live(site: SiteServer, browser: Browser) -> Iterator[Live]:
+    from harness import pyodide_base
+
+    session = Session(site, browser, pyodide_base())
+    yield Live(session)
+    unexpected = session.close_contexts()
+    assert unexpected == [], f"requests to other hosts: {unexpected}"
+
+
+def _count(locator: Any, attribute: str) -> int:
+    return int(locator.get_attribute(attribute) or 0)
+
+
+def _wait_count(locator: Any, attribute: str, count: int) -> None:
+    locator.page.wait_for_function(
+        "([el, attr, n]) => Number(el.getAttribute(attr) || 0) >= n",
+        arg=[locator.element_handle(), attribute, count],
+        timeout=30_000,
+    )
+
+
+def _edit(page: Page, root: Any, field: str, value: str) -> None:
+    before = answer_count(root)
+    root.locator(f'.calc__field input[name="{field}"]').fill(value)
+    wait_for_answers(root, before + 1)
+
+
+# ---------------------------------------------------------------- the solver
+def _solver_texts(form: Any) -> dict[str, str]:
+    return {
+        slot: (form.locator(f"[data-solver-{slot}]").text_content() or "").strip()
+        for slot in ("value", "range", "judgement", "basis")
+    }
+
+
+def _expected_solver(claim: str, name: str) -> dict[str, str]:
+    s = interactive.solve_view(claim, name)
+    return {
+        "value": s["value_text"] if s["ok"] else "no possible value",
+        "range": s["range_text"],
+        "judgement": s["sentence"] if s["ok"] else s["message"],
+        "basis": s["basis"],
+    }
+
+
+def test_solver_forms_are_complete_without_javascript(site: SiteServer) -> None:
+    """Each claim's form shows calc's solution for its first input in the HTML as served."""
+    for claim, path in SOLVER_PAGES.items():
+        html = (site.root / path / "index.html").read_text(encoding="utf-8")
+        form = BeautifulSoup(html, "html.parser").select_one(f'[data-solver="{claim}"]')
+        assert form is not None, f"{path}: no solver for {claim}"
+        first = SOLVABLE[claim].inputs[0].name
+        checked = form.select_one('input[name="solve-for"][checked]')
+        assert checked is not None and checked["value"] == first
+        radios = [str(r["value"]) for r in form.select('input[name="solve-for"]')]
+        assert radios == [i.name for i in SOLVABLE[claim].inputs]
+        for slot, text in _expected_solver(claim, first).items():
+            cell = form.select_one(f"[data-solver-{slot}]")
+            assert cell is not None and cell.get_text().strip() == text, (claim, slot)
+
+
+@pytest.mark.parametrize("claim", list(SOLVER_PAGES))
+def test_solver_picks_each_input_and_matches_cpython(live: Live, claim: str) -> None:
+    page = live.page(SOLVER_PAGES[claim])
+    form = page.locator(f'[data-solver="{claim}"]')
+    # Last input first, so that every choice (the first one too) is a real change.
+    for spec in reversed(SOLVABLE[claim].inputs):
+        before = _count(form, "data-answers")
+        form.locator(f'input[name="solve-for"][value="{spec.name}"]').check()
+        _wait_count(form, "data-answers", before + 1)
+        shown = _solver_texts(form)
+        assert shown == _expected_solver(claim, spec.name), (claim, spec.name)
+        s = interactive.solve_view(claim, spec.name)
+        assert form.get_attribute("data-judgement") == (s["judgement"] if s["ok"] else "impossible")
+        assert not GARBAGE.search(shown["value"]), shown
+
+
+def test_impossible_target_is_said_plainly(live: Live) -> None:
+    """A PUE below 1 would be needed for the 1% claim: no negative, NaN or number shown."""
+    page = live.page("energy/")
+    form = page.locator('[data-solver="m6_10t_energy"]')
+    before = _count(form, "data-answers")
+    form.locator('input[name="solve-for"][value="pue"]').check()
+    _wait_count(form, "data-answers", before + 1)
+    assert form.locator("[data-solver-value]").text_content() == "no possible value"
+    assert form.locator("[data-solver-judgement]").text_content().startswith("No PUE can make")
+    assert form.get_attribute("data-judgement") == "impossible"
+
+
+# ---------------------------------------------------------------- ranges
+def _switch(root: Any, mode: str) -> None:
+    before = _count(root, "data-ranges-answers")
+    root.locator(f'[data-range-switch] input[value="{mode}"]').check()
+    if mode == "range":
+        _wait_count(root, "data-ranges-answers", before + 1)
+    assert root.get_attribute("data-mode") == mode
+
+
+@pytest.mark.parametrize("name", list(EXTRA_PAGES))
+def test_ranges_low_central_high_match_cpython(live: Live, name: str) -> None:
+    page = live.page(EXTRA_PAGES[name])
+    root = calc_root(page, name)
+    _switch(root, "range")
+    for edit in (None, ("gpus", "1024")):
+        if edit:
+            before = _count(root, "data-ranges-answers")
+            _edit(page, root, *edit)
+            _wait_count(root, "data-ranges-answers", before + 1)
+        inputs = shown_inputs(root)
+        scenario = root.locator("[data-scenario-select]").input_value()
+        expected = interactive.ranges_view(name, inputs, scenario)
+        assert expected["ok"]
+        outputs = root.locator("[data-output]")
+        assert outputs.count() == len(CALCULATORS[name].outputs)
+        for el in outputs.all():
+            key = el.get_attribute("data-output")
+            low, central, high = (
+                float(el.get_attribute(f"data-{k}") or "nan") for k in ("low", "central", "high")
+            )
+            assert low <= central <= high, (key, low, central, high)
+            assert low < high or key == "gpu_hours", f"{key}: no range shown"
+            assert el.text_content() == expected["outputs"][key]["text"]
+            assert central == pytest.approx(expected["outputs"][key]["central"], rel=1e-12)
+        shown_sens = root.locator("[data-sensitivity] li").all_text_contents()
+        assert shown_sens == [row["text"] for row in expected["sensitivity"]]
+        assert shown_sens, "no sensitivity list"
+    _switch(root, "central")
+    assert shown_outputs(root) == {
+        k: v["text"] for k, v in run(name, shown_inputs(root))["outputs"].items()
+    }
+    _edit(page, root, "gpus", "512")
+
+
+# ---------------------------------------------------------------- charts
+def _chart_values(page: Page, root: Any) -> list[float]:
+    values: list[float] = root.locator("[data-chart] canvas").evaluate(
+        "el => Chart.getChart(el).data.datasets[0].data"
+    )
+    return values
+
+
+@pytest.mark.parametrize("name", list(EXTRA_PAGES))
+def test_chart_updates_with_the_inputs(live: Live, name: str) -> None:
+    page = live.page(EXTRA_PAGES[name])
+    root = calc_root(page, name)
+    figure = root.locator("[data-chart]")
+    page.wait_for_function(
+        "el => el.dataset.chartState", arg=figure.element_handle(), timeout=15_000
+    )
+    assert figure.get_attribute("data-chart-state") == "drawn"
+    assert figure.locator("[data-chart-canvas]").is_visible()
+    for gpus in ("2048", "512"):
+        before = _count(figure, "data-chart-answers")
+        _edit(page, root, "gpus", gpus)
+        _wait_count(figure, "data-chart-answers", before + 1)
+        expected = interactive.chart_view(name, shown_inputs(root))
+        assert _chart_values(page, root) == [row["value"] for row in expected["rows"]]
+        table = figure.locator("[data-chart-table] tbody tr").evaluate_all(
+            "rows => rows.map(r => [r.dataset.chartRow, r.querySelector('td').textContent])"
+        )
+        assert table == [[row["key"], row["text"]] for row in expected["rows"]]
+        label = figure.locator("canvas").get_attribute("aria-label")
+        assert label == expected["summary"]
+        scale = figure.locator("canvas").evaluate("el => Chart.getChart(el).options.scales.x.type")
+        assert scale == expected["scale"]
+    if name == "cost":
+        note = figure.locator("[data-chart-note]").text_content() or ""
+        assert "no sourced price" in note
+
+
+def test_chart_library_blocked_leaves_numbers_and_table(session: Session) -> None:
+    page, network = session.new_page("energy/", block_chart=True)
+    root = calc_root(page, "energy")
+    root.locator("input[name]").first.focus()
+    wait_for_state(root, ("ready",))
+    figure = root.locator("[data-chart]")
+    page.wait_for_function(
+        "el => el.dataset.chartState", arg=figure.element_handle(), timeout=15_000
+    )
+    assert figure.get_attribute("data-chart-state") == "unavailable"
+    assert "chart is unavailable" in (figure.locator("[data-chart-note]").text_content() or "")
+    assert not figure.locator("[data-chart-canvas]").is_visible()
+    before = _count(figure, "data-chart-answers")
+    _edit(page, root, "gpus", "2048")
+    _wait_count(figure, "data-chart-answers", before + 1)
+    expected = interactive.chart_view("energy", shown_inputs(root))
+    cells = figure.locator("[data-chart-table] td").all_text_contents()
+    assert cells == [row["text"] for row in expected["rows"]]
+    assert shown_outputs(root) == {
+        k: v["text"] for k, v in run("energy", shown_inputs(root))["outputs"].items()
+    }
+    assert any(u.startswith("https://cdn.jsdelivr.net/npm/chart.js") for u in network.aborted)
+
+
+# ---------------------------------------------------------------- export
+@pytest.mark.parametrize("name", list(EXTRA_PAGES))
+def test_export_downloads_match_the_page(live: Live, name: str, tmp_path: Path) -> None:
+    page = live.page(EXTRA_PAGES[name])
+    root = calc_root(page, name)
+    _edit(page, root, "days", "12.5")
+    inputs = shown_inputs(root)
+    scenario = root.locator("[data-scenario-select]").input_value()
+    expected = export(name, inputs, scenario)
+    shown = shown_outputs(root)
+    with page.expect_download() as info:
+        root.locator('[data-export="csv"]').click()
+    path = tmp_path / info.value.suggested_filename
+    info.value.save_as(path)
+    assert path.suffix == ".csv"
+    text = path.read_text(encoding="utf-8")
+    assert text == expected["csv"]
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert {r["name"]: float(r["value"]) for r in rows if r["section"] == "input"} == {
+        k: float(v) for k, v in inputs.items()
+    }
+    assert {r["name"]: r["text"] for r in rows if r["section"] == "output"} == shown
+    assert any(r["section"] == "source" for r in rows)
+    with page.expect_download() as info:
+        root.locator('[data-export="json"]').click()
+    path = tmp_path / info.value.suggested_filename
+    info.value.save_as(path)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert doc == expected["json"]
+    assert {k: o["text"] for k, o in doc["outputs"].items()} == shown
+    assert doc["calc_version"] and doc["sources"]
+    _edit(page, root, "days", "10")
+
+
+def test_export_with_a_field_in_error_exports_nothing(live: Live) -> None:
+    page = live.page("cost/")
+    root = calc_root(page, "cost")
+    downloads: list[Any] = []
+
+    def record(download: Any) -> None:
+        downloads.append(download)
+
+    page.on("download", record)
+    _edit(page, root, "gpus", "abc")
+    for fmt in ("csv", "json"):
+        root.locator(f'[data-export="{fmt}"]').click()
+        page.wait_for_function("el => el.dataset.exported === 'refused'", arg=root.element_handle())
+        status = root.locator("[data-export-status]").text_content() or ""
+        assert status.startswith("Nothing exported: GPUs must be a number"), status
+        page.evaluate("el => delete el.dataset.exported", root.element_handle())
+    page.wait_for_timeout(300)
+    assert downloads == []
+    page.remove_listener("download", record)
+    _edit(page, root, "gpus", "512")
+
+
+# ---------------------------------------------------------------- accessibility
+def test_extras_live_have_no_serious_axe_violation(live: Live) -> None:
+    """Energy page with ranges shown, the chart drawn and a solver answered (light mode)."""
+    page = live.page("energy/")
+    root = calc_root(page, "energy")
+    _switch(root, "range")
+    page.wait_for_function(
+        "el => el.dataset.chartState", arg=root.locator("[data-chart]").element_handle()
+    )
+    page.add_script_tag(path=str(AXE_JS))
+    violations: list[dict[str, Any]] = page.evaluate(
+        "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+    )
+    serious = [
+        f"{v['impact']}: {v['id']} at {[n['target'] for n in v['nodes'][:5]]}"
+        for v in violations
+        if v["impact"] in ("serious", "critical")
+    ]
+    _switch(root, "central")
+    assert not serious, "\n".join(serious)
