@@ -285,11 +285,12 @@ def _chart_html(name: str, inputs: Mapping[str, str], base: str) -> list[str]:
         ),
         (
             f'<div class="calc__chart-canvas" data-chart-canvas hidden>'
-            f'<canvas id="{cid}-canvas" role="img" aria-label="{_attr(c["summary"])}"></canvas></div>'
+            f'<canvas id="{cid}-canvas" role="img"'
+            f' aria-label="{_attr(c["summary"])}"></canvas></div>'
         ),
         (
-            f'<figcaption id="{cid}-caption">{escape(c["axis"])}: your numbers beside the reference '
-            "runs (table below; the chart draws it when JavaScript runs).</figcaption>"
+            f'<figcaption id="{cid}-caption">{escape(c["axis"])}: your numbers beside the '
+            "reference runs (table below; the chart draws it when JavaScript runs).</figcaption>"
         ),
         '<table class="calc__chart-table" data-chart-table>',
         '<thead><tr><th scope="col">Run</th><th scope="col">Value</th></tr></thead><tbody>',
