@@ -59,6 +59,7 @@ export function wireSolver(form) {
     if (id === sequence && form.isConnected) show(result);
   }
 
+  status.textContent = "Choose an input: Python solves for it in your browser.";
   form.addEventListener("change", solve);
   form.addEventListener("submit", (event) => event.preventDefault());
   form.addEventListener("focusin", () => py.start());
