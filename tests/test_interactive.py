@@ -1,0 +1,161 @@
+"""calc.interactive: what the page's solver forms, ranges, charts and export buttons receive.
+
+Property tests over random valid inputs: the solver's answer put back into the claim's forward
+formula reproduces the article's number; ranges contain the typed value; chart rows are calc's
+own results; everything is JSON without NaN or infinities.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from calc import interactive
+from calc.calculators import CALCULATORS, run, scenario_inputs
+from calc.errors import CalcError
+from calc.solver import SOLVABLE, solve
+
+PAIRS = [(c, i.name) for c, m in SOLVABLE.items() for i in m.inputs]
+REL_TOL = 1e-9  # the solver's answer reproduces the claim to this relative tolerance
+
+
+def _json(value: object) -> object:
+    return json.loads(json.dumps(value, allow_nan=False))
+
+
+@pytest.mark.parametrize(("claim", "name"), PAIRS)
+def test_solve_view_matches_solver_or_says_why(claim: str, name: str) -> None:
+    view = interactive.solve_view(claim, name)
+    assert _json(view) == view
+    try:
+        s = solve(claim, name)
+    except CalcError:
+        assert view["ok"] is False
+        assert view["message"].startswith("No ")
+        assert not any(t in view["message"] for t in ("nan", "inf", "-"))
+        return
+    assert view["ok"] and view["value"] == s.value and view["judgement"] == s.judgement
+    assert view["value_text"] == interactive.fmt_input_value(s.value, view["unit"])
+    assert s.sentence in view["sentence"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    pair=st.sampled_from(PAIRS),
+    scale=st.dictionaries(
+        st.sampled_from(["a", "b", "c", "d", "e"]), st.floats(0.25, 4.0), max_size=5
+    ),
+)
+def test_solution_put_back_reproduces_the_claim(
+    pair: tuple[str, str], scale: dict[str, float]
+) -> None:
+    """With the other inputs moved at random, the answer gives the article's number back."""
+    claim, name = pair
+    model = SOLVABLE[claim]
+    others = [i for i in model.inputs if i.name != name]
+    overrides = {i.name: i.value * scale.get("abcde"[n], 1.0) for n, i in enumerate(others)}
+    view = interactive.solve_view(claim, name, overrides)
+    if not view["ok"]:
+        with pytest.raises(CalcError):
+            solve(claim, name, overrides)
+        return
+    assert view["value"] > 0 and math.isfinite(view["value"])
+    back = model.forward(model.defaults() | overrides | {name: view["value"]})
+    assert back == pytest.approx(model.target, rel=REL_TOL)
+
+
+CALC_CASES = [(n, s) for n in interactive.CHARTS for s in CALCULATORS[n].scenarios]
+
+
+@pytest.mark.parametrize(("name", "scenario"), CALC_CASES)
+def test_ranges_view_orders_every_output(name: str, scenario: str) -> None:
+    inputs = {k: str(v) for k, v in scenario_inputs(name, scenario).items()}
+    r = interactive.ranges_view(name, inputs, scenario)
+    assert r["ok"] and _json(r) == r
+    for out in r["outputs"].values():
+        assert out["low"] <= out["central"] * (1 + 1e-12) <= out["high"] * (1 + 1e-12) ** 2
+    spreads = [row["relative_spread"] for row in r["sensitivity"]]
+    assert spreads == sorted(spreads, reverse=True) and spreads[0] > 0
+    assert r["ranges"], "no uncertain inputs"
+
+
+@settings(max_examples=40, deadline=None)
+@given(factor=st.floats(0.01, 100.0), field=st.sampled_from(["watts_per_gpu", "pue"]))
+def test_ranges_include_the_value_typed(factor: float, field: str) -> None:
+    inputs = {k: str(v) for k, v in scenario_inputs("energy", "m6_10t_article").items()}
+    typed = min(max(float(inputs[field]) * factor, 1.0), 9.0 if field == "pue" else 1e4)
+    inputs[field] = repr(typed)
+    r = interactive.ranges_view("energy", inputs, "m6_10t_article")
+    assert r["ok"]
+    assert r["ranges"][field]["low"] <= typed <= r["ranges"][field]["high"]
+    central = run("energy", inputs)["outputs"]
+    for key, out in r["outputs"].items():
+        assert out["central"] == central[key]["value"]
+
+
+def test_ranges_view_with_bad_input_is_an_error_not_an_exception() -> None:
+    r = interactive.ranges_view(
+        "cost", {"gpus": "abc", "days": "10", "usd_per_gpu_hour": "2"}, "m6_10t_article"
+    )
+    assert r["ok"] is False and "gpus" in r["errors"]
+
+
+@pytest.mark.parametrize("name", list(interactive.CHARTS))
+def test_chart_rows_are_calc_results(name: str) -> None:
+    spec = CALCULATORS[name]
+    inputs = {k: str(v) for k, v in scenario_inputs(name, spec.default_scenario).items()}
+    c = interactive.chart_view(name, inputs)
+    assert c["ok"] and _json(c) == c
+    output = interactive.CHARTS[name][0]
+    assert c["rows"][0]["value"] == run(name, inputs)["outputs"][output]["value"]
+    for row in c["rows"][1:]:
+        expected = run(name, scenario_inputs(name, row["key"]))["outputs"][output]
+        assert (row["value"], row["text"]) == (expected["value"], expected["text"])
+    values = [row["value"] for row in c["rows"]]
+    assert c["scale"] == ("logarithmic" if max(values) > 20 * min(values) else "linear")
+    assert all(row["text"] in c["summary"] for row in c["rows"])
+
+
+def test_energy_chart_has_current_hardware_and_cost_chart_says_why_not() -> None:
+    keys = [
+        r["key"]
+        for r in interactive.chart_view("energy", scenario_inputs("energy", "m6_10t_article"))[
+            "rows"
+        ]
+    ]
+    assert "gpt3_h100_2026" in keys
+    cost = interactive.chart_view("cost", scenario_inputs("cost", "m6_10t_article"))
+    assert not any("h100" in r["key"] for r in cost["rows"])
+    assert "no sourced price" in cost["note"]
+
+
+def test_chart_scale_turns_linear_when_values_are_close() -> None:
+    inputs = {"gpus": "2000", "days": "14.8", "usd_per_gpu_hour": "2.5"}
+    c = interactive.chart_view("cost", inputs)
+    assert c["scale"] == "linear" and "logarithmic" not in c["axis"]
+
+
+def test_export_view_exports_nothing_with_an_error() -> None:
+    e = interactive.export_view(
+        "energy",
+        {
+            "gpus": "512",
+            "days": "",
+            "watts_per_gpu": "400",
+            "pue": "1.1",
+            "grid_gco2e_per_kwh": "429",
+        },
+        None,
+    )
+    assert e["ok"] is False and "json_text" not in e and "csv" not in e
+    assert e["message"].startswith("Nothing exported:")
+
+
+def test_call_allows_only_its_functions() -> None:
+    with pytest.raises(CalcError):
+        interactive.call("__import__", ["os"])
+    assert interactive.call("solve", ["m6_10t_size", "gpt3_params"])["ok"]
