@@ -43,6 +43,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 CONTENT_TYPES = {
+    ".css": "text/css",
     ".mjs": "text/javascript",
     ".js": "text/javascript",
     ".wasm": "application/wasm",
@@ -66,14 +67,37 @@ def chart_js_url() -> str:
 
 
 def npm_mirrors() -> dict[str, Path]:
-    """{pinned jsDelivr npm URL prefix: the npm copy in tests/node_modules} for other libraries.
+    """{pinned CDN URL prefix: the npm copy in tests/node_modules} for libraries besides Pyodide.
 
-    ``https://cdn.jsdelivr.net/npm/<package>@<version>/<path>`` is answered from
-    ``tests/node_modules/<package>/<path>``, once the pinned version matches the npm copy's.
+    The charting library (``CHART_JS_URL`` in config.js) and, on the playground page only,
+    the editor and highlighter that markdown-exec's ``pyodide`` fence loads (Ace and
+    highlight.js from cdnjs, two highlight.js themes from jsDelivr).
     """
     url = chart_js_url()
-    prefix = url[: url.index("/dist/") + 1]
-    return {prefix: NODE_MODULES / "chart.js"}
+    return {
+        url[: url.index("/dist/") + 1]: NODE_MODULES / "chart.js",
+        "https://cdnjs.cloudflare.com/ajax/libs/ace/1.16.0/": (
+            NODE_MODULES / "ace-builds" / "src-min-noconflict"
+        ),
+        "https://cdnjs.cloudflare.com/ajax/libs/highlight.js/11.7.0/": (
+            NODE_MODULES / "@highlightjs" / "cdn-assets"
+        ),
+        "https://cdn.jsdelivr.net/npm/highlightjs-themes@1.0.0/": NODE_MODULES
+        / "highlightjs-themes",
+    }
+
+
+def mirrored_file(url: str) -> Path | None:
+    """The npm file that answers ``url``, if a mirror has it (``x.min.css`` falls back to
+    ``x.css``: the themes' tarball has no minified copies)."""
+    for prefix, directory in npm_mirrors().items():
+        if url.startswith(prefix):
+            name = url[len(prefix) :].split("?")[0].split("#")[0]
+            for candidate in (name, name.replace(".min.css", ".css")):
+                path = (directory / candidate).resolve()
+                if path.is_file() and directory.resolve() in path.parents:
+                    return path
+    return None
 
 
 def build_site(destination: Path, site_url: str) -> Path:
@@ -178,23 +202,18 @@ class Network:
                     },
                 )
                 return
-        if not self.block_chart:
-            for prefix, directory in npm_mirrors().items():
-                if url.startswith(prefix):
-                    path = directory / url[len(prefix) :].split("?")[0]
-                    if path.is_file() and directory in path.resolve().parents:
-                        self.served.append(url)
-                        route.fulfill(
-                            status=200,
-                            body=path.read_bytes(),
-                            headers={
-                                "content-type": CONTENT_TYPES.get(
-                                    path.suffix, "application/octet-stream"
-                                ),
-                                "access-control-allow-origin": "*",
-                            },
-                        )
-                        return
+        path = mirrored_file(url)
+        if path is not None and not (self.block_chart and url == chart_js_url()):
+            self.served.append(url)
+            route.fulfill(
+                status=200,
+                body=path.read_bytes(),
+                headers={
+                    "content-type": CONTENT_TYPES.get(path.suffix, "application/octet-stream"),
+                    "access-control-allow-origin": "*",
+                },
+            )
+            return
         self.aborted.append(url)
         route.abort()
 

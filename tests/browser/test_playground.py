@@ -1,0 +1,135 @@
+"""The playground page: markdown-exec's ``pyodide`` fences running ``calc`` from the site's own
+wheel, with starter snippets that print the site's headline numbers; its assets on that page only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from harness import AXE_JS, ROOT, Session, SiteServer
+
+pytestmark = pytest.mark.browser
+
+PAGE = "playground/"
+MD = ROOT / "docs" / "playground.md"
+CONFIG_JS = ROOT / "docs" / "javascripts" / "config.js"
+FENCE = re.compile(
+    r"^```pyodide(?P<options>[^\n]*)\n--8<-- \"(?P<snippet>[^\"]+)\"\n```", re.MULTILINE
+)
+# What the three starter snippets must show (the site's headline numbers).
+HEADLINES = (("1,289 MWh", "1,287 MWh"), ("3.2%", "4.2%"), ("$307,200",))
+
+
+def _fences() -> list[tuple[str, Path]]:
+    found = [(m["options"], ROOT / m["snippet"]) for m in FENCE.finditer(MD.read_text("utf-8"))]
+    assert len(found) == len(HEADLINES), found
+    return found
+
+
+def _cpython_output(snippet: Path) -> str:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(snippet.read_text("utf-8"), str(snippet), "exec"), {})  # noqa: S102
+    return out.getvalue()
+
+
+def test_every_fence_pins_the_sites_pyodide_version() -> None:
+    version = re.search(r'PYODIDE_VERSION = "([^"]+)"', CONFIG_JS.read_text("utf-8"))
+    assert version
+    for options, _ in _fences():
+        assert f'version="{version[1]}"' in options, options
+
+
+def test_snippets_print_the_headline_numbers_in_cpython() -> None:
+    for (_, snippet), expected in zip(_fences(), HEADLINES, strict=True):
+        text = _cpython_output(snippet)
+        for part in expected:
+            assert part in text, (snippet.name, text)
+
+
+def test_fence_assets_only_on_the_playground(site: SiteServer) -> None:
+    for page in site.pages():
+        html = (site.root / page / "index.html").read_text("utf-8")
+        fence = 'class="pyodide"' in html
+        assert fence == (page == PAGE), page
+        if not fence:
+            for marker in ("_markdown_exec_pyodide", "libs/ace/", "libs/highlight.js", "playground.js"):
+                assert marker not in html, f"{page or '/'} loads {marker}"
+    html = (site.root / PAGE / "index.html").read_text("utf-8")
+    assert html.count("playground.js") == 1 and "_markdown_exec_pyodide.js" not in html
+
+
+def _open(session: Session, scheme: str = "light") -> tuple[Any, Any]:
+    page, network = session.new_page(PAGE, color_scheme=scheme)
+    page.set_default_timeout(60_000)
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.pyodide')].every("
+        "b => ['ready', 'unavailable'].includes(b.dataset.state))"
+    )
+    states = page.locator(".pyodide").evaluate_all("bs => bs.map(b => b.dataset.state)")
+    assert states == ["ready"] * len(HEADLINES), states
+    return page, network
+
+
+def test_starter_snippets_run_and_print_what_cpython_prints(session: Session) -> None:
+    page, network = _open(session)
+    blocks = page.locator(".pyodide")
+    for index, ((_, snippet), expected) in enumerate(zip(_fences(), HEADLINES, strict=True)):
+        block = blocks.nth(index)
+        run = block.locator("[role=button][id$=run]")
+        if index == 0:  # by keyboard: the Run control is a focusable button
+            run.focus()
+            page.keyboard.press("Enter")
+        else:
+            run.click()
+        page.wait_for_function("b => b.dataset.runs === '1'", arg=block.element_handle())
+        shown = block.locator(".pyodide-output").text_content() or ""
+        assert shown == _cpython_output(snippet), (snippet.name, shown)
+        for part in expected:
+            assert part in shown
+    # calc came from the site's wheel: no micropip, nothing from PyPI.
+    assert not [u for u in network.served if "micropip" in u or "pypi" in u]
+    assert any("ace" in u for u in network.served), "the editor did not load"
+
+
+def _type_and_run(page: Any, block: Any, code: str, runs: int) -> str:
+    block.locator(".ace_text-input").focus()
+    page.keyboard.press("Control+a")
+    page.keyboard.type(code)
+    page.keyboard.press("Control+Enter")
+    page.wait_for_function(f"b => b.dataset.runs === '{runs}'", arg=block.element_handle())
+    return str(block.locator(".pyodide-output").text_content() or "")
+
+
+def test_edited_code_runs_errors_show_and_blocks_share_a_session(session: Session) -> None:
+    page, _ = _open(session)
+    first, third = page.locator(".pyodide").nth(0), page.locator(".pyodide").nth(2)
+    code = 'print(result["outputs"]["cost_usd"]["text"])'
+    assert "NameError" in _type_and_run(page, first, code, 1)  # nothing defined `result` yet
+    third.locator("[role=button][id$=run]").click()
+    page.wait_for_function("b => b.dataset.runs === '1'", arg=third.element_handle())
+    assert _type_and_run(page, first, code, 2) == "$307,200\n"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_playground_has_no_serious_axe_violation(session: Session, scheme: str) -> None:
+    page, _ = _open(session, scheme)
+    labels = page.locator(".pyodide textarea").evaluate_all(
+        "els => els.map(el => el.getAttribute('aria-label'))"
+    )
+    assert len(labels) == len(HEADLINES) and all(labels), labels
+    page.add_script_tag(path=str(AXE_JS))
+    violations: list[dict[str, Any]] = page.evaluate(
+        "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+    )
+    serious = [
+        f"{v['impact']}: {v['id']} at {[n['target'] for n in v['nodes'][:5]]}"
+        for v in violations
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert not serious, "\n".join(serious)
