@@ -58,7 +58,8 @@ def test_fence_assets_only_on_the_playground(site: SiteServer) -> None:
         fence = 'class="pyodide"' in html
         assert fence == (page == PAGE), page
         if not fence:
-            for marker in ("_markdown_exec_pyodide", "libs/ace/", "libs/highlight.js", "playground.js"):
+            markers = ("_markdown_exec_pyodide", "libs/ace/", "libs/highlight.js", "playground.js")
+            for marker in markers:
                 assert marker not in html, f"{page or '/'} loads {marker}"
     html = (site.root / PAGE / "index.html").read_text("utf-8")
     assert html.count("playground.js") == 1 and "_markdown_exec_pyodide.js" not in html
