@@ -4,6 +4,7 @@
 import { loadChart } from "./chart-loader.js";
 import { python } from "./python-client.js";
 
+const REFRESH_DELAY_MS = 120;
 const UNAVAILABLE = "The chart is unavailable (its library could not load); the table gives the same numbers.";
 
 const whenIdle = (callback) =>
@@ -247,14 +248,22 @@ export function wireExtras(root) {
   }
 
   // ---------------------------------------------------------------- wiring
+  // After an answer, once the reader pauses: the extras never queue ahead of the next answer
+  // in the worker while someone types.
+  let refreshTimer = null;
   function refresh() {
     if (py.state !== "ready") {
       pending = true;
       return;
     }
     pending = false;
-    refreshRanges();
-    refreshChart();
+    clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(() => {
+      if (!root.isConnected) return;
+      if (mode() === "range" || rangesBox?.open) refreshRanges();
+      else if (rangesBox) rangesBox.dataset.stale = "true";
+      refreshChart();
+    }, REFRESH_DELAY_MS);
   }
 
   root.addEventListener("calc:answer", (event) => {
@@ -289,6 +298,10 @@ export function wireExtras(root) {
       showOutputs();
     });
   }
+  // Opening the ranges panel brings it up to date with the numbers shown.
+  rangesBox?.addEventListener("toggle", () => {
+    if (rangesBox.open && rangesBox.dataset.stale === "true" && py.state === "ready") refreshRanges();
+  });
   if (exportBox) {
     exportBox.hidden = false;
     for (const button of exportBox.querySelectorAll("[data-export]")) {

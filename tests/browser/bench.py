@@ -37,6 +37,8 @@ from harness import (
     PYODIDE_DIR,
     SiteServer,
     build_site,
+    chart_js_url,
+    mirrored_file,
     pyodide_base,
 )
 from playwright.sync_api import Browser, Page, sync_playwright
@@ -115,7 +117,10 @@ class _MirrorHandler(http.server.BaseHTTPRequestHandler):
         path = urlsplit(self.path).path
         name = path.removeprefix(self.prefix)
         file = PYODIDE_DIR / name
-        if not path.startswith(self.prefix) or "/" in name or not file.is_file():
+        chart = mirrored_file(chart_js_url())
+        if chart is not None and path == urlsplit(chart_js_url()).path:
+            file, name = chart, chart.name  # the pinned charting library, from its npm copy
+        elif not path.startswith(self.prefix) or "/" in name or not file.is_file():
             self.send_error(404)
             return
         body = file.read_bytes()
@@ -161,7 +166,8 @@ class Run:
         self.context.on("request", self._request)
 
     def _request(self, request: Any) -> None:
-        if not request.url.startswith((self.site_url, pyodide_base(), "data:", "blob:")):
+        pinned = (self.site_url, pyodide_base(), chart_js_url(), "data:", "blob:")
+        if not request.url.startswith(pinned):
             self.foreign.append(request.url)
 
     def _finished(self, request: Any) -> None:
@@ -169,7 +175,13 @@ class Run:
             return  # in-memory copies (the verified Pyodide modules), nothing transferred
         sizes = request.sizes()
         name = urlsplit(request.url).path.rsplit("/", 1)[-1] or "(page)"
-        where = "cdn" if request.url.startswith(pyodide_base()) else "site"
+        where = (
+            "cdn"
+            if request.url.startswith(pyodide_base())
+            else "chart"
+            if request.url == chart_js_url()
+            else "site"
+        )
         self.bytes[f"{where}: {name}"] += sizes["responseBodySize"] + sizes["responseHeadersSize"]
 
     def close(self) -> None:
