@@ -13,6 +13,7 @@
 
   function bootPython() {
     state.pyodide ??= (async () => {
+      await pyodideLoaded();
       if (typeof globalThis.loadPyodide !== "function") throw new Error("Pyodide could not be downloaded");
       const [pyodide, wheel] = await Promise.all([globalThis.loadPyodide(), fetchWheel()]);
       pyodide.unpackArchive(wheel, "wheel");
@@ -149,8 +150,27 @@
 
   // Called by the fence's own inline script (on DOMContentLoaded).
   globalThis.setupPyodide = (idPrefix, install, themeLight, themeDark) =>
-    wire(document.getElementById(`${idPrefix}editor`)?.closest(".pyodide"), { themeLight, themeDark });
+    aceLoaded().then(() => wire(document.getElementById(`${idPrefix}editor`)?.closest(".pyodide"), { themeLight, themeDark }));
+
+  // The fence's own scripts (Ace, pyodide.js) may still be loading after instant navigation,
+  // which re-runs the page's scripts without waiting for each other: wait for them, briefly.
+  // On a full page load they ran (or failed) before this script: no wait.
+  const patience = document.readyState === "loading" ? 0 : 20_000;
+  function waitFor(ready) {
+    const start = Date.now();
+    return new Promise((resolve) => {
+      const check = () => {
+        if (ready() || Date.now() - start >= patience) resolve();
+        else setTimeout(check, 50);
+      };
+      check();
+    });
+  }
+  const aceLoaded = () => waitFor(() => typeof globalThis.ace !== "undefined");
+  const pyodideLoaded = () => waitFor(() => typeof globalThis.loadPyodide === "function");
 
   // This script comes after the fences: wire them now (also after instant navigation).
-  for (const block of document.querySelectorAll(".pyodide")) wire(block);
+  aceLoaded().then(() => {
+    for (const block of document.querySelectorAll(".pyodide")) wire(block);
+  });
 })();

@@ -134,3 +134,41 @@ def test_playground_has_no_serious_axe_violation(session: Session, scheme: str) 
         if v["impact"] in ("serious", "critical")
     ]
     assert not serious, "\n".join(serious)
+
+
+def test_instant_navigation_to_the_playground_wires_its_fences(session: Session) -> None:
+    """Home -> playground without a reload (Material's instant navigation): the fences work."""
+    page, _ = session.new_page("")
+    page.set_default_timeout(60_000)
+    page.evaluate("window.__notReloaded = true")
+    page.evaluate(
+        """href => { const a = document.createElement('a'); a.href = href; a.textContent = 'go';
+                     document.querySelector('article').append(a); a.click(); }""",
+        session.site.url + PAGE,
+    )
+    page.wait_for_url(session.site.url + PAGE)
+    page.wait_for_function(
+        "() => document.querySelectorAll('.pyodide').length > 0 && [...document.querySelectorAll"
+        "('.pyodide')].every(b => ['ready', 'unavailable'].includes(b.dataset.state))"
+    )
+    assert page.evaluate("window.__notReloaded === true"), "the page was fully reloaded"
+    block = page.locator(".pyodide").nth(2)
+    assert block.get_attribute("data-state") == "ready"
+    block.locator("[role=button][id$=run]").click()
+    page.wait_for_function("b => b.dataset.runs === '1'", arg=block.element_handle())
+    assert "$307,200" in (block.locator(".pyodide-output").text_content() or "")
+
+
+def test_playground_without_pyodide_says_so_and_keeps_the_editors(session: Session) -> None:
+    page, _ = session.new_page(PAGE, block_cdn=True)
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.pyodide')].every("
+        "b => b.dataset.state === 'unavailable')",
+        timeout=10_000,
+    )
+    outputs = page.locator(".pyodide-output").all_text_contents()
+    assert all(text.startswith("Python is unavailable") for text in outputs), outputs
+    labels = page.locator(".pyodide textarea").evaluate_all(
+        "els => els.map(el => el.getAttribute('aria-label'))"
+    )
+    assert len(labels) == len(HEADLINES) and all(labels), labels
