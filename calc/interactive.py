@@ -64,8 +64,7 @@ def solve_view(
     An impossible target gives ``ok`` false and ``message`` (never a negative, NaN or infinity).
 
     >>> print(solve_view("m6_10t_energy", "pue")["message"])
-    No PUE can make this claim true: it would need to be at least 1 to meet the claim;
-    it would need 0.3.
+    No PUE can make this claim true: it would need 0.3, and a PUE is never below 1.
     """
     model = SOLVABLE[claim_id]
     spec = model.input(input_name)
@@ -81,10 +80,12 @@ def solve_view(
     try:
         s = solve(claim_id, input_name, overrides)
     except CalcError as err:
-        allowed = err.allowed.removeprefix("a number ")
+        floor = "below" if spec.allow_equal else "at or below"
+        needed = fmt_input_value(float(err.value), spec.unit)  # type: ignore[arg-type]
         return base | {
             "ok": False,
-            "message": f"No {spec.label} can make this claim true: it would need to be {allowed}.",
+            "message": f"No {spec.label} can make this claim true: it would need {needed}, "
+            f"and a {spec.label} is never {floor} {spec.minimum:g}.",
         }
     if not (math.isfinite(s.value) and s.value > 0):  # pragma: no cover - solve() guarantees it
         return base | {"ok": False, "message": f"No finite {spec.label} meets the claim."}

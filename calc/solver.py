@@ -12,8 +12,8 @@ the formula is monotone in the chosen input (all of these are).
 >>> try:
 ...     solve("m6_10t_energy", "pue")
 ... except CalcError as err:
-...     print(err.allowed)
-a number at least 1 to meet the claim; it would need 0.3
+...     print(f"{err.argument} would need {err.value}, but must be {err.allowed}")
+pue would need 0.3, but must be a number at least 1
 """
 
 from __future__ import annotations
@@ -155,10 +155,8 @@ def solve(
     too_low = x < spec.minimum if spec.allow_equal else x <= spec.minimum
     if too_low:
         lower = "at least" if spec.allow_equal else "greater than"
-        raise CalcError(
-            input_name, "no solution",
-            f"a number {lower} {spec.minimum:g} to meet the claim; it would need {x:.2g}",
-        )
+        # the value it would need is outside the input's domain: report it, not return it
+        raise CalcError(input_name, float(f"{x:.2g}"), f"a number {lower} {spec.minimum:g}")
     return _judge(claim_id, spec, x)
 
 
