@@ -9,7 +9,7 @@ outputs carry a value and the text a reader sees.
 (True, '$307,200')
 >>> bad = run("cost", {"gpus": "-1", "days": "10", "usd_per_gpu_hour": "2.5"})
 >>> bad["ok"], bad["errors"]["gpus"]
-(False, 'GPUs must be a number greater than 0 and at most 10,000,000 GPUs (you typed “-1”).')
+(False, 'GPUs must be a number greater than 0 and at most 10,000,000 (you typed “-1”).')
 """
 
 from __future__ import annotations
@@ -224,7 +224,7 @@ def _budget_formula(v: dict[str, float]) -> str:
 
 
 # ---------------------------------------------------------------- specs
-_GPUS = InputSpec("gpus", "GPUs", "GPUs", 1.0, "gpus", maximum=1e7, step="1")
+_GPUS = InputSpec("gpus", "GPUs", "", 1.0, "gpus", maximum=1e7, step="1")
 _DAYS = InputSpec("days", "Training time", "days", 1.0, "days", maximum=1e6)
 _PRICE = InputSpec(
     "usd_per_gpu_hour", "Price per GPU-hour", "USD", 1.0, "usd_per_gpu_hour", maximum=1e4

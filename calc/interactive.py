@@ -13,7 +13,7 @@ False
 >>> c = chart_view("energy", {"gpus": "512", "days": "10", "watts_per_gpu": "350",
 ...                           "pue": "1.1", "grid_gco2e_per_kwh": "429"})
 >>> [row["label"] for row in c["rows"]][:2], c["scale"]
-(['Your numbers', 'GPT-3 as Patterson et al. 2021 estimate it'], 'logarithmic')
+(['Your numbers', 'GPT-3 (Patterson)'], 'logarithmic')
 """
 
 from __future__ import annotations
@@ -222,7 +222,7 @@ def chart_view(calculator_name: str, inputs: Inputs) -> dict[str, Any]:
         rows.append(
             {
                 "key": key,
-                "label": SCENARIOS[key].title,
+                "label": SCENARIOS[key].short_title,
                 "value": r["outputs"][output]["value"],
                 "text": r["outputs"][output]["text"],
             }

@@ -37,6 +37,12 @@ class Scenario:
     title: str
     description: str
     inputs: dict[str, ScenarioInput]
+    short: str = ""  # a label short enough for a chart axis on a phone
+
+    @property
+    def short_title(self) -> str:
+        """The short label, or the title when there is none."""
+        return self.short or self.title
 
     def value(self, name: str) -> float:
         """The value of input ``name`` (base units)."""
@@ -90,6 +96,7 @@ SCENARIOS: dict[str, Scenario] = {
                 "active_fraction": _assume(1.0, "GPT-3 is dense: all parameters act per token"),
                 "total_params": _from(k.GPT3_PARAMS),
             },
+            short="GPT-3 (Patterson)",
         ),
         Scenario(
             "gpt3_lambda",
@@ -105,6 +112,7 @@ SCENARIOS: dict[str, Scenario] = {
                 "days": ScenarioInput(_LAMBDA_DAYS, "GPT3_FLOPS / LAMBDA_V100_FLOPS"),
                 "usd_per_gpu_hour": _from(k.LAMBDA_USD_PER_GPU_HOUR),
             },
+            short="GPT-3 (Lambda)",
         ),
         Scenario(
             "gpt3_narayanan",
@@ -123,6 +131,7 @@ SCENARIOS: dict[str, Scenario] = {
                 "grid_gco2e_per_kwh": _assume(k.PATTERSON_GPT3_GRID.value, _SAME_GRID),
                 "usd_per_gpu_hour": _P4D_GPU_HOUR,
             },
+            short="GPT-3 on A100s (Narayanan)",
         ),
         Scenario(
             "m6_10t_article",
@@ -148,6 +157,7 @@ SCENARIOS: dict[str, Scenario] = {
                     "M610T_PROTOTYPES (third-party notes, level S)",
                 ),
             },
+            short="M6-10T (article)",
         ),
         Scenario(
             "m6_10t_v100",
@@ -165,6 +175,7 @@ SCENARIOS: dict[str, Scenario] = {
                 "pue": _assume(k.PATTERSON_GPT3_PUE.value, _SAME_PUE),
                 "grid_gco2e_per_kwh": _assume(k.PATTERSON_GPT3_GRID.value, _SAME_GRID),
             },
+            short="M6-10T on V100s",
         ),
         Scenario(
             "gpt3_h100_2026",
@@ -186,6 +197,7 @@ SCENARIOS: dict[str, Scenario] = {
                 "pue": _assume(k.PATTERSON_GPT3_PUE.value, _SAME_PUE),
                 "grid_gco2e_per_kwh": _assume(k.PATTERSON_GPT3_GRID.value, _SAME_GRID),
             },
+            short="GPT-3 on H100s (2026)",
         ),
         Scenario(
             "budget_gpt3_a100",
@@ -200,6 +212,7 @@ SCENARIOS: dict[str, Scenario] = {
                 ),
                 "tokens_per_param": _from(k.CHINCHILLA_TOKENS_PER_PARAM),
             },
+            short="$4.6M on A100s",
         ),
         Scenario(
             "budget_m6_a100",
@@ -214,6 +227,7 @@ SCENARIOS: dict[str, Scenario] = {
                 ),
                 "tokens_per_param": _from(k.CHINCHILLA_TOKENS_PER_PARAM),
             },
+            short="$307,200 on A100s",
         ),
         Scenario(
             "budget_gpt3_v100",
@@ -232,6 +246,7 @@ SCENARIOS: dict[str, Scenario] = {
                 ),
                 "tokens_per_param": _from(k.CHINCHILLA_TOKENS_PER_PARAM),
             },
+            short="$4.6M on V100s",
         ),
     )
 }

@@ -223,7 +223,7 @@ SOLVABLE: dict[str, ClaimModel] = {
                             k.PATTERSON_GPT3_PUE.value,
                             "1.0 (no overhead at all) to 1.10 (GPT-3's datacenter, Patterson)",
                             minimum=1.0, allow_equal=True),
-                SolverInput("gpus", "GPUs", "GPUs", k.M610T_GPUS.value, k.M610T_GPUS.value,
+                SolverInput("gpus", "GPUs", "", k.M610T_GPUS.value, k.M610T_GPUS.value,
                             k.M610T_GPUS.value, "512, as Lin et al. 2021 state"),
                 SolverInput("days", "Training time", "days", k.M610T_DAYS.value,
                             k.M610T_DAYS.value, k.M610T_DAYS.value,
@@ -240,7 +240,7 @@ SOLVABLE: dict[str, ClaimModel] = {
             (
                 SolverInput("usd_per_gpu_hour", "Price per GPU-hour", "USD", _P4D, _P3, _P4D,
                             "AWS on-demand: $3.06 (8×V100) to $4.10 (8×A100) per GPU-hour"),
-                SolverInput("gpus", "GPUs", "GPUs", k.M610T_GPUS.value, k.M610T_GPUS.value,
+                SolverInput("gpus", "GPUs", "", k.M610T_GPUS.value, k.M610T_GPUS.value,
                             k.M610T_GPUS.value, "512, as Lin et al. 2021 state"),
                 SolverInput("days", "Training time", "days", k.M610T_DAYS.value,
                             k.M610T_DAYS.value, k.M610T_DAYS.value,
