@@ -334,6 +334,12 @@ ARTICLE_10T_MULTIPLE = _c(
     "ARTICLE_10T_MULTIPLE", "M6-10T size as a multiple of GPT-3 (article)", 50, "×",
     "romero2021", "the first 10-trillion-parameter large language model — 50x GPT-3's size",
 )
+ARTICLE_HEADLINE_ENERGY_MULTIPLE = _c(
+    "ARTICLE_HEADLINE_ENERGY_MULTIPLE", "Energy ratio in the article's opening line", 100, "×",
+    "romero2021",
+    "a neural network 50 times larger than another can be trained at a 100 times less energy "
+    "cost",
+)
 ARTICLE_ENERGY_CUT = _c(
     "ARTICLE_ENERGY_CUT", "Energy reduction of M6 1T (article)", 0.80, "", "romero2021",
     "They reduce the consumption of the model by 80% and increased its efficiency x11 when "
@@ -402,11 +408,17 @@ M610T_PROTOTYPES = _c(
     "prototype, so one expert per prototype is active.",
 )
 DAMO_ENERGY_SHARE = _c(
-    "DAMO_ENERGY_SHARE", "M6-10T energy as a share of GPT-3's (Alibaba)", 0.01, "", "damo2021",
-    "reduce its energy consumption drastically, only 1% of th[e] ... (AIR page); 相比去年发布的"
-    "大模型GPT-3，M6实现同等参数规模，能耗为其1%",
-    note="Alibaba's claim; the English page is cut off before the comparison; the Chinese press "
-    "text compares with GPT-3 \"at the same parameter scale\". No method was published.",
+    "DAMO_ENERGY_SHARE", "M6-10T energy share (Alibaba's English page)", 0.01, "", "damo2021",
+    "The heavy optimizations ... help reduce its energy consumption drastically, only 1% of th…",
+    note="Alibaba's claim, in its own words; the stored page breaks off before naming what the "
+    "1% is of. No method, kWh or GPU-hours were published.",
+)
+DAMO_ENERGY_SHARE_PRESS = _c(
+    "DAMO_ENERGY_SHARE_PRESS", "M6-10T energy share (Chinese press text of the release)", 0.01,
+    "", "damo2021", "相比去年发布的大模型GPT-3，M6实现同等参数规模，能耗为其1%", level="S",
+    note="Literally: \"Compared with last year's GPT-3, M6 achieves the same parameter scale, "
+    "with energy consumption 1% of it.\" Whether the 1% is of GPT-3's own training or of a "
+    "model of M6's size is not stated.",
 )
 DAMO_1T_ENERGY_CUT = _c(
     "DAMO_1T_ENERGY_CUT", "M6 1T energy reduction (Alibaba, June 2021)", 0.80, "", "damo2021",
@@ -424,12 +436,13 @@ DAMO_BASELINE_GPUS = _c(
 
 # ---------------------------------------------------------------- hardware (vendor figures)
 V100_PEAK_FLOPS = _c(
-    "V100_PEAK_FLOPS", "V100 peak FP16 tensor throughput", 125 * TERA, "FLOP/s", "nvidia_v100",
-    "Tensor Performance 125 TFLOPS (SXM2); Patterson et al. fn 12: \"125 for V100\"",
+    "V100_PEAK_FLOPS", "V100 peak FP16 tensor throughput", 125 * TERA, "FLOP/s", "patterson2021",
+    "peak TFLOP/s ... 125 for V100 (footnote 12)",
+    note="NVIDIA's datasheet (\"Tensor Performance 125 TFLOPS\") was seen only as quoted.",
 )
 V100_TDP_WATTS = _c(
-    "V100_TDP_WATTS", "V100 TDP", 300, "W", "nvidia_v100",
-    "Max Power 300 W (Patterson et al. 2021, Table 4: chip TDP 300)",
+    "V100_TDP_WATTS", "V100 TDP", 300, "W", "patterson2021", "Chip TDP (W): 300 (V100)",
+    note="NVIDIA's datasheet (\"Max Power 300 W\") was seen only as quoted.",
 )
 A100_PEAK_FLOPS = _c(
     "A100_PEAK_FLOPS", "A100 peak BF16 dense throughput", 312 * TERA, "FLOP/s", "nvidia_a100",
@@ -484,6 +497,18 @@ GPUS_PER_AWS_INSTANCE = _c(
     "GPUS_PER_AWS_INSTANCE", "GPUs in a p4d.24xlarge or p3.16xlarge", 8, "GPUs", "aws_prices",
     "p4d.24xlarge $32.7726 / 8 GPUs", level="S",
 )
+AWS_P4D_USD_PER_GPU_HOUR = _c(
+    "AWS_P4D_USD_PER_GPU_HOUR", "AWS on-demand price per A100-hour (p4d.24xlarge ÷ 8)",
+    AWS_P4D_USD_PER_HOUR.value / GPUS_PER_AWS_INSTANCE.value, "USD/GPU-hour", "aws_prices",
+    AWS_P4D_USD_PER_HOUR.quote, level="S",
+    derived_from=("AWS_P4D_USD_PER_HOUR", "GPUS_PER_AWS_INSTANCE"),
+)
+AWS_P3_USD_PER_GPU_HOUR = _c(
+    "AWS_P3_USD_PER_GPU_HOUR", "AWS on-demand price per V100-hour (p3.16xlarge ÷ 8)",
+    AWS_P3_USD_PER_HOUR.value / GPUS_PER_AWS_INSTANCE.value, "USD/GPU-hour", "aws_prices",
+    AWS_P3_USD_PER_HOUR.quote, level="S",
+    derived_from=("AWS_P3_USD_PER_HOUR", "GPUS_PER_AWS_INSTANCE"),
+)
 
 # ---------------------------------------------------------------- scaling laws
 CHINCHILLA_PARAMS = _c(
@@ -492,8 +517,10 @@ CHINCHILLA_PARAMS = _c(
 )
 CHINCHILLA_TOKENS = _c(
     "CHINCHILLA_TOKENS", "Chinchilla training tokens", 1.4 * TRILLION, "tokens", "hoffmann2022",
-    "Chinchilla ... 70B parameters and 4× more data",
-    note="4 × Gopher's 300B tokens = 1.4T tokens (our arithmetic from the abstract).",
+    "Chinchilla ... 70B parameters and 4× more data", level="S",
+    note="The abstract says \"4× more data\" than Gopher; the 1.4 trillion tokens are from the "
+    "paper's body as secondary copies report it, which we did not read. Table 3 (read) gives "
+    "about 21 tokens per parameter (175B → 3.7T).",
 )
 CHINCHILLA_TABLE3_175B_TOKENS = _c(
     "CHINCHILLA_TABLE3_175B_TOKENS", "Compute-optimal tokens for 175B (Chinchilla Table 3)",
@@ -597,6 +624,12 @@ ESTIMATES: dict[str, Estimate] = {
             low=AWS_P3_USD_PER_HOUR, high=AWS_P4D_USD_PER_HOUR,
             note="Published on-demand prices of 8×V100 (p3.16xlarge) and 8×A100 (p4d.24xlarge) "
             "instances; both seen only in secondary, later copies.",
+        ),
+        Estimate(
+            "USD_PER_GPU_HOUR", "Price of one GPU-hour", "USD/GPU-hour",
+            low=LAMBDA_USD_PER_GPU_HOUR, high=AWS_P4D_USD_PER_GPU_HOUR,
+            note="From the 3-year reserved V100 rate behind Lambda's GPT-3 estimate ($1.50) to "
+            "AWS's on-demand A100 rate ($4.10): reserved and on-demand, V100 and A100.",
         ),
     )
 }

@@ -22,8 +22,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-__all__ = ["fmt_count", "fmt_multiple", "fmt_percent", "fmt_quantity", "fmt_range", "fmt_usd",
-           "round_sig"]
+__all__ = ["fmt_count", "fmt_exact", "fmt_multiple", "fmt_percent", "fmt_quantity", "fmt_range",
+           "fmt_usd", "round_sig"]
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 _WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
@@ -85,6 +85,19 @@ def fmt_quantity(value: float, unit: str, digits: int = 3) -> str:
     else:
         text = _plain(value, digits)
     return f"{text} {unit}".strip()
+
+
+def fmt_exact(value: float, unit: str = "") -> str:
+    """A sourced figure in full, never rounded away from what the source states.
+
+    >>> fmt_exact(1287, "MWh"), fmt_exact(307_200, "USD"), fmt_exact(1024, "GPUs")
+    ('1,287 MWh', '307,200 USD', '1,024 GPUs')
+    >>> fmt_exact(3.14e23, "FLOPs"), fmt_exact(32.7726), fmt_exact(0.001)
+    ('3.14 × 10²³ FLOPs', '32.7726', '0.001')
+    """
+    if value != 0 and abs(value) >= 1e9:
+        return fmt_quantity(value, unit, 12)
+    return f"{_plain(value, 12)} {unit}".strip()
 
 
 def fmt_usd(value: float, digits: int = 3) -> str:

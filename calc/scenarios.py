@@ -96,7 +96,7 @@ SCENARIOS: dict[str, Scenario] = {
                 "active_fraction": _assume(1.0, "GPT-3 is dense: all parameters act per token"),
                 "total_params": _from(k.GPT3_PARAMS),
             },
-            short="GPT-3 (Patterson)",
+            short="GPT-3 (Patterson's inputs)",
         ),
         Scenario(
             "gpt3_lambda",
@@ -152,7 +152,7 @@ SCENARIOS: dict[str, Scenario] = {
                 "grid_gco2e_per_kwh": _assume(k.PATTERSON_GPT3_GRID.value, _SAME_GRID),
                 "total_params": _from(k.M610T_PARAMS),
                 "active_fraction": ScenarioInput(
-                    _M6.active_fraction,
+                    _M6.active / k.M610T_PARAMS.value,
                     "calc.moe.m6_10t(): M610T_LAYERS, M610T_HIDDEN, M610T_FFN, M610T_EXPERTS, "
                     "M610T_PROTOTYPES (third-party notes, level S)",
                 ),
@@ -161,8 +161,9 @@ SCENARIOS: dict[str, Scenario] = {
         ),
         Scenario(
             "m6_10t_v100",
-            "M6-10T on V100-32GB (as third-party notes report)",
-            "512 V100s for 10 days at their 300 W TDP, priced at AWS's 8×V100 on-demand rate.",
+            "M6-10T on V100s (as third-party notes report)",
+            "512 V100s for 10 days at their 300 W TDP, priced at AWS's on-demand rate for an "
+            "8×V100 (16 GB) instance.",
             {
                 "gpus": _from(k.M610T_GPUS),
                 "days": _from(k.M610T_DAYS),

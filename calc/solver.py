@@ -25,6 +25,7 @@ from typing import Literal
 
 from . import constants as k
 from .errors import CalcError
+from .formatting import fmt_count, fmt_quantity, fmt_usd
 from .formulas import cloud_cost_usd, energy_mwh, gpu_hours, ratio
 from .units import HOURS_PER_DAY
 
@@ -205,8 +206,20 @@ def _cars(v: Mapping[str, float]) -> float:
     return ratio(v["model_tco2e"], v["car_tco2e"])
 
 
-_P3 = k.AWS_P3_USD_PER_HOUR.value / k.GPUS_PER_AWS_INSTANCE.value
-_P4D = k.AWS_P4D_USD_PER_HOUR.value / k.GPUS_PER_AWS_INSTANCE.value
+_PRICE = k.ESTIMATES["USD_PER_GPU_HOUR"]
+
+
+_LIN_GPUS = f"{k.M610T_GPUS.value:g}, as Lin et al. 2021 state"
+
+
+def _w(c: k.Constant) -> str:
+    return fmt_quantity(c.value, "W")
+
+
+def _t(tonnes: float) -> str:
+    return fmt_quantity(tonnes, "t", 3)
+
+_PUE = k.ESTIMATES["PUE"]
 
 SOLVABLE: dict[str, ClaimModel] = {
     m.claim_id: m
@@ -218,19 +231,22 @@ SOLVABLE: dict[str, ClaimModel] = {
                 SolverInput("watts_per_gpu", "Average power per GPU", "W",
                             k.ESTIMATES["M610T_WATTS_PER_GPU"].central,
                             k.V100_TDP_WATTS.value, k.A100_TDP_WATTS.value,
-                            "V100 TDP (300 W) to A100 TDP (400 W)"),
-                SolverInput("pue", "PUE", "", k.PATTERSON_GPT3_PUE.value, 1.0,
-                            k.PATTERSON_GPT3_PUE.value,
-                            "1.0 (no overhead at all) to 1.10 (GPT-3's datacenter, Patterson)",
+                            f"V100 TDP ({_w(k.V100_TDP_WATTS)}) to "
+                            f"A100 TDP ({_w(k.A100_TDP_WATTS)})"),
+                SolverInput("pue", "PUE", "", k.PATTERSON_GPT3_PUE.value, _PUE.low.value,
+                            _PUE.high.value,
+                            f"{_PUE.low.value:g} (Google's best, Patterson et al.) to "
+                            f"{_PUE.high.value:g} (the average Strubell et al. used)",
                             minimum=1.0, allow_equal=True),
                 SolverInput("gpus", "GPUs", "", k.M610T_GPUS.value, k.M610T_GPUS.value,
-                            k.M610T_GPUS.value, "512, as Lin et al. 2021 state"),
+                            k.M610T_GPUS.value, _LIN_GPUS),
                 SolverInput("days", "Training time", "days", k.M610T_DAYS.value,
                             k.M610T_DAYS.value, k.M610T_DAYS.value,
-                            "10, as Lin et al. 2021 state"),
+                            f"{k.M610T_DAYS.value:g}, as Lin et al. 2021 state"),
                 SolverInput("gpt3_mwh", "GPT-3's training energy", "MWh",
                             k.PATTERSON_GPT3_MWH.value, k.PATTERSON_GPT3_MWH.value,
-                            k.PATTERSON_GPT3_MWH.value, "1,287 MWh (Patterson et al. 2021)"),
+                            k.PATTERSON_GPT3_MWH.value,
+                            f"{fmt_count(k.PATTERSON_GPT3_MWH.value)} MWh (Patterson et al. 2021)"),
             ),
             _energy_share,
         ),
@@ -238,13 +254,15 @@ SOLVABLE: dict[str, ClaimModel] = {
             "m6_cost_arithmetic", "M6-10T cost $307,200", k.ARTICLE_M6_COST_USD.value,
             "$307,200",
             (
-                SolverInput("usd_per_gpu_hour", "Price per GPU-hour", "USD", _P4D, _P3, _P4D,
-                            "AWS on-demand: $3.06 (8×V100) to $4.10 (8×A100) per GPU-hour"),
+                SolverInput("usd_per_gpu_hour", "Price per GPU-hour", "USD", _PRICE.high.value,
+                            _PRICE.low.value, _PRICE.high.value,
+                            f"{fmt_usd(_PRICE.low.value)} (Lambda's 3-year reserved V100 rate) to "
+                            f"{fmt_usd(_PRICE.high.value)} (AWS on-demand A100)"),
                 SolverInput("gpus", "GPUs", "", k.M610T_GPUS.value, k.M610T_GPUS.value,
-                            k.M610T_GPUS.value, "512, as Lin et al. 2021 state"),
+                            k.M610T_GPUS.value, _LIN_GPUS),
                 SolverInput("days", "Training time", "days", k.M610T_DAYS.value,
                             k.M610T_DAYS.value, k.M610T_DAYS.value,
-                            "10, as Lin et al. 2021 state"),
+                            f"{k.M610T_DAYS.value:g}, as Lin et al. 2021 state"),
             ),
             _m6_cost,
         ),
@@ -253,10 +271,10 @@ SOLVABLE: dict[str, ClaimModel] = {
             (
                 SolverInput("m6_params", "M6-10T parameters", "parameters",
                             k.M610T_PARAMS.value, k.M610T_PARAMS.value, k.M610T_PARAMS.value,
-                            "10 trillion (Lin et al. 2021)"),
+                            f"{fmt_count(k.M610T_PARAMS.value)} (Lin et al. 2021)"),
                 SolverInput("gpt3_params", "GPT-3 parameters", "parameters",
                             k.GPT3_PARAMS.value, k.GPT3_PARAMS.value, k.GPT3_PARAMS.value,
-                            "175 billion (Brown et al. 2020)"),
+                            f"{fmt_count(k.GPT3_PARAMS.value)} (Brown et al. 2020)"),
             ),
             _size_multiple,
         ),
@@ -266,9 +284,13 @@ SOLVABLE: dict[str, ClaimModel] = {
             (
                 SolverInput("model_tco2e", "Emissions of the model", "tCO2e", _NAS_T,
                             k.PATTERSON_NAS_ACTUAL_TCO2E.value, _NAS_T,
-                            "3.2 t (Patterson's measured NAS) to 284 t (Strubell's estimate)"),
+                            f"{_t(k.PATTERSON_NAS_ACTUAL_TCO2E.value)} (the search as run, "
+                            "Patterson et al.) "
+                            f"to {_t(_NAS_T)} (Strubell's estimate)"),
                 SolverInput("car_tco2e", "A car's lifetime emissions", "tCO2e", _CAR_T, _CAR_T,
-                            _CAR_T, "126,000 lbs = 57.2 t (Strubell et al. 2019)"),
+                            _CAR_T,
+                            f"{fmt_count(k.STRUBELL_CAR_LIFETIME_LBS.value)} lbs = {_t(_CAR_T)} "
+                            "(Strubell et al. 2019)"),
             ),
             _cars,
         ),

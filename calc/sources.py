@@ -185,7 +185,8 @@ _ALL = (
         authors="NVIDIA",
         title="NVIDIA Tesla V100 datasheet (as cited by Patterson et al. 2021, footnote 12)",
         year=2017,
-        url="https://www.nvidia.com/en-us/data-center/v100/",
+        url="",
+        note="Seen only as quoted; the V100 figures the site uses are Patterson et al.'s.",
     ),
     _s(
         key="nvidia_a100",
@@ -193,8 +194,8 @@ _ALL = (
         authors="NVIDIA",
         title="NVIDIA A100 Tensor Core GPU datasheet",
         year=2020,
-        url="https://www.nvidia.com/en-us/data-center/a100/",
-        note="Datasheet table read as reproduced verbatim in stored files.",
+        url="",
+        note="Datasheet table read as reproduced verbatim in stored files; no address recorded.",
     ),
     _s(
         key="nvidia_h100",
@@ -211,8 +212,8 @@ _ALL = (
         authors="NVIDIA",
         title="NVIDIA H200 Tensor Core GPU product specifications",
         year=2024,
-        url="https://www.nvidia.com/en-us/data-center/h200/",
-        note="Product page read as quoted in stored files.",
+        url="",
+        note="Product page read as quoted in stored files; no address recorded.",
     ),
     _s(
         key="aws_prices",

@@ -20,7 +20,6 @@ from typing import Any
 
 from . import constants as k
 from .calculators import CALCULATORS, run, scenario_inputs
-from .formulas import usd_per_gpu_hour
 
 __all__ = ["default_ranges", "run_range"]
 
@@ -28,13 +27,8 @@ RangeInput = Mapping[str, tuple[str | float, str | float]]
 
 
 def _price_range() -> tuple[float, float, str]:
-    est = k.ESTIMATES["GPU_HOUR_PRICE_2021"]
-    n = k.GPUS_PER_AWS_INSTANCE.value
-    return (
-        usd_per_gpu_hour(est.low.value, n),
-        usd_per_gpu_hour(est.high.value, n),
-        est.note,
-    )
+    est = k.ESTIMATES["USD_PER_GPU_HOUR"]
+    return est.low.value, est.high.value, est.note
 
 
 def default_ranges(calculator_name: str, scenario_key: str) -> dict[str, dict[str, Any]]:

@@ -103,8 +103,8 @@ def md_table(headers: Sequence[str], rows: Iterable[Sequence[object]], numeric: 
 
 
 def tflops(flops_per_s: float) -> str:
-    """FLOP/s written in TFLOP/s, e.g. ``'24.6'``."""
-    return fmt_quantity(flops_per_s / 1e12, "")
+    """FLOP/s written in TFLOP/s, e.g. ``'24.6'`` (4 figures: the H100's 989.5 stays 989.5)."""
+    return fmt_quantity(flops_per_s / 1e12, "", 4)
 
 
 def flops(value: float) -> str:
@@ -133,7 +133,7 @@ def compute_scenarios_table() -> str:
             "patterson2021",
         ),
         (
-            "V100, as Lambda assumed",
+            "V100 at Lambda's assumed speed, on Patterson's GPU count",
             K.LAMBDA_V100_FLOPS,
             K.V100_PEAK_FLOPS,
             K.PATTERSON_GPT3_GPUS.value,
@@ -210,11 +210,8 @@ def _article_usd_per_gpu_hour() -> float:
 
 
 def gpt3_gpu_hours() -> float:
-    """GPT-3's V100-hours at Patterson et al.'s measured throughput."""
-    days = F.training_days(
-        K.GPT3_FLOPS.value, K.PATTERSON_GPT3_GPUS.value, K.PATTERSON_GPT3_FLOPS_PER_GPU.value
-    )
-    return F.gpu_hours(K.PATTERSON_GPT3_GPUS.value, days)
+    """GPT-3's V100-hours as Patterson et al. give them: 10,000 GPUs × 14.8 days (the ledger's)."""
+    return F.gpu_hours(K.PATTERSON_GPT3_GPUS.value, K.PATTERSON_GPT3_DAYS.value)
 
 
 def m6_gpu_hours() -> float:
@@ -441,7 +438,8 @@ def sources_page() -> str:
             where = f"[{src.url}]({src.url})" if src.url else "no address recorded"
             extra = f" arXiv:{src.arxiv}." if src.arxiv else ""
             venue = f" {src.venue}." if src.venue else ""
-            parts.append(f"{_esc(src.authors)}. *{_esc(src.title)}*.{venue}{extra} {where}\n")
+            authors = _esc(src.authors).removesuffix(".")  # "Brown et al." ends with one already
+            parts.append(f"{authors}. *{_esc(src.title)}*.{venue}{extra} {where}\n")
             if src.note:
                 parts.append(f'!!! note "How we read it"\n    {src.note}\n')
             consts = by_source.get(key, [])
