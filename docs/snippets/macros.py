@@ -228,6 +228,8 @@ def numbers() -> dict[str, str]:
         )
     )
     n["schwartz_growth_quote"] = K.SCHWARTZ_COMPUTE_GROWTH.quote
+    n["damo_energy_quote"] = K.DAMO_ENERGY_SHARE.quote.removeprefix("The heavy optimizations ... ")
+    n["damo_press_share"] = fmt_percent(K.DAMO_ENERGY_SHARE_PRESS.value)
     return n
 
 
