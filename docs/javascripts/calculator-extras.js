@@ -278,9 +278,17 @@ export function wireExtras(root) {
   });
   // A scenario chosen before Python is ready: its build-time numbers are shown; the extras
   // catch up once Python is there.
+  // Read from the page's scenario data, not from the outputs: this listener may run before
+  // calculator.js has placed the chosen scenario's results.
+  const scenarios = JSON.parse(root.dataset.scenarios || "{}");
   select?.addEventListener("change", () => {
-    if (py.state !== "ready") {
-      central = Object.fromEntries(outputs.map((o) => [o.dataset.output, o.textContent]));
+    const chosen = scenarios[select.value];
+    if (py.state !== "ready" && chosen) {
+      central = Object.fromEntries(outputs.map((o) => [o.dataset.output, chosen.outputs[o.dataset.output] ?? "—"]));
+      lastRanges = null;
+      // The chart and the ranges were computed for other numbers until Python catches up.
+      if (figure) figure.dataset.stale = "true";
+      if (rangesBox) rangesBox.dataset.stale = "true";
       pending = true;
     }
   });

@@ -1,0 +1,35 @@
+"""What the page shows must always belong together: results match the inputs shown (or are
+visibly stale), whatever the order of the reader's clicks and Python's arrival.
+
+Most of these run with the CDN blocked: Python never arrives, so they are quick and exercise the
+paths where the page must cope without it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from harness import Session, calc_root, shown_outputs, wait_for_state
+from playwright.sync_api import Page
+
+pytestmark = pytest.mark.browser
+
+
+def _unavailable(session: Session, path: str = "energy/", **options: Any) -> tuple[Page, Any]:
+    page, _ = session.new_page(path, block_cdn=True, **options)
+    page.set_default_timeout(30_000)
+    return page, calc_root(page, "energy")
+
+
+def test_range_toggle_keeps_the_chosen_scenarios_results(session: Session) -> None:
+    """Scenario picked before Python, then range and back: the chosen scenario's results."""
+    page, root = _unavailable(session)
+    scenarios = json.loads(root.get_attribute("data-scenarios") or "{}")
+    root.locator("[data-scenario-select]").select_option("gpt3_patterson")
+    root.locator("input[type=radio][value=range]").check()
+    wait_for_state(root, ("unavailable",))
+    root.locator("input[type=radio][value=central]").check()
+    expected = scenarios["gpt3_patterson"]["outputs"]
+    assert {k: v for k, v in shown_outputs(root).items() if k in expected} == expected
