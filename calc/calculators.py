@@ -15,6 +15,7 @@ outputs carry a value and the text a reader sees.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -125,7 +126,7 @@ def _compute(v: dict[str, float]) -> Result:
         "flops": (flops, fmt_quantity(flops, "FLOPs")),
         "days": (days, _fmt_days(days)),
         "gpu_hours": (hours, fmt_count(hours) + " GPU-hours"),
-        "utilisation": (use, fmt_percent(use) + (" — above peak: impossible" if use > 1 else "")),
+        "utilisation": (use, fmt_percent(use)),
         "vs_gpt3": (share, fmt_multiple(share) + " GPT-3's compute"),
     }
 
@@ -361,23 +362,64 @@ def _display(x: float) -> float:
     return float(f"{x:.5g}")
 
 
+#: Commas only as thousands separators ("5,000", "1,234.5"); "0,5" is not read as 5.
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
+#: The smallest non-zero entry any field takes: below it a value means nothing here, and
+#: results would underflow (display units: a millionth of a GPU, of a day, of a watt...).
+SMALLEST = 1e-6
+
+
 def _parse(spec: InputSpec, raw: str | float | None) -> float:
-    """A reader's entry as a base-unit float, or CalcError with a message for the field."""
+    """A reader's entry as a base-unit float, or CalcError with a message for the field.
+
+    >>> f = CALCULATORS["cost"].input("gpus")
+    >>> _parse(f, "5,000"), _parse(f, " 1_024 ")
+    (5000.0, 1024.0)
+    >>> try:
+    ...     _parse(f, "0,5")
+    ... except CalcError as err:
+    ...     print(err.allowed)
+    a number with a point for decimals (0.5, not 0,5); commas only separate thousands
+    """
     text = raw if isinstance(raw, str) else ("" if raw is None else repr(raw))
-    typed = text.strip()
+    typed = text.strip().replace("\u2212", "-")  # a typographic minus is a minus
     unit = f" {spec.unit}" if spec.unit else ""
     lower = "at least" if spec.allow_equal else "greater than"
     allowed = f"a number {lower} {spec.minimum:g} and at most {spec.maximum:,.0f}{unit}"
     if typed == "":
         raise CalcError(spec.name, raw, "filled in")
+    if "," in typed:
+        if not _THOUSANDS.fullmatch(typed):
+            raise CalcError(
+                spec.name, raw,
+                "a number with a point for decimals (0.5, not 0,5); commas only separate "
+                "thousands",
+            )
+        typed = typed.replace(",", "")
     try:
-        value = float(typed.replace(",", "").replace("_", ""))
+        value = float(typed.replace("_", ""))
     except ValueError:
         raise CalcError(spec.name, raw, allowed) from None
     too_low = value < spec.minimum if spec.allow_equal else value <= spec.minimum
     if math.isnan(value) or math.isinf(value) or too_low or value > spec.maximum:
         raise CalcError(spec.name, raw, allowed)
+    if 0 < abs(value) < SMALLEST:
+        raise CalcError(spec.name, raw, f"0 or at least {SMALLEST:g}" if spec.allow_equal
+                        else f"at least {SMALLEST:g}: smaller values mean nothing here")
     return value * spec.scale
+
+
+def _cross_check(spec: CalculatorSpec, values: dict[str, float]) -> dict[str, str]:
+    """Errors that involve two fields: a sustained throughput above the chip's peak."""
+    sustained, peak = values.get("flops_per_gpu"), values.get("peak_flops_per_gpu")
+    if sustained is not None and peak is not None and sustained > peak:
+        field = spec.input("peak_flops_per_gpu")
+        return {"flops_per_gpu": (
+            f"{spec.input('flops_per_gpu').label} cannot exceed the peak you entered "
+            f"({peak / field.scale:g} {field.unit}): no chip sustains more than its datasheet "
+            "peak."
+        )}
+    return {}
 
 
 def _message(spec: InputSpec, err: CalcError) -> str:
@@ -403,13 +445,17 @@ def run(calculator_name: str, inputs: Mapping[str, str | float | int | None]) ->
             values[field.scenario_key] = _parse(field, inputs.get(field.name))
         except CalcError as err:
             errors[field.name] = _message(field, err)
+    if not errors:
+        errors = _cross_check(spec, values)
     if errors:
         return {"ok": False, "outputs": {}, "errors": errors, "formula": ""}
     try:
         results = spec.compute(values)
-    except CalcError as err:  # a result out of range, e.g. utilisation from absurd inputs
-        first = spec.inputs[0].name
-        return {"ok": False, "outputs": {}, "errors": {first: str(err)}, "formula": ""}
+    except CalcError:  # a result out of range from extreme (but individually valid) inputs
+        first = spec.inputs[0]
+        return {"ok": False, "outputs": {}, "formula": "", "errors": {
+            first.name: "These inputs together give a result too large or too small to compute; "
+            "bring the most extreme field closer to the defaults."}}
     outputs = {
         name: {"value": value, "text": text} for name, (value, text) in results.items()
     }

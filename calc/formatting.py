@@ -40,8 +40,27 @@ def round_sig(value: float, digits: int = 3) -> float:
     return round(value, digits - 1 - math.floor(math.log10(abs(value))))
 
 
+def _sci(value: float, digits: int) -> str:
+    """``3.14 × 10²³``: scientific notation with superscript exponent, no trailing zeros.
+
+    >>> _sci(1e-320, 3), _sci(-2.5e18, 3)
+    ('1 × 10⁻³²⁰', '-2.5 × 10¹⁸')
+    """
+    mantissa, _, exponent = f"{value:.{digits - 1}e}".partition("e")
+    if "." in mantissa:
+        mantissa = mantissa.rstrip("0").rstrip(".")
+    return f"{mantissa} × 10{str(int(exponent)).translate(_SUPERSCRIPT)}"
+
+
+def _extreme(value: float) -> bool:
+    """Too large or too small to write out in digits."""
+    return value != 0 and (abs(value) >= 1e15 or abs(value) < 1e-3)
+
+
 def _plain(value: float, digits: int) -> str:
-    """A number with thousands separators and no trailing zeros."""
+    """A number with thousands separators and no trailing zeros (scientific when extreme)."""
+    if _extreme(value):
+        return _sci(value, digits)
     r = round_sig(value, digits)
     if abs(r) >= 10 ** (digits - 1):
         return f"{r:,.0f}"
@@ -60,6 +79,8 @@ def fmt_count(value: float, digits: int = 3) -> str:
     >>> fmt_count(1.0)
     '1'
     """
+    if abs(value) >= 1e15:
+        return _sci(value, digits)
     for scale, word in _WORDS:
         if abs(value) >= scale:
             return f"{_plain(value / scale, digits)} {word}"
@@ -76,15 +97,7 @@ def fmt_quantity(value: float, unit: str, digits: int = 3) -> str:
     >>> fmt_quantity(33.9, "days")
     '33.9 days'
     """
-    if value != 0 and (abs(value) >= 1e15 or abs(value) < 1e-3):
-        exponent = math.floor(math.log10(abs(value)))
-        mantissa = round_sig(value / 10**exponent, digits)
-        if abs(mantissa) >= 10:
-            mantissa, exponent = mantissa / 10, exponent + 1
-        text = f"{_plain(mantissa, digits)} × 10{str(exponent).translate(_SUPERSCRIPT)}"
-    else:
-        text = _plain(value, digits)
-    return f"{text} {unit}".strip()
+    return f"{_plain(value, digits)} {unit}".strip()
 
 
 def fmt_exact(value: float, unit: str = "") -> str:
@@ -120,8 +133,8 @@ def fmt_percent(fraction: float, digits: int = 2) -> str:
 
     >>> fmt_percent(0.449)
     '45%'
-    >>> fmt_percent(0.001)
-    '0.1%'
+    >>> fmt_percent(0.001), fmt_percent(8.2e-300)
+    ('0.1%', '8.2 × 10⁻²⁹⁸%')
     """
     return f"{_plain(fraction * 100, digits)}%"
 
@@ -129,8 +142,8 @@ def fmt_percent(fraction: float, digits: int = 2) -> str:
 def fmt_multiple(value: float, digits: int = 2) -> str:
     """A ratio as a multiple.
 
-    >>> fmt_multiple(0.453)
-    '0.45×'
+    >>> fmt_multiple(0.453), fmt_multiple(3.9e-14)
+    ('0.45×', '3.9 × 10⁻¹⁴×')
     """
     return f"{_plain(value, digits)}×"
 

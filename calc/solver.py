@@ -238,7 +238,7 @@ SOLVABLE: dict[str, ClaimModel] = {
                             f"{_PUE.low.value:g} (Google's best, Patterson et al.) to "
                             f"{_PUE.high.value:g} (the average Strubell et al. used)",
                             minimum=1.0, allow_equal=True),
-                SolverInput("gpus", "GPUs", "", k.M610T_GPUS.value, k.M610T_GPUS.value,
+                SolverInput("gpus", "GPU count", "GPUs", k.M610T_GPUS.value, k.M610T_GPUS.value,
                             k.M610T_GPUS.value, _LIN_GPUS),
                 SolverInput("days", "Training time", "days", k.M610T_DAYS.value,
                             k.M610T_DAYS.value, k.M610T_DAYS.value,
@@ -258,7 +258,7 @@ SOLVABLE: dict[str, ClaimModel] = {
                             _PRICE.low.value, _PRICE.high.value,
                             f"{fmt_usd(_PRICE.low.value)} (Lambda's 3-year reserved V100 rate) to "
                             f"{fmt_usd(_PRICE.high.value)} (AWS on-demand A100)"),
-                SolverInput("gpus", "GPUs", "", k.M610T_GPUS.value, k.M610T_GPUS.value,
+                SolverInput("gpus", "GPU count", "GPUs", k.M610T_GPUS.value, k.M610T_GPUS.value,
                             k.M610T_GPUS.value, _LIN_GPUS),
                 SolverInput("days", "Training time", "days", k.M610T_DAYS.value,
                             k.M610T_DAYS.value, k.M610T_DAYS.value,

@@ -59,7 +59,8 @@ def test_energy_calculator_equals_energy_mwh() -> None:
     assert r["outputs"]["energy_mwh"]["value"] == calc.energy_mwh(512, 240, 400, 1.1)
 
 
-BAD_TEXT = ["", "  ", "abc", "-1", "0", "nan", "NaN", "inf", "-Infinity", "1e400", "1e30", "1,2,3x"]
+BAD_TEXT = ["", "  ", "abc", "-1", "−1", "0", "nan", "NaN", "inf", "-Infinity", "1e400", "1e30",
+            "1,2,3x", "0,5", "4,10", "1e-320", "1e-7"]
 
 
 @pytest.mark.parametrize("name", sorted(CALCULATORS))
@@ -88,3 +89,37 @@ def test_run_never_returns_nan_or_raises(inputs: dict[str, object]) -> None:
         assert "NaN" not in text and "Infinity" not in text
         for out in r["outputs"].values():
             assert math.isfinite(out["value"])
+
+
+def test_thousands_separators_and_typographic_minus() -> None:
+    good = {"gpus": "5,000", "days": "1_0", "usd_per_gpu_hour": "2.5"}
+    assert run("cost", good)["outputs"]["gpu_hours"]["value"] == 5000 * 10 * 24
+    bad = run("cost", {**good, "gpus": "0,5"})
+    assert "point for decimals" in bad["errors"]["gpus"]
+    minus = run("cost", {**good, "gpus": "\u22125"})
+    assert "greater than 0" in minus["errors"]["gpus"]
+
+
+def test_sustained_above_peak_is_an_error_on_that_field() -> None:
+    inputs = {k: str(v) for k, v in scenario_inputs("compute", "gpt3_narayanan").items()}
+    r = run("compute", {**inputs, "flops_per_gpu": "400", "peak_flops_per_gpu": "312"})
+    assert not r["ok"]
+    assert set(r["errors"]) == {"flops_per_gpu"}
+    assert "cannot exceed the peak" in r["errors"]["flops_per_gpu"]
+
+
+@settings(max_examples=80)
+@given(st.sampled_from(sorted(CALCULATORS)), st.data())
+def test_any_valid_input_gives_short_readable_outputs(name: str, data: st.DataObject) -> None:
+    """Extreme but valid inputs never print hundreds of digits (phones) or crash."""
+    spec = CALCULATORS[name]
+    inputs = {}
+    for f in spec.inputs:
+        low = max(f.minimum, 1e-6) if not f.allow_equal or f.minimum > 0 else 0.0
+        inputs[f.name] = repr(data.draw(st.floats(min_value=low, max_value=f.maximum)))
+    r = run(name, inputs)
+    for out in r["outputs"].values():
+        assert len(out["text"]) < 80, out["text"]
+        assert math.isfinite(out["value"])
+    for msg in r["errors"].values():
+        assert "Traceback" not in msg
