@@ -22,6 +22,32 @@ export function wireSolver(form) {
   let unsubscribe = null;
 
   const chosen = () => form.querySelector('input[name="solve-for"]:checked')?.value;
+  // The answer solved when the page was built, for the input checked in the markup.
+  const built = {
+    input: chosen(),
+    texts: Object.fromEntries(Object.entries(slots).map(([k, el]) => [k, el.textContent])),
+    judgement: form.dataset.judgement,
+  };
+
+  function label(input) {
+    const radio = form.querySelector(`input[name="solve-for"][value="${CSS.escape(input || "")}"]`);
+    return radio?.parentElement?.textContent.trim() || input;
+  }
+
+  // Without Python: the build-time answer if it is for the chosen input, else say so plainly.
+  function showUnavailable(reason) {
+    const input = chosen();
+    delete form.dataset.stale;
+    if (input === built.input) {
+      for (const [k, el] of Object.entries(slots)) el.textContent = built.texts[k];
+      form.dataset.judgement = built.judgement;
+      status.textContent = `Solving in your browser is unavailable because ${reason}; the answer shown was solved when this page was built.`;
+    } else {
+      for (const el of Object.values(slots)) el.textContent = "—";
+      delete form.dataset.judgement;
+      status.textContent = `Solving for ${label(input)} needs Python, which is unavailable because ${reason}. Only the answer for ${label(built.input)} was solved when this page was built.`;
+    }
+  }
 
   function show(s) {
     slots.range.textContent = s.range_text;
@@ -36,13 +62,21 @@ export function wireSolver(form) {
       form.dataset.judgement = "impossible";
     }
     status.textContent = READY;
+    delete form.dataset.stale;
     answers += 1;
     form.dataset.answers = String(answers);
   }
 
   async function solve() {
+    if (py.state === "unavailable") {
+      pending = false;
+      showUnavailable(py.reason);
+      return;
+    }
     if (py.state !== "ready") {
       pending = true;
+      // The answer shown is for the previous choice until Python solves this one.
+      if (chosen() !== built.input || answers > 0) form.dataset.stale = "true";
       status.textContent = "Loading Python to solve it in your browser…";
       py.start();
       return;
@@ -70,7 +104,8 @@ export function wireSolver(form) {
     }
     if (client.state === "ready" && pending) solve();
     else if (client.state === "unavailable") {
-      status.textContent = `Solving in your browser is unavailable because ${client.reason}; the answer shown was solved when this page was built.`;
+      pending = false;
+      showUnavailable(client.reason);
     }
   });
 }

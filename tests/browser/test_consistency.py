@@ -33,3 +33,22 @@ def test_range_toggle_keeps_the_chosen_scenarios_results(session: Session) -> No
     root.locator("input[type=radio][value=central]").check()
     expected = scenarios["gpt3_patterson"]["outputs"]
     assert {k: v for k, v in shown_outputs(root).items() if k in expected} == expected
+
+
+def test_solver_without_python_never_shows_another_inputs_answer(session: Session) -> None:
+    """Python unavailable: another input says it needs Python; the first gets its answer back."""
+    page, root = _unavailable(session)
+    wait_for_state(root, ("unavailable",))
+    form = page.locator("[data-solver]").first
+    value = form.locator("[data-solver-value]")
+    built = value.text_content()
+    radios = form.locator('input[name="solve-for"]')
+    radios.nth(1).check()
+    status = form.locator("[data-solver-status]")
+    page.wait_for_function(
+        "el => !el.textContent.includes('Loading')", arg=status.element_handle()
+    )
+    assert "unavailable" in (status.text_content() or "")
+    assert value.text_content() != built
+    radios.nth(0).check()
+    assert value.text_content() == built
