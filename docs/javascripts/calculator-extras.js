@@ -276,6 +276,11 @@ export function wireExtras(root) {
       if (rangesBox) rangesBox.dataset.stale = "true";
     }
   });
+  // Results no longer match the inputs shown (typed before Python, a shared link, an error).
+  root.addEventListener("calc:stale", () => {
+    if (figure) figure.dataset.stale = "true";
+    if (rangesBox) rangesBox.dataset.stale = "true";
+  });
   // A scenario chosen before Python is ready: its build-time numbers are shown; the extras
   // catch up once Python is there.
   // Read from the page's scenario data, not from the outputs: this listener may run before

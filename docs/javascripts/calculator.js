@@ -11,6 +11,11 @@ export function unavailableText(reason) {
   return `The calculators are unavailable because ${reason}; the numbers shown are the defaults computed when this page was built.`;
 }
 
+// Unavailable while the inputs shown differ from the numbers the results were computed for.
+function staleUnavailableText(reason) {
+  return `The calculators are unavailable because ${reason}. The results, formula and chart shown are stale: they are the defaults computed when this page was built, not results for the numbers in the boxes.`;
+}
+
 export function wireCalculator(root) {
   if (root.dataset.wired === "true") return;
   root.dataset.wired = "true";
@@ -47,6 +52,8 @@ export function wireCalculator(root) {
   function setStale(stale) {
     if (stale) root.dataset.stale = "true";
     else delete root.dataset.stale;
+    // The extras (chart, ranges) mark themselves stale too: calculator-extras.js.
+    if (stale) root.dispatchEvent(new CustomEvent("calc:stale"));
   }
 
   function showErrors(errors) {
@@ -125,7 +132,7 @@ export function wireCalculator(root) {
       if (dirty) recompute();
       else setStatus(IDLE_TEXT);
     } else if (client.state === "unavailable") {
-      setStatus(unavailableText(client.reason));
+      setStatus(dirty ? staleUnavailableText(client.reason) : unavailableText(client.reason));
     }
   }
 
@@ -196,7 +203,7 @@ export function wireCalculator(root) {
     });
   }
 
-  setStatus(saved ? "Numbers from the link: Python is needed to recompute them." : "Computed when this page was built. Change a number to recompute it in your browser.");
+  setStatus(saved ? "Numbers from the link: Python is needed to recompute them; until then the results, formula and chart shown are the page's defaults (stale)." : "Computed when this page was built. Change a number to recompute it in your browser.");
   unsubscribe = py.subscribe(onPython);
   if (saved) py.start();
 }

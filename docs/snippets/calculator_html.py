@@ -290,7 +290,7 @@ def _chart_html(name: str, inputs: Mapping[str, str], base: str) -> list[str]:
         ),
         (
             f'<figcaption id="{cid}-caption">{escape(c["axis"])}: your numbers beside the '
-            "reference runs (table below; the chart draws it when JavaScript runs).</figcaption>"
+            "reference runs, in the table below.</figcaption>"
         ),
         '<table class="calc__chart-table" data-chart-table>',
         '<thead><tr><th scope="col">Run</th><th scope="col">Value</th></tr></thead><tbody>',

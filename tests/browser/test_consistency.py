@@ -52,3 +52,21 @@ def test_solver_without_python_never_shows_another_inputs_answer(session: Sessio
     assert value.text_content() != built
     radios.nth(0).check()
     assert value.text_content() == built
+
+
+def test_shared_link_without_python_marks_everything_stale(session: Session) -> None:
+    """Inputs from a link, results from the build: results, formula, chart, ranges all stale."""
+    page, root = _unavailable(session, "energy/?energy.scenario=m6_10t&energy.gpus=2048")
+    wait_for_state(root, ("unavailable",))
+    assert root.locator('input[name="gpus"]').input_value() == "2048"
+    assert root.get_attribute("data-stale") == "true"
+    decoration = root.locator("[data-formula]").evaluate(
+        "el => getComputedStyle(el).textDecorationLine"
+    )
+    assert "line-through" in decoration, "the formula must be marked stale too"
+    figure = root.locator("[data-chart]")
+    assert figure.get_attribute("data-stale") == "true"
+    assert root.locator("[data-ranges]").get_attribute("data-stale") == "true"
+    status = root.locator("[data-status]").text_content() or ""
+    assert "stale" in status, status
+    assert "when JavaScript runs" not in (figure.locator("figcaption").text_content() or "")
