@@ -25,7 +25,7 @@ def _unavailable(session: Session, path: str = "energy/", **options: Any) -> tup
 
 def test_range_toggle_keeps_the_chosen_scenarios_results(session: Session) -> None:
     """Scenario picked before Python, then range and back: the chosen scenario's results."""
-    page, root = _unavailable(session)
+    _page, root = _unavailable(session)
     scenarios = json.loads(root.get_attribute("data-scenarios") or "{}")
     root.locator("[data-scenario-select]").select_option("gpt3_patterson")
     root.locator("input[type=radio][value=range]").check()
@@ -45,9 +45,7 @@ def test_solver_without_python_never_shows_another_inputs_answer(session: Sessio
     radios = form.locator('input[name="solve-for"]')
     radios.nth(1).check()
     status = form.locator("[data-solver-status]")
-    page.wait_for_function(
-        "el => !el.textContent.includes('Loading')", arg=status.element_handle()
-    )
+    page.wait_for_function("el => !el.textContent.includes('Loading')", arg=status.element_handle())
     assert "unavailable" in (status.text_content() or "")
     assert value.text_content() != built
     radios.nth(0).check()
@@ -56,7 +54,7 @@ def test_solver_without_python_never_shows_another_inputs_answer(session: Sessio
 
 def test_shared_link_without_python_marks_everything_stale(session: Session) -> None:
     """Inputs from a link, results from the build: results, formula, chart, ranges all stale."""
-    page, root = _unavailable(session, "energy/?energy.scenario=m6_10t&energy.gpus=2048")
+    _page, root = _unavailable(session, "energy/?energy.scenario=m6_10t&energy.gpus=2048")
     wait_for_state(root, ("unavailable",))
     assert root.locator('input[name="gpus"]').input_value() == "2048"
     assert root.get_attribute("data-stale") == "true"
