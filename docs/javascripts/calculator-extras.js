@@ -29,7 +29,8 @@ export function wireExtras(root) {
   const counters = { ranges: 0, chart: 0 };
   const sequences = { ranges: 0, chart: 0 };
   let central = Object.fromEntries(outputs.map((o) => [o.dataset.output, o.textContent]));
-  let lastRanges = null;
+  let lastRanges = null; // the last ranges Python gave, with the inputs they were for (key)
+  let centralKey = JSON.stringify(values()); // the inputs the central values were computed for
   let pending = false;
   let chart = null;
   let chartData = figure ? JSON.parse(figure.dataset.chartData) : null;
@@ -56,8 +57,11 @@ export function wireExtras(root) {
 
   // ---------------------------------------------------------------- ranges
   function showOutputs() {
-    const ranged = mode() === "range" && lastRanges?.ok;
+    const ranged = mode() === "range" && lastRanges?.ok && lastRanges.key === centralKey;
     root.dataset.mode = ranged ? "range" : "central";
+    // Ranges chosen but none for these numbers (a field in error, Python not there yet).
+    if (mode() === "range" && !ranged) switcher.dataset.stale = "true";
+    else if (switcher) delete switcher.dataset.stale;
     for (const output of outputs) {
       const key = output.dataset.output;
       const r = ranged ? lastRanges.outputs[key] : null;
@@ -89,17 +93,17 @@ export function wireExtras(root) {
 
   async function refreshRanges() {
     if (!rangesBox) return;
+    const key = JSON.stringify(values());
     const result = await ask("ranges", "ranges", [name, values(), scenario()]);
     if (!result) return;
     if (result.ok) {
-      lastRanges = result;
+      lastRanges = { ...result, key };
       fillList(rangesBox.querySelector("[data-range-inputs]"), Object.entries(result.ranges).map(([k, r]) => [k, `${r.label}: ${r.text}`]), "data-range-input");
       const labels = Object.fromEntries([...root.querySelectorAll("[data-range-output]")].map((li) => [li.dataset.rangeOutput, li.textContent.split(":")[0]]));
       fillList(rangesBox.querySelector("[data-range-outputs]"), Object.entries(result.outputs).map(([k, o]) => [k, `${labels[k] || k}: ${o.text}`]), "data-range-output");
       fillList(rangesBox.querySelector("[data-sensitivity]"), result.sensitivity.map((row) => [row.input, row.text]), "data-sensitivity-input");
       delete rangesBox.dataset.stale;
     } else {
-      lastRanges = null;
       rangesBox.dataset.stale = "true";
     }
     showOutputs();
@@ -270,6 +274,7 @@ export function wireExtras(root) {
     const { result } = event.detail;
     if (result.ok) {
       central = Object.fromEntries(Object.entries(result.outputs).map(([k, o]) => [k, o.text]));
+      centralKey = JSON.stringify(event.detail.inputs);
       refresh();
     } else {
       if (figure) figure.dataset.stale = "true";
@@ -290,6 +295,7 @@ export function wireExtras(root) {
     const chosen = scenarios[select.value];
     if (py.state !== "ready" && chosen) {
       central = Object.fromEntries(outputs.map((o) => [o.dataset.output, chosen.outputs[o.dataset.output] ?? "—"]));
+      centralKey = JSON.stringify(Object.fromEntries(inputs.map((i) => [i.name, chosen.inputs[i.name] ?? i.value])));
       lastRanges = null;
       // The chart and the ranges were computed for other numbers until Python catches up.
       if (figure) figure.dataset.stale = "true";

@@ -200,6 +200,32 @@ def test_ranges_low_central_high_match_cpython(live: Live, name: str) -> None:
     _edit(page, root, "gpus", "512")
 
 
+def test_range_mode_with_a_field_in_error_is_marked_stale(live: Live) -> None:
+    """Low–high chosen while a field is wrong: outputs, mode and ranges panel all say stale."""
+    page = live.page("energy/")
+    root = calc_root(page, "energy")
+    days = shown_inputs(root)["days"]
+    _edit(page, root, "days", "-3")
+    before = _count(root, "data-ranges-answers")
+    root.locator('[data-range-switch] input[value="range"]').check()
+    _wait_count(root, "data-ranges-answers", before + 1)
+    assert root.get_attribute("data-stale") == "true"
+    ranges = root.locator("[data-ranges]")
+    assert ranges.get_attribute("data-stale") == "true"
+
+    def after(selector: str) -> str:
+        return str(root.locator(selector).evaluate("el => getComputedStyle(el, '::after').content"))
+
+    assert "stale" in after("[data-ranges] > summary"), "the ranges panel must look stale"
+    if root.get_attribute("data-mode") != "range":
+        assert "stale" in after("[data-range-switch]"), "central values under 'range' unexplained"
+    _edit(page, root, "days", days)
+    _wait_count(root, "data-ranges-answers", before + 2)
+    assert root.get_attribute("data-mode") == "range"
+    assert ranges.get_attribute("data-stale") is None
+    _switch(root, "central")
+
+
 # ---------------------------------------------------------------- charts
 def _chart_values(page: Page, root: Any) -> list[float]:
     values: list[float] = root.locator("[data-chart] canvas").evaluate(
