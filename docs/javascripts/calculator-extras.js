@@ -35,6 +35,7 @@ export function wireExtras(root) {
   let chart = null;
   let chartData = figure ? JSON.parse(figure.dataset.chartData) : null;
   let chartFailed = false;
+  let exportRefused = false; // the export status says why nothing was exported
 
   const mode = () => switcher?.querySelector("input:checked")?.value || "central";
 
@@ -229,6 +230,7 @@ export function wireExtras(root) {
 
   async function exportAs(format) {
     if (py.state !== "ready") {
+      exportRefused = true;
       exportStatus.textContent = py.state === "unavailable" ? `Export needs Python, which is unavailable because ${py.reason}.` : "Export needs Python, which is still loading: try again in a moment.";
       py.start();
       return;
@@ -240,6 +242,7 @@ export function wireExtras(root) {
       return;
     }
     if (!result.ok) {
+      exportRefused = true;
       exportStatus.textContent = result.message || "Nothing exported: Python could not export these numbers.";
       root.dataset.exported = "refused";
       return;
@@ -247,6 +250,7 @@ export function wireExtras(root) {
     const filename = `${result.filename}.${format}`;
     if (format === "csv") download(result.csv, filename, "text/csv");
     else download(result.json_text, filename, "application/json");
+    exportRefused = false;
     exportStatus.textContent = `Downloaded ${filename}.`;
     root.dataset.exported = format;
   }
@@ -275,6 +279,12 @@ export function wireExtras(root) {
     if (result.ok) {
       central = Object.fromEntries(Object.entries(result.outputs).map(([k, o]) => [k, o.text]));
       centralKey = JSON.stringify(event.detail.inputs);
+      // A refusal explained the numbers in error: it goes once they are valid again.
+      if (exportRefused && exportStatus) {
+        exportRefused = false;
+        exportStatus.textContent = "";
+        if (root.dataset.exported === "refused") delete root.dataset.exported;
+      }
       refresh();
     } else {
       if (figure) figure.dataset.stale = "true";

@@ -341,6 +341,8 @@ def test_export_with_a_field_in_error_exports_nothing(live: Live) -> None:
     assert downloads == []
     page.remove_listener("download", record)
     _edit(page, root, "gpus", "512")
+    # The refusal is about the field in error: it goes with the error.
+    assert (root.locator("[data-export-status]").text_content() or "") == ""
 
 
 # ---------------------------------------------------------------- accessibility
