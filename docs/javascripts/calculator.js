@@ -40,6 +40,9 @@ export function wireCalculator(root) {
   let unsubscribe = null;
 
   const values = () => Object.fromEntries(inputs.map((input) => [input.name, input.value]));
+  const switcher = root.querySelector("[data-range-switch]");
+  const mode = () => switcher?.querySelector("input:checked")?.value || "central";
+  const state = () => ({ scenario: scenario(), mode: mode(), inputs: values() });
   const scenario = () => select?.value || root.dataset.scenario;
 
   function setStatus(text) {
@@ -78,7 +81,7 @@ export function wireCalculator(root) {
       setStale(false);
       dirty = false;
       setStatus(READY_TEXT);
-      writeState(key, { scenario: scenario(), inputs: values() });
+      writeState(key, state());
     } else {
       showErrors(result.errors || {});
       setStale(true);
@@ -149,9 +152,16 @@ export function wireCalculator(root) {
     for (const input of inputs) {
       if (saved.inputs[input.name] !== undefined) input.value = saved.inputs[input.name];
     }
+    // The low–high view: calculator-extras.js (wired first) follows the radio's change.
+    const range = saved.mode === "range" && switcher?.querySelector('input[value="range"]');
+    if (range) {
+      range.checked = true;
+      range.dispatchEvent(new Event("change", { bubbles: true }));
+    }
     dirty = true;
     setStale(true);
   }
+  switcher?.addEventListener("change", () => writeState(key, state()));
 
   function showSources(chosen) {
     for (const note of root.querySelectorAll("[data-source-for]")) {
@@ -189,7 +199,7 @@ export function wireCalculator(root) {
     setStale(false);
     dirty = false;
     sequence += 1;
-    writeState(key, { scenario: select.value, inputs: values() });
+    writeState(key, state());
   });
   for (const input of inputs) input.addEventListener("input", recompute);
   root.addEventListener("focusin", () => py.start());
@@ -197,7 +207,7 @@ export function wireCalculator(root) {
   if (copyButton) {
     copyButton.hidden = false;
     copyButton.addEventListener("click", async () => {
-      writeState(key, { scenario: scenario(), inputs: values() });
+      writeState(key, state());
       const copied = await copyText(currentLink());
       setStatus(copied ? "Link copied: it opens this page with these numbers." : "Copying failed: the address bar holds the link to these numbers.");
     });

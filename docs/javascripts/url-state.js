@@ -6,12 +6,14 @@ const WRITE_DELAY_MS = 250;
 let timer = null;
 const queued = new Map();
 
-// {scenario, inputs: {name: text}} for calculator `key` from the current URL, or null.
+// {scenario, mode, inputs: {name: text}} for calculator `key` from the current URL, or null.
+// mode is "range" for the low–high view, else null (central values).
 export function readState(key, inputNames) {
   const params = new URLSearchParams(window.location.search);
   const scenario = params.get(`${key}.scenario`);
+  const mode = params.get(`${key}.mode`) === "range" ? "range" : null;
   const inputs = {};
-  let found = scenario !== null;
+  let found = scenario !== null || mode !== null;
   for (const name of inputNames) {
     const value = params.get(`${key}.${name}`);
     if (value !== null) {
@@ -19,7 +21,7 @@ export function readState(key, inputNames) {
       found = true;
     }
   }
-  return found ? { scenario, inputs } : null;
+  return found ? { scenario, mode, inputs } : null;
 }
 
 function apply() {
@@ -33,6 +35,7 @@ function apply() {
       if (name.startsWith(`${key}.`)) url.searchParams.delete(name);
     }
     url.searchParams.set(`${key}.scenario`, state.scenario);
+    if (state.mode === "range") url.searchParams.set(`${key}.mode`, "range");
     for (const [name, value] of Object.entries(state.inputs)) url.searchParams.set(`${key}.${name}`, value);
   }
   queued.clear();

@@ -68,3 +68,19 @@ def test_shared_link_without_python_marks_everything_stale(session: Session) -> 
     status = root.locator("[data-status]").text_content() or ""
     assert "stale" in status, status
     assert "when JavaScript runs" not in (figure.locator("figcaption").text_content() or "")
+
+
+def test_copied_link_keeps_range_mode(session: Session) -> None:
+    """Copy link records the range view, and opening the link brings it back."""
+    page, root = _unavailable(session, permissions=["clipboard-read", "clipboard-write"])
+    root.locator("input[type=radio][value=range]").check()
+    root.locator("[data-copy-link]").click()
+    page.wait_for_function(
+        "el => el.textContent.startsWith('Link copied')",
+        arg=root.locator("[data-status]").element_handle(),
+    )
+    link = page.evaluate("navigator.clipboard.readText()")
+    assert "energy.mode=range" in link, link
+    fresh, _ = session.new_page(None, block_cdn=True)
+    fresh.goto(link)
+    assert calc_root(fresh, "energy").locator("input[type=radio][value=range]").is_checked()
