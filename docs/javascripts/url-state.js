@@ -48,10 +48,11 @@ export function writeState(key, state) {
   timer ??= setTimeout(apply, WRITE_DELAY_MS);
 }
 
-// Write any queued state now and return the URL that reproduces the page.
+// Write any queued state now and return the URL that reproduces the page. Without the hash:
+// Material's anchor tracking can leave a section anchor there (even another page's).
 export function currentLink() {
   apply();
-  return window.location.href;
+  return window.location.origin + window.location.pathname + window.location.search;
 }
 
 // Put `text` on the clipboard; resolves to true when it worked.

@@ -84,3 +84,16 @@ def test_copied_link_keeps_range_mode(session: Session) -> None:
     fresh, _ = session.new_page(None, block_cdn=True)
     fresh.goto(link)
     assert calc_root(fresh, "energy").locator("input[type=radio][value=range]").is_checked()
+
+
+def test_copied_link_has_no_section_anchor(session: Session) -> None:
+    """A stray anchor in the address (Material's anchor tracking) is not copied."""
+    page, root = _unavailable(session, permissions=["clipboard-read", "clipboard-write"])
+    page.evaluate("history.replaceState(history.state, '', '#like-for-like')")
+    root.locator("[data-copy-link]").click()
+    page.wait_for_function(
+        "el => el.textContent.startsWith('Link copied')",
+        arg=root.locator("[data-status]").element_handle(),
+    )
+    link = page.evaluate("navigator.clipboard.readText()")
+    assert "#" not in link and "energy.scenario=" in link, link
