@@ -120,6 +120,44 @@ export function wireExtras(root) {
     return { fg, accent, muted };
   }
 
+  // Axis tick labels: short and few (the numbers themselves are Python's, in the tooltips and
+  // the table). A log axis starts a decade below the smallest bar, so every bar is visible.
+  const SHORT = new Intl.NumberFormat("en", { maximumSignificantDigits: 3 });
+  const COMPACT = new Intl.NumberFormat("en", { notation: "compact", maximumSignificantDigits: 3 });
+  function tick(value, log) {
+    const v = Number(value);
+    if (!Number.isFinite(v)) return "";
+    if (v === 0) return "0";
+    const exponent = Math.floor(Math.log10(Math.abs(v)));
+    if (log) {
+      const mantissa = Math.round(Math.abs(v) / 10 ** exponent);
+      if (![1, 2, 5].includes(mantissa)) return "";
+    }
+    if (exponent < -3 || exponent >= 15) return v.toExponential(0).replace("e+", "e");
+    return exponent >= 4 ? COMPACT.format(v) : SHORT.format(v);
+  }
+
+  function axis(data, canvas, fg) {
+    const log = data.scale === "logarithmic";
+    const width = canvas.parentElement?.clientWidth || 300;
+    const scale = {
+      type: data.scale,
+      title: { display: true, text: data.axis, color: fg },
+      ticks: {
+        color: fg,
+        autoSkip: true,
+        maxTicksLimit: Math.max(3, Math.min(8, Math.floor(width / 90))),
+        maxRotation: 0,
+        callback: (value) => tick(value, log),
+      },
+    };
+    if (log) {
+      const positive = data.rows.map((row) => row.value).filter((v) => v > 0);
+      if (positive.length) scale.min = 10 ** (Math.floor(Math.log10(Math.min(...positive))) - 1);
+    }
+    return scale;
+  }
+
   function drawChart() {
     if (!figure || !chartData?.ok || chartFailed || !globalThis.Chart) return;
     const { fg, accent, muted } = colours();
@@ -136,7 +174,7 @@ export function wireExtras(root) {
     };
     const canvas = figure.querySelector("canvas");
     canvas.setAttribute("aria-label", chartData.summary);
-    const scale = { type: chartData.scale, title: { display: true, text: chartData.axis, color: fg }, ticks: { color: fg } };
+    const scale = axis(chartData, canvas, fg);
     if (chart) {
       chart.data = data;
       chart.options.scales.x = scale;

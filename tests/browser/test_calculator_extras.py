@@ -263,6 +263,33 @@ def test_chart_updates_with_the_inputs(live: Live, name: str) -> None:
         assert "no sourced price" in note
 
 
+def test_chart_axis_is_readable_for_tiny_values(live: Live) -> None:
+    """Short, few tick labels, and the reader's bar visible on a log axis when it is tiny."""
+    page = live.page("energy/")
+    root = calc_root(page, "energy")
+    figure = root.locator("[data-chart]")
+    page.wait_for_function("el => el.dataset.chartState === 'drawn'", arg=figure.element_handle())
+    days = shown_inputs(root)["days"]
+    before = _count(figure, "data-chart-answers")
+    _edit(page, root, "days", "0.0001")
+    _wait_count(figure, "data-chart-answers", before + 1)
+    axis = figure.locator("canvas").evaluate(
+        """el => {
+          const chart = Chart.getChart(el);
+          const x = chart.scales.x;
+          const bars = chart.getDatasetMeta(0).data;
+          return {
+            labels: x.ticks.map((t) => t.label).filter((l) => l !== ""),
+            lengths: bars.map((b) => Math.abs(b.x - b.base)),
+          };
+        }"""
+    )
+    assert 2 <= len(axis["labels"]) <= 8, axis["labels"]
+    assert all(len(str(label)) <= 6 for label in axis["labels"]), axis["labels"]
+    assert min(axis["lengths"]) > 2, f"a bar is invisible: {axis['lengths']}"
+    _edit(page, root, "days", days)
+
+
 def test_chart_library_blocked_leaves_numbers_and_table(session: Session) -> None:
     page, network = session.new_page("energy/", block_chart=True)
     root = calc_root(page, "energy")
