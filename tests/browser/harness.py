@@ -274,6 +274,16 @@ class Session:
 
 
 # ---------------------------------------------------------------- reading a calculator
+def wait_for_instant_navigation(page: Page) -> None:
+    """Wait until Material can navigate instantly: it intercepts only links listed in the
+    sitemap, which it fetches after load, so a click before that is an ordinary page load."""
+    page.wait_for_function(
+        """() => performance.getEntriesByType('resource').some(
+               e => e.name.endsWith('/sitemap.xml') && e.responseEnd > 0)"""
+    )
+    page.wait_for_timeout(100)  # Material parses the sitemap once fetched
+
+
 def calc_root(page: Page, name: str) -> Any:
     """Locator of the first calculator called ``name`` on the page."""
     return page.locator(f'[data-calculator="{name}"]').first

@@ -16,6 +16,7 @@ from harness import (
     shown_inputs,
     shown_outputs,
     wait_for_answers,
+    wait_for_instant_navigation,
     wait_for_state,
 )
 
@@ -97,6 +98,7 @@ def test_instant_navigation_keeps_one_python(session: Session) -> None:
 
     def navigate(path: str) -> None:
         # A click on an ordinary link, which Material's instant navigation intercepts.
+        wait_for_instant_navigation(page)
         page.evaluate(
             """href => { const a = document.createElement('a'); a.href = href;
                          a.textContent = 'go'; document.querySelector('article').append(a);

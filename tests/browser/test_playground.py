@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from harness import AXE_JS, ROOT, Session, SiteServer
+from harness import AXE_JS, ROOT, Session, SiteServer, wait_for_instant_navigation
 
 pytestmark = pytest.mark.browser
 
@@ -141,6 +141,7 @@ def test_instant_navigation_to_the_playground_wires_its_fences(session: Session)
     page, _ = session.new_page("")
     page.set_default_timeout(60_000)
     page.evaluate("window.__notReloaded = true")
+    wait_for_instant_navigation(page)
     page.evaluate(
         """href => { const a = document.createElement('a'); a.href = href; a.textContent = 'go';
                      document.querySelector('article').append(a); a.click(); }""",
