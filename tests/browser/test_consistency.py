@@ -73,6 +73,7 @@ def test_shared_link_without_python_marks_everything_stale(session: Session) -> 
 def test_copied_link_keeps_range_mode(session: Session) -> None:
     """Copy link records the range view, and opening the link brings it back."""
     page, root = _unavailable(session, permissions=["clipboard-read", "clipboard-write"])
+    wait_for_state(root, ("unavailable",))  # its status message must not overwrite the copy's
     root.locator("input[type=radio][value=range]").check()
     root.locator("[data-copy-link]").click()
     page.wait_for_function(
@@ -89,6 +90,7 @@ def test_copied_link_keeps_range_mode(session: Session) -> None:
 def test_copied_link_has_no_section_anchor(session: Session) -> None:
     """A stray anchor in the address (Material's anchor tracking) is not copied."""
     page, root = _unavailable(session, permissions=["clipboard-read", "clipboard-write"])
+    wait_for_state(root, ("unavailable",))  # its status message must not overwrite the copy's
     page.evaluate("history.replaceState(history.state, '', '#like-for-like')")
     root.locator("[data-copy-link]").click()
     page.wait_for_function(
