@@ -274,6 +274,20 @@ class Session:
 
 
 # ---------------------------------------------------------------- reading a calculator
+def serious_axe_violations(page: Page) -> list[str]:
+    """axe-core's serious and critical violations on ``page``, one line each."""
+    page.add_script_tag(path=str(AXE_JS))
+    violations: list[dict[str, Any]] = page.evaluate(
+        "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+    )
+    return [
+        f"{v['impact']}: {v['id']} ({v['help']}) at "
+        + ", ".join(str(node["target"]) for node in v["nodes"][:5])
+        for v in violations
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
 def wait_for_instant_navigation(page: Page) -> None:
     """Wait until Material can navigate instantly: it intercepts only links listed in the
     sitemap, which it fetches after load, so a click before that is an ordinary page load."""

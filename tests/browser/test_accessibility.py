@@ -6,7 +6,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from harness import AXE_JS, Session, answer_count, calc_root, wait_for_answers, wait_for_state
+from harness import (
+    Session,
+    answer_count,
+    calc_root,
+    serious_axe_violations,
+    wait_for_answers,
+    wait_for_state,
+)
 from playwright.sync_api import Page
 
 pytestmark = pytest.mark.browser
@@ -14,17 +21,6 @@ pytestmark = pytest.mark.browser
 SCHEMES = {"light": "default", "dark": "slate"}
 
 
-def _serious_violations(page: Page) -> list[str]:
-    page.add_script_tag(path=str(AXE_JS))
-    violations: list[dict[str, Any]] = page.evaluate(
-        "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
-    )
-    return [
-        f"{v['impact']}: {v['id']} ({v['help']}) at "
-        + ", ".join(str(node["target"]) for node in v["nodes"][:5])
-        for v in violations
-        if v["impact"] in ("serious", "critical")
-    ]
 
 
 def _open(session: Session, path: str, scheme: str, **options: Any) -> Page:
@@ -44,7 +40,7 @@ def test_every_page_has_no_serious_axe_violation(session: Session, scheme: str) 
         for root in page.locator("[data-calculator]").all():
             root.locator("input[name]").first.focus()
             wait_for_state(root, ("unavailable",), timeout_ms=10_000)
-        if problems := _serious_violations(page):
+        if problems := serious_axe_violations(page):
             found[path or "/"] = problems
         page.context.close()
     assert not found, "\n".join(
@@ -60,7 +56,7 @@ def test_live_calculators_have_no_serious_axe_violation(session: Session, scheme
     root = calc_root(page, names[0])
     root.locator("input[name]").first.focus()
     wait_for_state(root, ("loading", "ready"))
-    loading = _serious_violations(page) if root.get_attribute("data-state") == "loading" else []
+    loading = serious_axe_violations(page) if root.get_attribute("data-state") == "loading" else []
     wait_for_state(root, ("ready",))
     box = root.locator("input[name]").first
     before = answer_count(root)
@@ -68,5 +64,5 @@ def test_live_calculators_have_no_serious_axe_violation(session: Session, scheme
     wait_for_answers(root, before + 1)
     assert box.get_attribute("aria-invalid") == "true"
     assert not loading, "while loading:\n" + "\n".join(loading)
-    ready = _serious_violations(page)
+    ready = serious_axe_violations(page)
     assert not ready, "ready, one field in error:\n" + "\n".join(ready)

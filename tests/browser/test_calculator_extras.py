@@ -18,11 +18,11 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 from harness import (
-    AXE_JS,
     Session,
     SiteServer,
     answer_count,
     calc_root,
+    serious_axe_violations,
     shown_inputs,
     shown_outputs,
     wait_for_answers,
@@ -381,14 +381,6 @@ def test_extras_live_have_no_serious_axe_violation(live: Live) -> None:
     page.wait_for_function(
         "el => el.dataset.chartState", arg=root.locator("[data-chart]").element_handle()
     )
-    page.add_script_tag(path=str(AXE_JS))
-    violations: list[dict[str, Any]] = page.evaluate(
-        "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
-    )
-    serious = [
-        f"{v['impact']}: {v['id']} at {[n['target'] for n in v['nodes'][:5]]}"
-        for v in violations
-        if v["impact"] in ("serious", "critical")
-    ]
+    serious = serious_axe_violations(page)
     _switch(root, "central")
     assert not serious, "\n".join(serious)

@@ -11,7 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from harness import AXE_JS, ROOT, Session, SiteServer, wait_for_instant_navigation
+from harness import (
+    ROOT,
+    Session,
+    SiteServer,
+    serious_axe_violations,
+    wait_for_instant_navigation,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -124,15 +130,7 @@ def test_playground_has_no_serious_axe_violation(session: Session, scheme: str) 
         "els => els.map(el => el.getAttribute('aria-label'))"
     )
     assert len(labels) == len(HEADLINES) and all(labels), labels
-    page.add_script_tag(path=str(AXE_JS))
-    violations: list[dict[str, Any]] = page.evaluate(
-        "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
-    )
-    serious = [
-        f"{v['impact']}: {v['id']} at {[n['target'] for n in v['nodes'][:5]]}"
-        for v in violations
-        if v["impact"] in ("serious", "critical")
-    ]
+    serious = serious_axe_violations(page)
     assert not serious, "\n".join(serious)
 
 
