@@ -41,10 +41,11 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
+# Under CI (CI=true) hypothesis replays the same examples on every run; locally it explores.
 test: browser-deps
 	$(BIN)/ruff check .
 	$(BIN)/mypy
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(if $(CI),--hypothesis-seed=0)
 
 bench: browser-deps
 	$(BIN)/python tests/browser/bench.py
