@@ -12,40 +12,87 @@ let callCalc = null;
 let received = 0;
 let lastPercent = 0;
 const nativeFetch = self.fetch.bind(self);
+const failIntact = () => {
+  post({ type: "failed", reason: `Python (Pyodide) could not be downloaded intact from ${new URL(PYODIDE_BASE).host}` });
+};
+
 // The integrity hash of a core file URL, if it is one.
 function integrityOf(resource) {
   const url = typeof resource === "string" || resource instanceof URL ? String(resource) : "";
   return url.startsWith(PYODIDE_BASE) ? PYODIDE_SRI[url.slice(PYODIDE_BASE.length)] : undefined;
 }
 
-// Pyodide's own downloads: integrity-checked, and counted for the progress bar.
-function countingFetch(resource, init) {
+async function sha384(chunks, length) {
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-384", bytes));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
+
+// A core file's bytes flow on as they arrive (so the browser compiles the WebAssembly while it
+// downloads) and are counted for the progress bar; the stream ends only once every byte has
+// been checked against PYODIDE_SRI, and errors if they differ. Nothing can run before that: a
+// module is not compiled, nor a file read, until its stream has ended.
+function checkedResponse(response, integrity) {
+  const chunks = [];
+  let length = 0;
+  const checker = new TransformStream({
+    transform(chunk, controller) {
+      chunks.push(chunk);
+      length += chunk.byteLength;
+      received += chunk.byteLength;
+      const percent = Math.round(5 + 80 * Math.min(received / PYODIDE_EXPECTED_BYTES, 1));
+      if (percent !== lastPercent) {
+        lastPercent = percent;
+        post({ type: "progress", percent, text: "downloading" });
+      }
+      controller.enqueue(chunk);
+    },
+    async flush() {
+      const actual = await sha384(chunks, length);
+      chunks.length = 0;
+      if (actual !== integrity) {
+        failIntact(); // Pyodide only logs some failures and then waits forever: give up at once
+        throw new Error(`integrity check failed for ${response.url}`);
+      }
+    },
+  });
+  return new Response(response.body.pipeThrough(checker), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
+// Core files are requested as soon as Python starts, in parallel with the two .mjs modules;
+// Pyodide's own fetch of the same URL gets the request already under way.
+const early = new Map();
+function prefetch(name) {
+  early.set(PYODIDE_BASE + name, checkedFetch(PYODIDE_BASE + name));
+}
+
+function checkedFetch(resource, init) {
   const integrity = integrityOf(resource);
-  const checked = integrity ? { ...init, integrity } : init;
-  const fetched = nativeFetch(resource, checked).catch((error) => {
-    // Pyodide only logs some failed downloads and then waits forever: give up at once.
-    if (integrity) post({ type: "failed", reason: `Python (Pyodide) could not be downloaded intact from ${new URL(PYODIDE_BASE).host}` });
+  if (!integrity) return nativeFetch(resource, init);
+  const fetched = nativeFetch(resource, init).catch((error) => {
+    failIntact();
     throw error;
   });
-  return fetched.then((response) => {
-    if (!response.body || !response.ok) return response;
-    const counter = new TransformStream({
-      transform(chunk, controller) {
-        received += chunk.byteLength;
-        const percent = Math.round(5 + 80 * Math.min(received / PYODIDE_EXPECTED_BYTES, 1));
-        if (percent !== lastPercent) {
-          lastPercent = percent;
-          post({ type: "progress", percent, text: "downloading" });
-        }
-        controller.enqueue(chunk);
-      },
-    });
-    return new Response(response.body.pipeThrough(counter), {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    });
-  });
+  return fetched.then((response) => (response.ok && response.body ? checkedResponse(response, integrity) : response));
+}
+
+function pyodideFetch(resource, init) {
+  const url = typeof resource === "string" || resource instanceof URL ? String(resource) : "";
+  const started = early.get(url);
+  if (started) {
+    early.delete(url); // each response body can be read once
+    return started;
+  }
+  return checkedFetch(resource, init);
 }
 
 // Import a core ES module only if its bytes match PYODIDE_SRI (import() cannot check integrity).
@@ -92,6 +139,8 @@ async function boot(manifestURL) {
   post({ type: "progress", percent: 2, text: "downloading" });
   const wheel = fetchWheel(manifestURL);
   wheel.catch(() => {}); // reported below, after Pyodide
+  for (const name of ["pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"]) prefetch(name);
+  for (const started of early.values()) started.catch(() => {}); // reported when Pyodide asks
   let loadPyodide;
   let createPyodideModule;
   try {
@@ -105,7 +154,7 @@ async function boot(manifestURL) {
   } catch (error) {
     throw new Error(`Python (Pyodide) could not be downloaded intact from ${new URL(PYODIDE_BASE).host}`);
   }
-  self.fetch = countingFetch;
+  self.fetch = pyodideFetch;
   let pyodide;
   try {
     pyodide = await loadPyodide({

@@ -155,7 +155,7 @@ def test_cdn_blocked_keeps_build_time_numbers_and_says_why(session: Session) -> 
     assert any("pyodide" in url for url in network.aborted)
 
 
-@pytest.mark.parametrize("name", ["pyodide.mjs", "pyodide.asm.wasm"])
+@pytest.mark.parametrize("name", ["pyodide.mjs", "pyodide.asm.wasm", "python_stdlib.zip"])
 def test_tampered_pyodide_is_refused(session: Session, name: str) -> None:
     """A CDN file that is not byte for byte the pinned one fails its integrity check."""
     path, calculator = _calculator_page(session)
