@@ -161,6 +161,13 @@ export function wireCalculator(root) {
     dirty = true;
     setStale(true);
   }
+  // A reader may type before this script runs (a slow phone, a page still loading): keep what
+  // they typed, mark the build-time results stale, and answer once Python is ready.
+  const typedEarly = !saved && inputs.some((input) => input.value !== input.defaultValue);
+  if (typedEarly) {
+    dirty = true;
+    setStale(true);
+  }
   switcher?.addEventListener("change", () => writeState(key, state()));
 
   function showSources(chosen) {
@@ -213,7 +220,11 @@ export function wireCalculator(root) {
     });
   }
 
+  // A scenario chosen before this script ran: show it (unless fields were typed in too).
+  if (!saved && !typedEarly && select && !select.selectedOptions[0]?.defaultSelected) {
+    select.dispatchEvent(new Event("change"));
+  }
   setStatus(saved ? "Numbers from the link: Python is needed to recompute them; until then the results, formula and chart shown are the page's defaults (stale)." : "Computed when this page was built. Change a number to recompute it in your browser.");
   unsubscribe = py.subscribe(onPython);
-  if (saved) py.start();
+  if (saved || typedEarly) py.start();
 }

@@ -256,7 +256,7 @@ class Session:
         self.contexts.append((context, network))
         return context, network
 
-    def new_page(self, path: str = "", **options: Any) -> tuple[Page, Network]:
+    def new_page(self, path: str | None = "", **options: Any) -> tuple[Page, Network]:
         context, network = self.new_context(**options)
         page = context.new_page()
         page.on("worker", lambda worker: network.workers.append(worker.url))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import time
+from typing import Any
 
 import pytest
 from harness import (
@@ -77,6 +78,33 @@ def test_typing_before_python_is_ready_is_answered_once(session: Session) -> Non
     assert not root.locator("[data-progress]").is_visible()
     assert len(pyodide_workers(network)) == 1
     assert network.served.count("pyodide.asm.wasm") == 1
+
+
+def test_typing_before_the_page_is_wired_is_kept_and_answered(session: Session) -> None:
+    """A reader who types while the page is still loading (here: the calculators' script is
+    held back) keeps what they typed: focus starts Python at once (early-start.js), and once
+    the calculator is wired the typed number is marked stale and then answered, once."""
+    path, name = _calculator_page(session)
+    page, network = session.new_page(None)
+    held: list[Any] = []
+    page.route("**/javascripts/calculators.js", lambda route: held.append(route))
+    page.goto(session.site.url + path, wait_until="commit")
+    root = calc_root(page, name)
+    box = root.locator(".calc__field input[name]").first
+    field = box.get_attribute("name")
+    box.fill("2049")
+    assert held, "the calculators' script was not requested"
+    assert root.get_attribute("data-wired") is None, "the page was wired too early to test"
+    page.wait_for_function("globalThis[Symbol.for('green-ai.python-client')]?.state === 'loading'")
+    held[0].continue_()
+    wait_for_answers(root, 1)
+    page.wait_for_timeout(500)
+    assert answer_count(root) == 1
+    typed = shown_inputs(root)
+    assert typed[field] == "2049"
+    assert shown_outputs(root) == expected_texts(run(name, typed))
+    assert root.get_attribute("data-stale") is None
+    assert len(pyodide_workers(network)) == 1
 
 
 def test_python_starts_when_idle_without_any_input(session: Session) -> None:
