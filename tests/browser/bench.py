@@ -8,6 +8,7 @@ browser context (cold cache); timings are medians of RUNS runs.
 
 (a) bare Pyodide boot on an empty page: loadPyodide() called -> ready (main thread), the floor;
 (b) calculator page: navigation -> first recomputed answer after an edit made at once;
+(b') the same reached from the home page by Material's instant navigation: click -> answer;
 (c) warm recompute: input event -> output shown, median of 30 edits per run;
 (d) longest main-thread task while Python boots (python-start -> python-ready marks);
 (e) bytes transferred by a page without calculators and by a calculator page, by resource.
@@ -40,8 +41,10 @@ from harness import (
     chart_js_url,
     mirrored_file,
     pyodide_base,
+    wait_for_instant_navigation,
 )
 from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Error as PlaywrightError
 
 RUNS = 9
 EDITS = 30
@@ -173,7 +176,10 @@ class Run:
     def _finished(self, request: Any) -> None:
         if request.url.startswith(("blob:", "data:")):
             return  # in-memory copies (the verified Pyodide modules), nothing transferred
-        sizes = request.sizes()
+        try:
+            sizes = request.sizes()
+        except PlaywrightError:  # the context closed before the size could be read
+            return
         name = urlsplit(request.url).path.rsplit("/", 1)[-1] or "(page)"
         where = (
             "cdn"
@@ -210,9 +216,11 @@ def bare_boot(browser: Browser, site_url: str) -> dict[str, float]:
 def calculator_page(browser: Browser, site_url: str, path: str) -> dict[str, Any]:
     run = Run(browser, site_url)
     page = run.page
-    page.goto(site_url + path, wait_until="domcontentloaded")
+    # The reader edits as soon as the field can be typed in: Playwright waits only until it is
+    # visible and editable, not until the page's scripts have run (early-start.js and
+    # calculator.js keep and answer an edit made before that).
+    page.goto(site_url + path, wait_until="commit")
     root = page.locator("[data-calculator]").first
-    page.wait_for_function("document.querySelector('[data-calculator]')?.dataset.wired")
     box = root.locator(".calc__field input[name]").first
     edit_at = page.evaluate("performance.now()")
     box.fill(str(float(box.input_value()) * 2))
@@ -247,6 +255,31 @@ def calculator_page(browser: Browser, site_url: str, path: str) -> dict[str, Any
         "bytes": dict(run.bytes),
         "foreign": run.foreign,
     }
+    run.close()
+    return result
+
+
+def instant_navigation(browser: Browser, site_url: str, path: str) -> dict[str, Any]:
+    """(b') The usual way in: a reader on the home page follows a link to the calculator page
+    (Material's instant navigation, no page load) and edits at once: click -> first answer."""
+    run = Run(browser, site_url)
+    page = run.page
+    page.goto(site_url)
+    wait_for_instant_navigation(page)
+    page.wait_for_timeout(1_000)  # the reader reads; Material's search index is built meanwhile
+    link = page.locator(f'a[href$="{path}"]:visible').first
+    clicked = page.evaluate("performance.now()")
+    link.click()
+    box = page.locator("[data-calculator] .calc__field input[name]").first
+    box.fill(str(float(box.input_value()) * 2))
+    page.wait_for_function(
+        "Number(document.querySelector('[data-calculator]')?.dataset.answers) >= 1"
+    )
+    answered = page.evaluate("performance.getEntriesByName('calc:answer')[0].startTime")
+    started = page.evaluate("performance.getEntriesByName('calc:python-start')[0].startTime")
+    assert urlsplit(page.url).path.endswith(path), page.url
+    assert page.evaluate("performance.getEntriesByType('navigation').length") == 1
+    result = {"first_answer": answered - clicked, "python_start": started - clicked}
     run.close()
     return result
 
@@ -294,15 +327,18 @@ def main() -> int:
         mirror, flags = start_cdn_mirror(Path(tmp))
         a: list[dict[str, float]] = []
         b: list[dict[str, Any]] = []
+        b2: list[dict[str, Any]] = []
         try:
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path=CHROMIUM, args=[*CHROMIUM_ARGS, *flags])
                 for index in range(args.runs):
                     a.append(bare_boot(browser, site.url))
                     b.append(calculator_page(browser, site.url, args.page))
+                    b2.append(instant_navigation(browser, site.url, args.page))
                     print(
                         f"run {index + 1}/{args.runs}: bare boot {a[-1]['boot']:.0f} ms, "
-                        f"first answer {b[-1]['first_answer']:.0f} ms",
+                        f"first answer {b[-1]['first_answer']:.0f} ms, "
+                        f"by instant navigation {b2[-1]['first_answer']:.0f} ms",
                         file=sys.stderr,
                     )
                 plain = plain_page(browser, site.url, args.plain)
@@ -348,6 +384,12 @@ def main() -> int:
         row("      + wheel install and import calc", b, "install"),
         row("      python-start -> ready", b, "boot_window"),
         row("    edit -> first answer", b, "edit_to_answer"),
+        row("(b') link click -> first answer, instant navigation", b2, "first_answer"),
+        (
+            f"    ratio (b')/(a) = {statistics.median(r['first_answer'] for r in b2) / boot:.2f}"
+            "   (reported only: (b) is the target)"
+        ),
+        row("      Python started (edit's focus)", b2, "python_start"),
         row("(c) warm recompute, input -> output shown", b, "recompute"),
         f"    target < 1 ms at the median   {mark[ok['c']]}",
         row("(d) longest main-thread task while Python boots", b, "longest"),
