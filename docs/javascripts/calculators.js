@@ -5,11 +5,13 @@ import { wireCalculator } from "./calculator.js";
 import { wireExtras } from "./calculator-extras.js";
 import { wireSolver } from "./solver.js";
 import { python } from "./python-client.js";
+import { dropStaleAnchor } from "./url-state.js";
 
 const whenIdle = (callback) =>
   "requestIdleCallback" in window ? requestIdleCallback(callback, { timeout: 200 }) : setTimeout(callback, 50);
 
 function wireAll() {
+  setTimeout(dropStaleAnchor, 0); // after Material has finished switching pages
   const roots = document.querySelectorAll("[data-calculator]");
   if (roots.length === 0) return;
   for (const root of roots) {

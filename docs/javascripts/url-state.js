@@ -64,3 +64,18 @@ export async function copyText(text) {
     return false;
   }
 }
+
+// Material's anchor tracking can carry a section anchor over to the next page on instant
+// navigation (…/energy/#a-heading-of-the-home-page). Drop an anchor that names nothing on this
+// page, so the address bar is a link a reader can share.
+export function dropStaleAnchor() {
+  let id = window.location.hash.slice(1);
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // a malformed %-escape names nothing either
+  }
+  if (!id || document.getElementById(id)) return;
+  const url = window.location.origin + window.location.pathname + window.location.search;
+  history.replaceState(history.state, "", url);
+}
