@@ -121,13 +121,19 @@ def _compute(v: dict[str, float]) -> Result:
     days = training_days(flops, v["gpus"], v["flops_per_gpu"])
     hours = gpu_hours(v["gpus"], days)
     use = utilisation(v["flops_per_gpu"], v["peak_flops_per_gpu"])
-    share = ratio(flops, _GPT3_FLOPS, name="flops vs GPT-3")
+    # Against GPT-3 counted the same way as its 3.14e23 FLOPs: 6 per parameter per token, so
+    # that a count with recomputation (Narayanan et al.'s 8) does not look like a bigger model.
+    rule = k.FLOPS_PER_PARAM_TOKEN.value
+    share = ratio(training_flops(v["params"], v["tokens"], rule), _GPT3_FLOPS, name="flops vs GPT-3")
+    compared = fmt_multiple(share) + " GPT-3's compute"
+    if v["flops_per_param_token"] != rule:
+        compared += f" (both counted at {fmt_count(rule)} FLOPs per parameter per token)"
     return {
         "flops": (flops, fmt_quantity(flops, "FLOPs")),
         "days": (days, _fmt_days(days)),
         "gpu_hours": (hours, fmt_count(hours) + " GPU-hours"),
         "utilisation": (use, fmt_percent(use)),
-        "vs_gpt3": (share, fmt_multiple(share) + " GPT-3's compute"),
+        "vs_gpt3": (share, compared),
     }
 
 
@@ -324,7 +330,7 @@ CALCULATORS: dict[str, CalculatorSpec] = {
                 _PRICE,
                 InputSpec("peak_flops_per_gpu", "Peak throughput per GPU (datasheet)",
                           "TFLOP/s", TERA, "peak_flops_per_gpu", maximum=1e5),
-                InputSpec("utilisation", "Utilisation (share of peak sustained)", "%", 0.01,
+                InputSpec("utilisation", "Utilisation (share of peak, in model FLOPs)", "%", 0.01,
                           "utilisation", maximum=100),
                 InputSpec("tokens_per_param", "Tokens per parameter (Chinchilla: 20)", "tokens",
                           1.0, "tokens_per_param", maximum=1e4),

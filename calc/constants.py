@@ -227,6 +227,19 @@ NARAYANAN_GPT3_FLOPS_PER_GPU = _c(
     "NARAYANAN_GPT3_FLOPS_PER_GPU", "A100 throughput in Narayanan's GPT-3 estimate", 140 * TERA,
     "FLOP/s", "narayanan2021", "we achieve X = 140 teraFLOP/s per GPU",
 )
+NARAYANAN_GPT3_MODEL_FLOPS_PER_GPU = _c(
+    "NARAYANAN_GPT3_MODEL_FLOPS_PER_GPU",
+    "A100 throughput in Narayanan's GPT-3 estimate, in model FLOPs (6 per parameter per token)",
+    NARAYANAN_GPT3_FLOPS_PER_GPU.value * FLOPS_PER_PARAM_TOKEN.value
+    / NARAYANAN_FLOPS_PER_PARAM_TOKEN.value,
+    "FLOP/s", "narayanan2021", NARAYANAN_GPT3_FLOPS_PER_GPU.quote,
+    note="140 TFLOP/s counts 8 FLOPs per parameter per token (activation recomputation "
+    "included). Counted as GPT-3's 3.14e23 FLOPs are (6 per parameter per token), the same run "
+    "does 140 × 6/8 = 105 TFLOP/s of model FLOPs: the figure to divide a 6ND total by.",
+    derived_from=(
+        "NARAYANAN_GPT3_FLOPS_PER_GPU", "FLOPS_PER_PARAM_TOKEN", "NARAYANAN_FLOPS_PER_PARAM_TOKEN",
+    ),
+)
 NARAYANAN_GPT3_DAYS = _c(
     "NARAYANAN_GPT3_DAYS", "Narayanan's GPT-3 training time on A100s", 34, "days",
     "narayanan2021", "the time required to train this model is 34 days",

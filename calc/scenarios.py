@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import constants as k
+from .formatting import fmt_percent
 from .formulas import training_days, usd_per_gpu_hour, utilisation
 from .moe import m6_10t
 
@@ -64,7 +65,11 @@ def _assume(value: float, why: str) -> ScenarioInput:
 _SAME_GRID = "same grid as GPT-3 (Patterson's 429 g/kWh) to compare like with like"
 _SAME_PUE = "same PUE as GPT-3's datacenter (Patterson's 1.10)"
 
-_A100_MFU = utilisation(k.NARAYANAN_GPT3_FLOPS_PER_GPU.value, k.A100_PEAK_FLOPS.value)
+# Model FLOPs utilisation: Narayanan et al.'s A100 throughput counted, like GPT-3's 3.14e23
+# FLOPs, at 6 FLOPs per parameter per token (their 140 TFLOP/s counts 8), over the A100's peak.
+_A100_MFU = utilisation(k.NARAYANAN_GPT3_MODEL_FLOPS_PER_GPU.value, k.A100_PEAK_FLOPS.value)
+_MFU_TEXT = fmt_percent(_A100_MFU)
+_MFU_WHY = "NARAYANAN_GPT3_MODEL_FLOPS_PER_GPU / A100_PEAK_FLOPS"
 _H100_FLOPS = _A100_MFU * k.H100_PEAK_DENSE_FLOPS.value
 _H100_DAYS = training_days(k.GPT3_FLOPS.value, k.NARAYANAN_GPT3_GPUS.value, _H100_FLOPS)
 _LAMBDA_DAYS = training_days(k.GPT3_FLOPS.value, 1, k.LAMBDA_V100_FLOPS.value)
@@ -182,7 +187,7 @@ SCENARIOS: dict[str, Scenario] = {
             "gpt3_h100_2026",
             "GPT-3 re-run on 1,024 H100s (2026 hardware)",
             "GPT-3's compute on H100s at the same share of peak that Narayanan et al. reached on "
-            "A100s (45%), 700 W each, same PUE and grid as GPT-3.",
+            f"A100s ({_MFU_TEXT} in model FLOPs), 700 W each, same PUE and grid as GPT-3.",
             {
                 "params": _from(k.GPT3_PARAMS),
                 "tokens": _from(k.GPT3_TOKENS),
@@ -191,7 +196,9 @@ SCENARIOS: dict[str, Scenario] = {
                 "days": ScenarioInput(_H100_DAYS, "GPT3_FLOPS / (gpus · flops_per_gpu)"),
                 "flops_per_gpu": _assume(
                     _H100_FLOPS,
-                    "H100 dense peak × Narayanan's A100 utilisation (140/312)",
+                    "H100 dense peak × Narayanan's A100 model FLOPs utilisation "
+                    "(140 TFLOP/s counted at 6 rather than 8 FLOPs per parameter per token, "
+                    "over 312)",
                 ),
                 "peak_flops_per_gpu": _from(k.H100_PEAK_DENSE_FLOPS),
                 "watts_per_gpu": _assume(k.H100_TDP_WATTS.value, "H100 at its 700 W TDP"),
@@ -203,14 +210,13 @@ SCENARIOS: dict[str, Scenario] = {
         Scenario(
             "budget_gpt3_a100",
             "Lambda's GPT-3 budget spent on A100s at AWS on-demand prices",
-            "$4.6 million at $4.10 per A100-hour, 45% of peak (as Narayanan et al.).",
+            f"$4.6 million at $4.10 per A100-hour, {_MFU_TEXT} of peak in model FLOPs "
+            "(as Narayanan et al.).",
             {
                 "budget_usd": _from(k.LAMBDA_COST_USD),
                 "usd_per_gpu_hour": _P4D_GPU_HOUR,
                 "peak_flops_per_gpu": _from(k.A100_PEAK_FLOPS),
-                "utilisation": ScenarioInput(
-                    _A100_MFU, "NARAYANAN_GPT3_FLOPS_PER_GPU / A100_PEAK_FLOPS"
-                ),
+                "utilisation": ScenarioInput(_A100_MFU, _MFU_WHY),
                 "tokens_per_param": _from(k.CHINCHILLA_TOKENS_PER_PARAM),
             },
             short="$4.6M on A100s",
@@ -218,14 +224,13 @@ SCENARIOS: dict[str, Scenario] = {
         Scenario(
             "budget_m6_a100",
             "The article's M6-10T budget ($307,200) spent on A100s",
-            "$307,200 at $4.10 per A100-hour, 45% of peak (as Narayanan et al.).",
+            f"$307,200 at $4.10 per A100-hour, {_MFU_TEXT} of peak in model FLOPs "
+            "(as Narayanan et al.).",
             {
                 "budget_usd": _from(k.ARTICLE_M6_COST_USD),
                 "usd_per_gpu_hour": _P4D_GPU_HOUR,
                 "peak_flops_per_gpu": _from(k.A100_PEAK_FLOPS),
-                "utilisation": ScenarioInput(
-                    _A100_MFU, "NARAYANAN_GPT3_FLOPS_PER_GPU / A100_PEAK_FLOPS"
-                ),
+                "utilisation": ScenarioInput(_A100_MFU, _MFU_WHY),
                 "tokens_per_param": _from(k.CHINCHILLA_TOKENS_PER_PARAM),
             },
             short="$307,200 on A100s",

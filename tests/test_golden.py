@@ -40,6 +40,22 @@ def test_narayanan_2021_34_days() -> None:
     assert round(calc.training_days(flops, 1024, 140e12)) == 34
 
 
+def test_narayanan_2021_utilisation_in_model_flops_keeps_34_days() -> None:
+    """Narayanan et al. 2021 count 8 FLOPs per parameter per token (recomputation included), the
+    GPT-3 paper 6. The share of peak the site applies to 6-FLOP totals (re-run and budget
+    scenarios and tables) must give back the paper's 34 days for GPT-3 on 1,024 A100s."""
+    from calc.scenarios import SCENARIOS
+
+    mfu = SCENARIOS["budget_gpt3_a100"].inputs["utilisation"].value
+    sustained = mfu * k.A100_PEAK_FLOPS.value
+    model_flops = calc.training_flops(175e9, 300e9, flops_per_param_token=6)
+    assert calc.training_days(model_flops, 1024, sustained) == pytest.approx(
+        calc.training_days(calc.training_flops(175e9, 300e9, 8), 1024, 140e12)
+    )
+    assert round(calc.training_days(model_flops, 1024, sustained)) == 34
+    assert mfu == pytest.approx(105 / 312)
+
+
 def test_narayanan_2021_84_days_for_1t() -> None:
     """Narayanan et al. 2021: 1T parameters, 450B tokens, 3,072 A100s at 163 TFLOP/s: 84 days.
 

@@ -103,6 +103,10 @@ def numbers() -> dict[str, str]:
     n["narayanan_utilisation"] = fmt_percent(
         F.utilisation(K.NARAYANAN_GPT3_FLOPS_PER_GPU.value, K.A100_PEAK_FLOPS.value)
     )
+    n["narayanan_model_tflops"] = _tf(K.NARAYANAN_GPT3_MODEL_FLOPS_PER_GPU.value)
+    n["narayanan_model_utilisation"] = fmt_percent(
+        F.utilisation(K.NARAYANAN_GPT3_MODEL_FLOPS_PER_GPU.value, K.A100_PEAK_FLOPS.value)
+    )
     n["narayanan_vs_rule"] = fmt_percent(
         F.ratio(K.NARAYANAN_FLOPS_PER_PARAM_TOKEN.value, K.FLOPS_PER_PARAM_TOKEN.value) - 1
     )

@@ -275,7 +275,7 @@ def budget_table() -> str:
     budget = K.ARTICLE_M6_COST_USD.value
     price = _article_usd_per_gpu_hour()
     hours = F.ratio(budget, price, name="gpu_hours")  # the inverse of cloud_cost_usd
-    mfu = F.utilisation(K.NARAYANAN_GPT3_FLOPS_PER_GPU.value, K.A100_PEAK_FLOPS.value)
+    mfu = F.utilisation(K.NARAYANAN_GPT3_MODEL_FLOPS_PER_GPU.value, K.A100_PEAK_FLOPS.value)
     rows = []
     for name, peak, _tdp in GPUS:
         total = F.seconds_from_hours(hours) * peak.value * mfu
@@ -305,13 +305,14 @@ def budget_table() -> str:
         numeric="123456",
     ) + (
         f"\n\nBudget {fmt_usd(budget)} at {fmt_usd(price)} per GPU-hour; every GPU at "
-        f"{fmt_percent(mfu)} of its peak (Narayanan et al.'s A100 utilisation)."
+        f"{fmt_percent(mfu)} of its peak in model FLOPs (Narayanan et al.'s A100 throughput, "
+        "counted like GPT-3's compute at 6 FLOPs per parameter per token)."
     )
 
 
 def rerun_table() -> str:
     """GPT-3's training compute on each GPU generation at one utilisation."""
-    mfu = F.utilisation(K.NARAYANAN_GPT3_FLOPS_PER_GPU.value, K.A100_PEAK_FLOPS.value)
+    mfu = F.utilisation(K.NARAYANAN_GPT3_MODEL_FLOPS_PER_GPU.value, K.A100_PEAK_FLOPS.value)
     price = _article_usd_per_gpu_hour()
     rows = []
     for name, peak, tdp in GPUS:
@@ -338,7 +339,9 @@ def rerun_table() -> str:
         rows,
         numeric="1234",
     ) + (
-        f"\n\nGPT-3's {flops(K.GPT3_FLOPS.value)}, every GPU at {fmt_percent(mfu)} of its peak, "
+        f"\n\nGPT-3's {flops(K.GPT3_FLOPS.value)}, every GPU at {fmt_percent(mfu)} of its peak "
+        "in model FLOPs (Narayanan et al.'s A100 throughput, counted at 6 FLOPs per parameter "
+        "per token), "
         f"{fmt_usd(price)} per GPU-hour (the article's rate), each GPU drawing its TDP in a data "
         f"centre with a PUE of {fmt_quantity(K.PATTERSON_GPT3_PUE.value, '')}."
     )
