@@ -552,7 +552,9 @@ CHINCHILLA_TOKENS_PER_PARAM = _c(
     "CHINCHILLA_TOKENS_PER_PARAM", "Compute-optimal tokens per parameter",
     CHINCHILLA_TOKENS.value / CHINCHILLA_PARAMS.value, "tokens/parameter", "hoffmann2022",
     "70B parameters ... 1.4T tokens; \"for every doubling of model size the number of training "
-    "tokens should also be doubled\"",
+    "tokens should also be doubled\"", level="S",
+    note="Secondary like the 1.4T tokens it comes from. Table 3, which we read, gives 21.1 "
+    "(175B: 3.7T tokens) to 21.6 (10T: 216.2T) tokens per parameter: 20 is the rounded rule.",
     derived_from=("CHINCHILLA_TOKENS", "CHINCHILLA_PARAMS"),
 )
 

@@ -36,6 +36,14 @@ def test_derived_constants_name_existing_bases() -> None:
             assert base in CONSTANTS
 
 
+def test_derived_constants_are_no_better_verified_than_their_bases() -> None:
+    """A figure computed from a secondary (S) figure is secondary too."""
+    for c in CONSTANTS.values():
+        weakest = {CONSTANTS[base].level for base in c.derived_from}
+        if "S" in weakest:
+            assert c.level == "S", f"{c.key} is marked P but derives from a secondary figure"
+
+
 def test_every_scenario_input_has_a_basis() -> None:
     for s in SCENARIOS.values():
         for name, item in s.inputs.items():
