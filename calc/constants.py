@@ -428,23 +428,24 @@ DAMO_ENERGY_SHARE = _c(
 )
 DAMO_ENERGY_SHARE_PRESS = _c(
     "DAMO_ENERGY_SHARE_PRESS", "M6-10T energy share (Chinese press text of the release)", 0.01,
-    "", "damo2021", "相比去年发布的大模型GPT-3，M6实现同等参数规模，能耗为其1%", level="S",
-    note="Literally: \"Compared with last year's GPT-3, M6 achieves the same parameter scale, "
+    "", "damo2021", "相比去年發布的大模型GPT-3，M6實現同等參數規模，能耗為其1%", level="S",
+    note="As a press copy gives it, in traditional characters (InfoQ's reads 能耗仅为其1%). "
+    "Literally: \"Compared with last year's GPT-3, M6 achieves the same parameter scale, "
     "with energy consumption 1% of it.\" Whether the 1% is of GPT-3's own training or of a "
     "model of M6's size is not stated.",
 )
 DAMO_1T_ENERGY_CUT = _c(
-    "DAMO_1T_ENERGY_CUT", "M6 1T energy reduction (Alibaba, June 2021)", 0.80, "", "damo2021",
+    "DAMO_1T_ENERGY_CUT", "M6 1T energy reduction (Alibaba, June 2021)", 0.80, "", "zhidx2021",
     "能耗降低超8成 ... 节省算力资源超80%", level="S",
     note="Compared with NVIDIA's 1T on 3,072 A100s and Google's 1.6T on 2,048 TPU cores.",
 )
 DAMO_1T_EFFICIENCY = _c(
-    "DAMO_1T_EFFICIENCY", "M6 1T efficiency gain (Alibaba, June 2021)", 11, "×", "damo2021",
+    "DAMO_1T_EFFICIENCY", "M6 1T efficiency gain (Alibaba, June 2021)", 11, "×", "zhidx2021",
     "效率提升近11倍", level="S",
 )
 DAMO_BASELINE_GPUS = _c(
     "DAMO_BASELINE_GPUS", "GPUs of the 1T baseline Alibaba compared with", 3072, "GPUs",
-    "damo2021", "此前英伟达实现万亿参数，使用了3072 A100 GPU", level="S",
+    "zhidx2021", "此前英伟达实现万亿参数，使用了3072 A100 GPU", level="S",
 )
 
 # ---------------------------------------------------------------- hardware (vendor figures)

@@ -135,6 +135,19 @@ _ALL = (
         ),
     ),
     _s(
+        key="zhidx2021",
+        short="Zhidx",
+        authors="智东西 (Zhidx)",
+        title="480块GPU跑出万亿参数，阿里推'低碳版'AI大模型，能耗降8成",
+        year=2021,
+        url="",
+        venue="Chinese technology press, 25 June 2021",
+        note=(
+            "Press report of Alibaba's June 2021 announcement (secondary), read in a mirror "
+            "(yzsam.com/html/GbCxgB.html); the original zhidx.com address was not found."
+        ),
+    ),
+    _s(
         key="connolly_notes",
         short="ConnollyLeon notes",
         authors="ConnollyLeon (GitHub)",
