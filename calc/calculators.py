@@ -124,7 +124,8 @@ def _compute(v: dict[str, float]) -> Result:
     # Against GPT-3 counted the same way as its 3.14e23 FLOPs: 6 per parameter per token, so
     # that a count with recomputation (Narayanan et al.'s 8) does not look like a bigger model.
     rule = k.FLOPS_PER_PARAM_TOKEN.value
-    share = ratio(training_flops(v["params"], v["tokens"], rule), _GPT3_FLOPS, name="flops vs GPT-3")
+    model_flops = training_flops(v["params"], v["tokens"], rule)
+    share = ratio(model_flops, _GPT3_FLOPS, name="flops vs GPT-3")
     compared = fmt_multiple(share) + " GPT-3's compute"
     if v["flops_per_param_token"] != rule:
         compared += f" (both counted at {fmt_count(rule)} FLOPs per parameter per token)"

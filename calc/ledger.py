@@ -240,7 +240,8 @@ def _m6_1t_efficiency() -> Finding:
         fewer, fewer,
         f"{fmt_percent(fewer)} fewer GPUs ({_n(k.M6T_GPUS)} V100s against "
         f"{_n(k.DAMO_BASELINE_GPUS)} A100s)",
-        ((f"Alibaba's own baseline was NVIDIA's trillion-parameter configuration on "
+        ((f"Alibaba's own baseline, as the Chinese press reported it, was NVIDIA's "
+          f"trillion-parameter configuration on "
          f"{_n(k.DAMO_BASELINE_GPUS)} A100s (a projection by Narayanan et al.) and Google's "
          "Switch Transformer on TPUs, not \"100-million language models\""),),
         ("M6T_GPUS", "DAMO_BASELINE_GPUS", "DAMO_1T_ENERGY_CUT", "DAMO_1T_EFFICIENCY"),
@@ -280,7 +281,8 @@ def _headline() -> Finding:
         comparable=False,
         comparability_note=(
             f"\"50 times larger\" counts the idle experts of a sparse model, which per token is "
-            f"{fmt_multiple(active)} GPT-3's size; and the energy recomputes to "
+            f"{fmt_multiple(active)} GPT-3's size (by third-party architecture notes); and the "
+            "energy recomputes to "
             f"{fmt_range(lo, hi, lambda x: fmt_multiple(x, 2))} less, not 100×, for a run "
             "reported only as reaching \"a usable level\"."
         ),
