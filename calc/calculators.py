@@ -22,7 +22,7 @@ from typing import Any
 
 from . import constants as k
 from .errors import CalcError
-from .formatting import fmt_count, fmt_multiple, fmt_percent, fmt_quantity, fmt_usd
+from .formatting import fmt_count, fmt_exact, fmt_multiple, fmt_percent, fmt_quantity, fmt_usd
 from .formulas import (
     active_params,
     cloud_cost_usd,
@@ -376,23 +376,30 @@ _THOUSANDS = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
 SMALLEST = 1e-6
 
 
-def _parse(spec: InputSpec, raw: str | float | None) -> float:
-    """A reader's entry as a base-unit float, or CalcError with a message for the field.
+def read_number(spec: InputSpec, raw: str | float | None) -> float:
+    """A reader's entry, in the field's own unit, or CalcError with a message for the field.
+
+    Commas may only separate thousands; underscores only group digits, as in Python.
 
     >>> f = CALCULATORS["cost"].input("gpus")
-    >>> _parse(f, "5,000"), _parse(f, " 1_024 ")
+    >>> read_number(f, "5,000"), read_number(f, " 1_024 ")
     (5000.0, 1024.0)
-    >>> try:
-    ...     _parse(f, "0,5")
-    ... except CalcError as err:
-    ...     print(err.allowed)
+    >>> read_number(CALCULATORS["energy"].input("grid_gco2e_per_kwh"), "\u22120")  # not -0.0
+    0.0
+    >>> for typed in ("0,5", "2__5"):
+    ...     try:
+    ...         read_number(f, typed)
+    ...     except CalcError as err:
+    ...         print(err.allowed)
     a number with a point for decimals (0.5, not 0,5); commas only separate thousands
+    a number greater than 0 and at most 10,000,000
     """
     text = raw if isinstance(raw, str) else ("" if raw is None else repr(raw))
     typed = text.strip().replace("\u2212", "-")  # a typographic minus is a minus
     unit = f" {spec.unit}" if spec.unit else ""
     lower = "at least" if spec.allow_equal else "greater than"
-    allowed = f"a number {lower} {spec.minimum:g} and at most {spec.maximum:,.0f}{unit}"
+    bounds = f"{lower} {fmt_exact(spec.minimum)} and at most {fmt_exact(spec.maximum)}"
+    allowed = f"a number {bounds}{unit}"
     if typed == "":
         raise CalcError(spec.name, raw, "filled in")
     if "," in typed:
@@ -404,16 +411,22 @@ def _parse(spec: InputSpec, raw: str | float | None) -> float:
             )
         typed = typed.replace(",", "")
     try:
-        value = float(typed.replace("_", ""))
+        value = float(typed) + 0.0  # Python's own rules for "_"; + 0.0 turns -0 into 0
     except ValueError:
         raise CalcError(spec.name, raw, allowed) from None
     too_low = value < spec.minimum if spec.allow_equal else value <= spec.minimum
     if math.isnan(value) or math.isinf(value) or too_low or value > spec.maximum:
         raise CalcError(spec.name, raw, allowed)
     if 0 < abs(value) < SMALLEST:
-        raise CalcError(spec.name, raw, f"0 or at least {SMALLEST:g}" if spec.allow_equal
-                        else f"at least {SMALLEST:g}: smaller values mean nothing here")
-    return value * spec.scale
+        smallest = fmt_exact(SMALLEST) + unit
+        raise CalcError(spec.name, raw, f"0 or at least {smallest}" if spec.allow_equal
+                        else f"at least {smallest}: smaller values mean nothing here")
+    return value
+
+
+def _parse(spec: InputSpec, raw: str | float | None) -> float:
+    """A reader's entry as a base-unit float (``read_number`` times the field's scale)."""
+    return read_number(spec, raw) * spec.scale
 
 
 def _cross_check(spec: CalculatorSpec, values: dict[str, float]) -> dict[str, str]:

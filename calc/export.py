@@ -19,7 +19,7 @@ from typing import Any
 
 from . import __version__
 from . import constants as k
-from .calculators import CALCULATORS, run
+from .calculators import CALCULATORS, read_number, run
 from .scenarios import SCENARIOS
 
 __all__ = ["REFERENCES", "export"]
@@ -66,7 +66,7 @@ def export(
         "calculator": calculator_name,
         "scenario": scenario_key,
         "inputs": {
-            f.name: {"label": f.label, "value": float(str(inputs[f.name]).replace(",", "")),
+            f.name: {"label": f.label, "value": read_number(f, inputs[f.name]),
                      "unit": f.unit}
             for f in spec.inputs
         },

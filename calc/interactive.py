@@ -22,7 +22,7 @@ import math
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from .calculators import CALCULATORS, run, scenario_inputs
+from .calculators import CALCULATORS, read_number, run, scenario_inputs
 from .errors import CalcError
 from .export import export
 from .formatting import fmt_count, fmt_percent, fmt_usd
@@ -132,7 +132,7 @@ def ranges_view(calculator_name: str, inputs: Inputs, scenario_key: str) -> dict
     ranges: dict[str, tuple[float, float]] = {}
     shown: dict[str, dict[str, Any]] = {}
     for name, r in default_ranges(calculator_name, scenario).items():
-        typed = float(str(inputs[name]).replace(",", ""))
+        typed = read_number(spec.input(name), inputs[name])
         lo, hi = min(float(r["low"]), typed), max(float(r["high"]), typed)
         ranges[name] = (lo, hi)
         field = spec.input(name)

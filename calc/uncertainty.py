@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from . import constants as k
-from .calculators import CALCULATORS, run, scenario_inputs
+from .calculators import CALCULATORS, read_number, run, scenario_inputs
 
 __all__ = ["default_ranges", "run_range"]
 
@@ -81,7 +81,7 @@ def run_range(
         if not lo["ok"] or not hi["ok"]:
             errors.setdefault(name, (lo["errors"] or hi["errors"]).get(name, "bad range"))
             continue
-        lo_v, hi_v = float(str(lo_raw).replace(",", "")), float(str(hi_raw).replace(",", ""))
+        lo_v, hi_v = read_number(spec.input(name), lo_raw), read_number(spec.input(name), hi_raw)
         if lo_v > hi_v:
             errors[name] = f"{spec.input(name).label}: the low end must not exceed the high end."
             continue

@@ -8,6 +8,7 @@ import pytest
 
 from calc.calculators import CALCULATORS, run, scenario_inputs
 from calc.export import export
+from calc.interactive import export_view, ranges_view
 from calc.uncertainty import default_ranges, run_range
 
 CASES = [(n, s) for n, spec in CALCULATORS.items() for s in spec.scenarios]
@@ -60,3 +61,31 @@ def test_export_with_a_bad_field_exports_nothing() -> None:
     out = export("energy", {"gpus": "abc"})
     assert out == {"ok": False, "errors": out["errors"], "json": None, "csv": ""}
     assert "gpus" in out["errors"]
+
+
+@pytest.mark.parametrize("typed", ["1,024", "1_024", "1024.0", " 1024 "])
+def test_every_view_reads_a_number_as_run_does(typed: str) -> None:
+    """What the calculator accepts, the ranges and the export accept too (they once re-read the
+    text with float(), which refused '1_024'-style entries that run() had accepted)."""
+    inputs = {**scenario_inputs("energy", "m6_10t_article"), "gpus": typed}
+    assert run("energy", inputs)["ok"]
+    assert ranges_view("energy", inputs, "m6_10t_article")["ok"]
+    exported = export_view("energy", inputs, "m6_10t_article")
+    assert exported["ok"], exported
+    assert json.loads(exported["json_text"])["inputs"]["gpus"]["value"] == 1024
+
+
+@pytest.mark.parametrize("typed", ["2__5", "10_", "_2.5", "2._5"])
+def test_misplaced_underscores_are_refused_everywhere(typed: str) -> None:
+    inputs = {**scenario_inputs("cost", "m6_10t_article"), "usd_per_gpu_hour": typed}
+    assert "usd_per_gpu_hour" in run("cost", inputs)["errors"]
+    assert "usd_per_gpu_hour" in ranges_view("cost", inputs, "m6_10t_article")["errors"]
+    assert not export_view("cost", inputs, "m6_10t_article")["ok"]
+
+
+def test_minus_zero_is_shown_as_zero() -> None:
+    inputs = {**scenario_inputs("energy", "m6_10t_article"), "grid_gco2e_per_kwh": "-0"}
+    result = run("energy", inputs)
+    assert result["ok"]
+    texts = [o["text"] for o in result["outputs"].values()] + [result["formula"]]
+    assert not any("-0" in t or "\u22120" in t for t in texts), texts
