@@ -442,10 +442,24 @@ def _cross_check(spec: CalculatorSpec, values: dict[str, float]) -> dict[str, st
     return {}
 
 
+_ECHO_CHARS = 24  # how much of a long entry the message repeats
+
+
 def _message(spec: InputSpec, err: CalcError) -> str:
+    """The message shown next to the field; a long entry is repeated only in part.
+
+    >>> f = CALCULATORS["cost"].input("days")
+    >>> _message(f, CalcError("days", "9" * 60, "a number"))
+    'Training time must be a number (you typed “999999999999999999999999…”, 60 characters).'
+    """
     if err.allowed == "filled in":
         return f"{spec.label} is required."
-    return f"{spec.label} must be {err.allowed} (you typed “{err.value}”)."
+    typed = str(err.value)
+    if len(typed) > _ECHO_CHARS:
+        typed = f"{typed[:_ECHO_CHARS]}…”, {len(typed)} characters"
+    else:
+        typed += "”"
+    return f"{spec.label} must be {err.allowed} (you typed “{typed})."
 
 
 def run(calculator_name: str, inputs: Mapping[str, str | float | int | None]) -> dict[str, Any]:

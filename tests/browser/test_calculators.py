@@ -44,6 +44,8 @@ BAD_INPUTS = {
     "infinity": "Infinity",
     "overflow": "1e400",
     "absurdly-large": "1e300",
+    "misplaced-underscore": "2__5",
+    "very-long": "9" * 500,
 }
 
 
@@ -202,6 +204,8 @@ def test_bad_input_shows_calc_message_and_stale_results(
     assert shown_outputs(root) == last_good, "the last good results must stay (marked stale)"
     assert "stale" in (root.locator("[data-status]").text_content() or "")
     _no_number_garbage(page, root)
+    widths = page.evaluate("[document.scrollingElement.scrollWidth, window.innerWidth]")
+    assert widths[0] <= widths[1], f"the message widened the page: {widths}"
 
     before = answer_count(root)
     box.fill(good)
