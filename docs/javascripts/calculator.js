@@ -148,6 +148,8 @@ export function wireCalculator(root) {
     if (saved.scenario && select && scenarios[saved.scenario]) {
       select.value = saved.scenario;
       showSources(scenarios[saved.scenario]);
+      // The scenario's own numbers fill every field the link leaves out.
+      for (const input of inputs) input.value = scenarios[saved.scenario].inputs[input.name] ?? input.value;
     }
     for (const input of inputs) {
       if (saved.inputs[input.name] !== undefined) input.value = saved.inputs[input.name];

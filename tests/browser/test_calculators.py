@@ -279,6 +279,26 @@ def test_url_round_trip_restores_every_calculator(session: Session) -> None:
         assert answer_count(root) == 1
 
 
+def test_a_link_with_only_a_scenario_shows_that_scenario(session: Session) -> None:
+    """?cost.scenario=X fills every field from scenario X and answers for it."""
+    site = session.site
+    path = max(site.calculator_pages().items(), key=lambda item: len(item[1]))[0]
+    name = site.calculator_pages()[path][0]
+    scenario = CALCULATORS[name].scenarios[-1]
+    page, _ = session.new_page(None)
+    page.route("**/*.js", lambda route: route.abort())  # read the calculator's URL key first
+    page.goto(site.url + path)
+    key = calc_root(page, name).get_attribute("data-key") or name
+    page.unroute("**/*.js")
+    page.goto(f"{site.url}{path}?{key}.scenario={scenario}")
+    root = calc_root(page, name)
+    wanted = {field: format_input(v) for field, v in scenario_inputs(name, scenario).items()}
+    assert shown_inputs(root) == wanted
+    wait_for_answers(root, 1, timeout_ms=60_000)
+    assert shown_outputs(root) == expected_texts(run(name, shown_inputs(root)))
+    assert root.get_attribute("data-stale") is None
+
+
 def test_keyboard_only_editing_with_visible_focus(live: Live, site: SiteServer) -> None:
     name = NAMES[0]
     page = live.page(site, name)
