@@ -433,12 +433,20 @@ def _cross_check(spec: CalculatorSpec, values: dict[str, float]) -> dict[str, st
     """Errors that involve two fields: a sustained throughput above the chip's peak."""
     sustained, peak = values.get("flops_per_gpu"), values.get("peak_flops_per_gpu")
     if sustained is not None and peak is not None and sustained > peak:
-        field = spec.input("peak_flops_per_gpu")
-        return {"flops_per_gpu": (
-            f"{spec.input('flops_per_gpu').label} cannot exceed the peak you entered "
-            f"({peak / field.scale:g} {field.unit}): no chip sustains more than its datasheet "
-            "peak."
-        )}
+        # Either field may be the one the reader changed: both are marked, each in its words.
+        high, low = spec.input("flops_per_gpu"), spec.input("peak_flops_per_gpu")
+        shown_high = fmt_exact(sustained / high.scale, high.unit)
+        shown_low = fmt_exact(peak / low.scale, low.unit)
+        return {
+            high.name: (
+                f"{high.label} cannot exceed the peak you entered ({shown_low}): no chip "
+                "sustains more than its datasheet peak."
+            ),
+            low.name: (
+                f"{low.label} cannot be below the sustained throughput you entered "
+                f"({shown_high}): no chip sustains more than its datasheet peak."
+            ),
+        }
     return {}
 
 

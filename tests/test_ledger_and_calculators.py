@@ -102,12 +102,16 @@ def test_thousands_separators_and_typographic_minus() -> None:
     assert "greater than 0" in minus["errors"]["gpus"]
 
 
-def test_sustained_above_peak_is_an_error_on_that_field() -> None:
+def test_sustained_above_peak_is_an_error_on_both_fields() -> None:
+    """Whichever of the two the reader changed, the message is next to it."""
     inputs = {k: str(v) for k, v in scenario_inputs("compute", "gpt3_narayanan").items()}
     r = run("compute", {**inputs, "flops_per_gpu": "400", "peak_flops_per_gpu": "312"})
     assert not r["ok"]
-    assert set(r["errors"]) == {"flops_per_gpu"}
-    assert "cannot exceed the peak" in r["errors"]["flops_per_gpu"]
+    assert set(r["errors"]) == {"flops_per_gpu", "peak_flops_per_gpu"}
+    assert "cannot exceed the peak you entered (312 TFLOP/s)" in r["errors"]["flops_per_gpu"]
+    assert "below the sustained throughput you entered (400 TFLOP/s)" in (
+        r["errors"]["peak_flops_per_gpu"]
+    )
 
 
 @settings(max_examples=80)
