@@ -109,6 +109,15 @@ _GPT3_PARAMS = k.GPT3_PARAMS.value
 _CAR_T = k.STRUBELL_CAR_LIFETIME_TCO2E.value
 
 
+def _num(value: float) -> str:
+    """A number inside a formula: digits grouped, never Python's 1e+06 (fmt_exact).
+
+    >>> _num(1e6), _num(1e-6), _num(2.5), _num(24_000_000.0)
+    ('1,000,000', '1 × 10⁻⁶', '2.5', '24,000,000')
+    """
+    return fmt_exact(value)
+
+
 def _fmt_days(d: float) -> str:
     if d >= 3650:
         return fmt_quantity(d / 365.0, "years")
@@ -140,9 +149,9 @@ def _compute(v: dict[str, float]) -> Result:
 
 def _compute_formula(v: dict[str, float]) -> str:
     return (
-        f"FLOPs = {v['flops_per_param_token']:g} × {fmt_count(v['params'])} parameters × "
+        f"FLOPs = {_num(v['flops_per_param_token'])} × {fmt_count(v['params'])} parameters × "
         f"{fmt_count(v['tokens'])} tokens; days = FLOPs ÷ ({fmt_count(v['gpus'])} GPUs × "
-        f"{v['flops_per_gpu'] / TERA:g} TFLOP/s × 86,400 s)"
+        f"{_num(v['flops_per_gpu'] / TERA)} TFLOP/s × 86,400 s)"
     )
 
 
@@ -161,7 +170,7 @@ def _cost(v: dict[str, float]) -> Result:
 
 def _cost_formula(v: dict[str, float]) -> str:
     return (
-        f"cost = {fmt_count(v['gpus'])} GPUs × {v['days']:g} days × 24 h × "
+        f"cost = {fmt_count(v['gpus'])} GPUs × {_num(v['days'])} days × 24 h × "
         f"{fmt_usd(v['usd_per_gpu_hour'])} per GPU-hour"
     )
 
@@ -184,8 +193,9 @@ def _energy(v: dict[str, float]) -> Result:
 
 def _energy_formula(v: dict[str, float]) -> str:
     return (
-        f"MWh = {fmt_count(v['gpus'])} GPUs × {v['days'] * 24:g} h × {v['watts_per_gpu']:g} W × "
-        f"PUE {v['pue']:g} ÷ 10⁶; tCO2e = MWh × {v['grid_gco2e_per_kwh']:g} g/kWh ÷ 1,000"
+        f"MWh = {fmt_count(v['gpus'])} GPUs × {_num(v['days'] * 24)} h × "
+        f"{_num(v['watts_per_gpu'])} W × "
+        f"PUE {_num(v['pue'])} ÷ 10⁶; tCO2e = MWh × {_num(v['grid_gco2e_per_kwh'])} g/kWh ÷ 1,000"
     )
 
 
@@ -226,8 +236,8 @@ def _budget(v: dict[str, float]) -> Result:
 def _budget_formula(v: dict[str, float]) -> str:
     return (
         f"FLOPs = {fmt_usd(v['budget_usd'])} ÷ {fmt_usd(v['usd_per_gpu_hour'])}/GPU-hour × "
-        f"3,600 s × {v['peak_flops_per_gpu'] / TERA:g} TFLOP/s × "
-        f"{fmt_percent(v['utilisation'], 3)}; N = √(FLOPs ÷ (6 × {v['tokens_per_param']:g}))"
+        f"3,600 s × {_num(v['peak_flops_per_gpu'] / TERA)} TFLOP/s × "
+        f"{fmt_percent(v['utilisation'], 3)}; N = √(FLOPs ÷ (6 × {_num(v['tokens_per_param'])}))"
     )
 
 
