@@ -162,7 +162,7 @@ SCENARIOS: dict[str, Scenario] = {
                     "M610T_PROTOTYPES (third-party notes, level S)",
                 ),
             },
-            short="M6-10T (article)",
+            short="M6-10T (article's inputs)",
         ),
         Scenario(
             "m6_10t_v100",
