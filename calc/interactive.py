@@ -63,8 +63,8 @@ def solve_view(
 
     An impossible target gives ``ok`` false and ``message`` (never a negative, NaN or infinity).
 
-    >>> print(solve_view("m6_10t_energy", "pue")["message"])
-    No PUE can make this claim true: it would need 0.3, and a PUE is never below 1.
+    >>> print(solve_view("m6_10t_energy", "pue")["message"])  # doctest: +ELLIPSIS
+    No PUE can make this claim true: it would need 0.3, and a PUE is never below 1. The other ...
     """
     model = SOLVABLE[claim_id]
     spec = model.input(input_name)
@@ -77,6 +77,12 @@ def solve_view(
         "basis": spec.basis,
         "range_text": _range_text(spec.low, spec.high, spec.unit),
     }
+    held = [
+        f"{i.label} {fmt_input_value((dict(overrides or {})).get(i.name, i.value), i.unit)}"
+        for i in model.inputs
+        if i.name != input_name
+    ]
+    held_text = f" The other inputs are held at: {'; '.join(held)}." if held else ""
     try:
         s = solve(claim_id, input_name, overrides)
     except CalcError as err:
@@ -85,7 +91,8 @@ def solve_view(
         return base | {
             "ok": False,
             "message": f"No {spec.label} can make this claim true: it would need {needed}, "
-            f"and a {spec.label} is never {floor} {spec.minimum:g}.",
+            f"and a {spec.label} is never {floor} {fmt_input_value(spec.minimum, spec.unit)}."
+            + held_text,
         }
     if not (math.isfinite(s.value) and s.value > 0):  # pragma: no cover - solve() guarantees it
         return base | {"ok": False, "message": f"No finite {spec.label} meets the claim."}
@@ -94,7 +101,7 @@ def solve_view(
         "value": s.value,
         "value_text": fmt_input_value(s.value, spec.unit),
         "judgement": s.judgement,
-        "sentence": f"{s.judgement.capitalize()}: {s.sentence}.",
+        "sentence": f"{s.judgement.capitalize()}: {s.sentence}.{held_text}",
     }
 
 

@@ -44,7 +44,10 @@ def render_solver(claim_id: str) -> str:
             f' aria-labelledby="{base}-title">'
         ),
         f'<p class="solver__title" id="{base}-title">What would make “{target}” true?</p>',
-        ("<fieldset><legend>Solve for one input (the others keep their published values)</legend>"),
+        (
+            "<fieldset><legend>Solve for one input (the answer lists the values the others "
+            "are held at)</legend>"
+        ),
     ]
     for spec in model.inputs:
         checked = " checked" if spec.name == first else ""
