@@ -9,7 +9,7 @@ outputs carry a value and the text a reader sees.
 (True, '$307,200')
 >>> bad = run("cost", {"gpus": "-1", "days": "10", "usd_per_gpu_hour": "2.5"})
 >>> bad["ok"], bad["errors"]["gpus"]
-(False, 'GPUs must be a number greater than 0 and at most 10,000,000 (you typed “-1”).')
+(False, 'GPUs must be a whole number at least 1 and at most 10,000,000 (you typed “-1”).')
 """
 
 from __future__ import annotations
@@ -242,7 +242,8 @@ def _budget_formula(v: dict[str, float]) -> str:
 
 
 # ---------------------------------------------------------------- specs
-_GPUS = InputSpec("gpus", "GPUs", "", 1.0, "gpus", maximum=1e7, step="1")
+_GPUS = InputSpec("gpus", "GPUs", "", 1.0, "gpus", minimum=1, allow_equal=True, maximum=1e7,
+                  step="1")
 _DAYS = InputSpec("days", "Training time", "days", 1.0, "days", maximum=1e6)
 _PRICE = InputSpec(
     "usd_per_gpu_hour", "Price per GPU-hour", "USD", 1.0, "usd_per_gpu_hour", maximum=1e4
@@ -402,14 +403,15 @@ def read_number(spec: InputSpec, raw: str | float | None) -> float:
     ...     except CalcError as err:
     ...         print(err.allowed)
     a number with a point for decimals (0.5, not 0,5); commas only separate thousands
-    a number greater than 0 and at most 10,000,000
+    a whole number at least 1 and at most 10,000,000
     """
     text = raw if isinstance(raw, str) else ("" if raw is None else repr(raw))
     typed = text.strip().replace("\u2212", "-")  # a typographic minus is a minus
     unit = f" {spec.unit}" if spec.unit else ""
     lower = "at least" if spec.allow_equal else "greater than"
     bounds = f"{lower} {fmt_exact(spec.minimum)} and at most {fmt_exact(spec.maximum)}"
-    allowed = f"a number {bounds}{unit}"
+    whole = spec.step == "1"  # counts: GPUs
+    allowed = f"{'a whole number' if whole else 'a number'} {bounds}{unit}"
     if typed == "":
         raise CalcError(spec.name, raw, "filled in")
     if "," in typed:
@@ -426,6 +428,8 @@ def read_number(spec: InputSpec, raw: str | float | None) -> float:
         raise CalcError(spec.name, raw, allowed) from None
     too_low = value < spec.minimum if spec.allow_equal else value <= spec.minimum
     if math.isnan(value) or math.isinf(value) or too_low or value > spec.maximum:
+        raise CalcError(spec.name, raw, allowed)
+    if whole and not value.is_integer():
         raise CalcError(spec.name, raw, allowed)
     if 0 < abs(value) < SMALLEST:
         smallest = fmt_exact(SMALLEST) + unit

@@ -255,7 +255,7 @@ def export_view(calculator_name: str, inputs: Inputs, scenario_key: str | None) 
     """:func:`calc.export.export` without the nested dict (the page needs the texts only).
 
     >>> e = export_view("cost", {"gpus": "x", "days": "10", "usd_per_gpu_hour": "2.5"}, None)
-    >>> e["ok"], e["message"].startswith("Nothing exported: GPUs must be a number")
+    >>> e["ok"], e["message"].startswith("Nothing exported: GPUs must be a whole number")
     (False, True)
     """
     out = export(calculator_name, inputs, scenario_key)

@@ -99,7 +99,7 @@ def test_thousands_separators_and_typographic_minus() -> None:
     bad = run("cost", {**good, "gpus": "0,5"})
     assert "point for decimals" in bad["errors"]["gpus"]
     minus = run("cost", {**good, "gpus": "\u22125"})
-    assert "greater than 0" in minus["errors"]["gpus"]
+    assert "at least 1" in minus["errors"]["gpus"]
 
 
 def test_sustained_above_peak_is_an_error_on_both_fields() -> None:
@@ -129,3 +129,12 @@ def test_any_valid_input_gives_short_readable_outputs(name: str, data: st.DataOb
         assert math.isfinite(out["value"])
     for msg in r["errors"].values():
         assert "Traceback" not in msg
+
+
+def test_gpu_counts_are_whole_numbers() -> None:
+    good = {"gpus": "512", "days": "10", "usd_per_gpu_hour": "2.5"}
+    assert run("cost", good)["ok"]
+    for typed in ("0.5", "512.5", "0.000001"):
+        errors = run("cost", {**good, "gpus": typed})["errors"]
+        assert "whole number at least 1" in errors["gpus"], typed
+    assert run("cost", {**good, "gpus": "1"})["ok"]
