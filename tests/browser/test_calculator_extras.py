@@ -362,7 +362,7 @@ def test_export_with_a_field_in_error_exports_nothing(live: Live) -> None:
         root.locator(f'[data-export="{fmt}"]').click()
         page.wait_for_function("el => el.dataset.exported === 'refused'", arg=root.element_handle())
         status = root.locator("[data-export-status]").text_content() or ""
-        assert status.startswith("Nothing exported: GPUs must be a number"), status
+        assert status.startswith("Nothing exported: GPUs must be a whole number"), status
         page.evaluate("el => delete el.dataset.exported", root.element_handle())
     page.wait_for_timeout(300)
     assert downloads == []
