@@ -161,15 +161,31 @@ def ranges_view(calculator_name: str, inputs: Inputs, scenario_key: str) -> dict
         }
     primary = CHARTS[calculator_name][0] if calculator_name in CHARTS else spec.outputs[0].name
     label = spec.outputs[[o.name for o in spec.outputs].index(primary)].label.lower()
+    by_output = result["sensitivity_by_output"]
+    labels = {o.name: o.label.lower() for o in spec.outputs}
+
+    def moves(row: dict[str, Any]) -> str:
+        if row["relative_spread"] > 0:
+            return (f"{row['label']} moves {label} by {fmt_percent(row['relative_spread'])} "
+                    "of its central value")
+        # An input that leaves the charted output alone (grid intensity and energy): say what
+        # it does move, rather than "by 0%".
+        others = [(r["relative_spread"], name) for name, rows in by_output.items()
+                  for r in rows if r["input"] == row["input"] and r["relative_spread"] > 0]
+        if not others:
+            return f"{row['label']} moves none of the results"
+        spread, name = max(others)
+        return (f"{row['label']} does not change {label}; it moves {labels[name]} by "
+                f"{fmt_percent(spread)} of its central value")
+
     sens = [
         {
             "input": row["input"],
             "label": row["label"],
             "relative_spread": row["relative_spread"],
-            "text": f"{row['label']} moves {label} by {fmt_percent(row['relative_spread'])} "
-            "of its central value",
+            "text": moves(row),
         }
-        for row in result["sensitivity_by_output"][primary]
+        for row in by_output[primary]
     ]
     return {
         "ok": True,

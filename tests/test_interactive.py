@@ -161,3 +161,18 @@ def test_call_allows_only_its_functions() -> None:
     with pytest.raises(CalcError):
         interactive.call("__import__", ["os"])
     assert interactive.call("solve", ["m6_10t_size", "gpt3_params"])["ok"]
+
+
+def test_sensitivity_never_says_an_input_moves_a_result_by_zero() -> None:
+    """Grid intensity does not change energy: the list says what it does move instead."""
+    for name in ("energy", "cost"):
+        for scenario in CALCULATORS[name].scenarios:
+            view = interactive.ranges_view(name, scenario_inputs(name, scenario), scenario)
+            assert view["ok"], view
+            texts = [row["text"] for row in view["sensitivity"]]
+            assert texts and not any(" by 0%" in t for t in texts), texts
+    view = interactive.ranges_view(
+        "energy", scenario_inputs("energy", "m6_10t_article"), "m6_10t_article"
+    )
+    grid = next(r["text"] for r in view["sensitivity"] if r["input"] == "grid_gco2e_per_kwh")
+    assert grid.startswith("Grid carbon intensity does not change facility energy; it moves")
