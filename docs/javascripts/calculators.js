@@ -20,6 +20,7 @@ function wireAll() {
   }
   for (const form of document.querySelectorAll("[data-solver]")) wireSolver(form);
   if (performance.getEntriesByName("calc:wired").length === 0) performance.mark("calc:wired");
+  python().prepare();
   whenIdle(() => {
     if (document.querySelector("[data-calculator]")) python().start();
   });

@@ -1,8 +1,9 @@
-// Loaded `async` (mkdocs.yml), so it runs as soon as it arrives, often before the page has
-// finished parsing: a reader who focuses a calculator's field while the page is still loading
-// starts Python at once instead of after calculators.js has wired the page. What they type
-// meanwhile is picked up when the calculator is wired (calculator.js compares each field with
-// its build-time value). Pages without a calculator never start Python.
+// Loaded `async` from the page head (docs/.overrides/main.html), so it runs as soon as it
+// arrives, often before the page has finished parsing: a reader who focuses a calculator's field
+// while the page is still loading starts Python at once instead of after calculators.js has
+// wired the page. What they type meanwhile is picked up when the calculator is wired
+// (calculator.js compares each field with its build-time value). Pages without a calculator
+// never start Python.
 import { python } from "./python-client.js";
 
 document.addEventListener(
@@ -12,3 +13,5 @@ document.addEventListener(
   },
   { capture: true },
 );
+// A field focused before this script arrived.
+if (document.activeElement?.closest?.("[data-calculator]")) python().start();

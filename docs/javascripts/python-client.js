@@ -17,6 +17,7 @@ class PythonClient {
     this.pending = new Map();
     this.nextId = 1;
     this.worker = null;
+    this.workerError = "";
     this.stallTimer = null;
   }
 
@@ -31,6 +32,24 @@ class PythonClient {
     for (const listener of [...this.listeners]) listener(this);
   }
 
+  // Create the (still empty) worker ahead of need, on pages with a calculator: it costs our own
+  // small script and no Pyodide byte, and spares start() the worker's own start-up.
+  prepare() {
+    if (this.worker || this.workerError || this.state === "unavailable" || unsupported()) return;
+    try {
+      this.worker = new Worker(new URL("./pyodide-worker.js", import.meta.url), { type: "module" });
+    } catch (error) {
+      this.workerError = `the Python worker could not start (${error.message || error})`;
+      return;
+    }
+    this.worker.onmessage = (event) => this.receive(event.data);
+    this.worker.onerror = (event) => {
+      event.preventDefault?.();
+      this.workerError = "the Python worker script failed to load";
+      if (this.state === "loading") this.fail(this.workerError);
+    };
+  }
+
   start() {
     if (this.state !== "idle") return;
     const missing = unsupported();
@@ -43,17 +62,11 @@ class PythonClient {
     performance.mark("calc:python-start");
     this.text = "starting";
     this.percent = 1;
-    try {
-      this.worker = new Worker(new URL("./pyodide-worker.js", import.meta.url), { type: "module" });
-    } catch (error) {
-      this.fail(`the Python worker could not start (${error.message || error})`);
+    this.prepare();
+    if (this.workerError || !this.worker) {
+      this.fail(this.workerError || "the Python worker could not start");
       return;
     }
-    this.worker.onmessage = (event) => this.receive(event.data);
-    this.worker.onerror = (event) => {
-      event.preventDefault?.();
-      this.fail("the Python worker script failed to load");
-    };
     this.armStallTimer();
     const manifestURL = new URL("../assets/wheels/calc-wheel.json", import.meta.url).href;
     this.worker.postMessage({ type: "boot", manifestURL });
