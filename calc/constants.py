@@ -72,6 +72,12 @@ GPT3_PARAMS = _c(
     "GPT3_PARAMS", "GPT-3 parameters", 175 * BILLION, "parameters", "brown2020",
     "an autoregressive language model with 175 billion parameters (Table D.1: 174,600M)",
 )
+GPT3_PARAMS_TABLE_D1 = _c(
+    "GPT3_PARAMS_TABLE_D1", "GPT-3 parameters, unrounded (Table D.1)", 174_600_000_000,
+    "parameters", "brown2020", "Table D.1: 174,600M",
+    note="The count behind the paper's 3.14e23 FLOPs: 6 × 174.6B × 300B = 3.14e23, where the "
+    "rounded 175B gives 3.15e23.",
+)
 GPT3_TOKENS = _c(
     "GPT3_TOKENS", "GPT-3 training tokens", 300 * BILLION, "tokens", "brown2020",
     "All models were trained for a total of 300 billion tokens",

@@ -87,7 +87,7 @@ SCENARIOS: dict[str, Scenario] = {
             "GPT-3 as Patterson et al. 2021 estimate it",
             "10,000 V100s for 14.8 days at a measured 330 W each, PUE 1.10, 429 g/kWh.",
             {
-                "params": _from(k.GPT3_PARAMS),
+                "params": _from(k.GPT3_PARAMS_TABLE_D1),
                 "tokens": _from(k.GPT3_TOKENS),
                 "flops_per_param_token": _from(k.FLOPS_PER_PARAM_TOKEN),
                 "gpus": _from(k.PATTERSON_GPT3_GPUS),
@@ -108,7 +108,7 @@ SCENARIOS: dict[str, Scenario] = {
             "GPT-3 as Lambda (2020) priced it",
             "One V100 at a theoretical 28 TFLOP/s for 355 years, at $1.50 per GPU-hour.",
             {
-                "params": _from(k.GPT3_PARAMS),
+                "params": _from(k.GPT3_PARAMS_TABLE_D1),
                 "tokens": _from(k.GPT3_TOKENS),
                 "flops_per_param_token": _from(k.FLOPS_PER_PARAM_TOKEN),
                 "gpus": _assume(1.0, "Lambda's figure is for a single V100"),
@@ -189,7 +189,7 @@ SCENARIOS: dict[str, Scenario] = {
             "GPT-3's compute on H100s at the same share of peak that Narayanan et al. reached on "
             f"A100s ({_MFU_TEXT} in model FLOPs), 700 W each, same PUE and grid as GPT-3.",
             {
-                "params": _from(k.GPT3_PARAMS),
+                "params": _from(k.GPT3_PARAMS_TABLE_D1),
                 "tokens": _from(k.GPT3_TOKENS),
                 "flops_per_param_token": _from(k.FLOPS_PER_PARAM_TOKEN),
                 "gpus": _assume(k.NARAYANAN_GPT3_GPUS.value, "as many GPUs as Narayanan et al."),

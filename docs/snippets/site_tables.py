@@ -150,7 +150,12 @@ def compute_scenarios_table() -> str:
         ),
     )
     for label, sustained, peak, gpus, per_token, src in cases:
-        total = F.training_flops(K.GPT3_PARAMS.value, K.GPT3_TOKENS.value, per_token)
+        # GPT-3's own total (3.14e23) where the row counts as its paper does, else the row's.
+        total = (
+            K.GPT3_FLOPS.value
+            if per_token == K.FLOPS_PER_PARAM_TOKEN.value
+            else F.training_flops(K.GPT3_PARAMS.value, K.GPT3_TOKENS.value, per_token)
+        )
         days = F.training_days(total, gpus, sustained.value)
         rows.append(
             (
