@@ -109,6 +109,9 @@ _GPT3_PARAMS = k.GPT3_PARAMS.value
 _CAR_T = k.STRUBELL_CAR_LIFETIME_TCO2E.value
 
 
+_LAMBDA_TEXT = f"Lambda's {fmt_usd(k.LAMBDA_COST_USD.value)} for GPT-3"
+
+
 def _num(value: float) -> str:
     """A number inside a formula: digits grouped, never Python's 1e+06 (fmt_exact).
 
@@ -163,8 +166,8 @@ def _cost(v: dict[str, float]) -> Result:
     return {
         "gpu_hours": (hours, fmt_count(hours) + " GPU-hours"),
         "cost_usd": (cost, fmt_usd(cost)),
-        "vs_gpt3": (share, fmt_percent(share) + " of Lambda's $4.6 million for GPT-3"
-                    if share < 1 else fmt_multiple(share) + " Lambda's $4.6 million for GPT-3"),
+        "vs_gpt3": (share, fmt_percent(share) + " of " + _LAMBDA_TEXT
+                    if share < 1 else fmt_multiple(share) + " " + _LAMBDA_TEXT),
     }
 
 
@@ -344,7 +347,9 @@ CALCULATORS: dict[str, CalculatorSpec] = {
                           "TFLOP/s", TERA, "peak_flops_per_gpu", maximum=1e5),
                 InputSpec("utilisation", "Utilisation (share of peak, in model FLOPs)", "%", 0.01,
                           "utilisation", maximum=100),
-                InputSpec("tokens_per_param", "Tokens per parameter (Chinchilla: 20)", "tokens",
+                InputSpec("tokens_per_param",
+                          f"Tokens per parameter (Chinchilla: "
+                          f"{fmt_count(k.CHINCHILLA_TOKENS_PER_PARAM.value)})", "tokens",
                           1.0, "tokens_per_param", maximum=1e4),
             ),
             (

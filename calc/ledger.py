@@ -325,7 +325,7 @@ def _m6_10t_energy() -> Finding:
 def _m6_10t_hardware() -> Finding:
     h = _M6_GPU_HOURS
     return Finding(
-        h, h, fmt_count(h) + " GPU-hours (512 GPUs × 10 days)",
+        h, h, f"{fmt_count(h)} GPU-hours ({_n(k.M610T_GPUS)} GPUs × {_n(k.M610T_DAYS)} days)",
         (f"Lin et al. 2021: \"{k.M610T_GPUS.quote}\"; the GPU type is not given",),
         ("M610T_GPUS", "M610T_DAYS"),
     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import constants as k
-from .formatting import fmt_percent
+from .formatting import fmt_count, fmt_percent, fmt_quantity, fmt_usd
 from .formulas import training_days, usd_per_gpu_hour, utilisation
 from .moe import m6_10t
 
@@ -62,8 +62,32 @@ def _assume(value: float, why: str) -> ScenarioInput:
     return ScenarioInput(value, "assumption: " + why, assumed=True)
 
 
-_SAME_GRID = "same grid as GPT-3 (Patterson's 429 g/kWh) to compare like with like"
-_SAME_PUE = "same PUE as GPT-3's datacenter (Patterson's 1.10)"
+# Every number in a scenario's text is written from its constant (tests/test_sources.py checks).
+def _n(c: k.Constant) -> str:
+    return fmt_count(c.value)
+
+
+def _w(c: k.Constant) -> str:
+    return fmt_quantity(c.value, "W")
+
+
+def _tf(c: k.Constant) -> str:
+    return fmt_quantity(c.value / 1e12, "TFLOP/s")
+
+
+def _price(usd_per_gpu_hour: float) -> str:
+    return f"${usd_per_gpu_hour:.2f}"  # a price per GPU-hour, to the cent
+
+
+def _tdp(gpu: str, c: k.Constant) -> str:
+    return f"{gpu} at its {_w(c)} TDP"
+
+
+_SAME_GRID = (
+    f"same grid as GPT-3 (Patterson's {fmt_count(k.PATTERSON_GPT3_GRID.value)} g/kWh) to compare "
+    "like with like"
+)
+_SAME_PUE = f"same PUE as GPT-3's datacenter (Patterson's {k.PATTERSON_GPT3_PUE.value:.2f})"
 
 # Model FLOPs utilisation: Narayanan et al.'s A100 throughput counted, like GPT-3's 3.14e23
 # FLOPs, at 6 FLOPs per parameter per token (their 140 TFLOP/s counts 8), over the A100's peak.
@@ -85,7 +109,9 @@ SCENARIOS: dict[str, Scenario] = {
         Scenario(
             "gpt3_patterson",
             "GPT-3 as Patterson et al. 2021 estimate it",
-            "10,000 V100s for 14.8 days at a measured 330 W each, PUE 1.10, 429 g/kWh.",
+            f"{_n(k.PATTERSON_GPT3_GPUS)} V100s for {_n(k.PATTERSON_GPT3_DAYS)} days at a measured "
+            f"{_w(k.PATTERSON_GPT3_WATTS)} each, PUE {k.PATTERSON_GPT3_PUE.value:.2f}, "
+            f"{_n(k.PATTERSON_GPT3_GRID)} g/kWh.",
             {
                 "params": _from(k.GPT3_PARAMS_TABLE_D1),
                 "tokens": _from(k.GPT3_TOKENS),
@@ -106,7 +132,8 @@ SCENARIOS: dict[str, Scenario] = {
         Scenario(
             "gpt3_lambda",
             "GPT-3 as Lambda (2020) priced it",
-            "One V100 at a theoretical 28 TFLOP/s for 355 years, at $1.50 per GPU-hour.",
+            f"One V100 at a theoretical {_tf(k.LAMBDA_V100_FLOPS)} for {_n(k.LAMBDA_GPU_YEARS)} "
+            f"years, at {_price(k.LAMBDA_USD_PER_GPU_HOUR.value)} per GPU-hour.",
             {
                 "params": _from(k.GPT3_PARAMS_TABLE_D1),
                 "tokens": _from(k.GPT3_TOKENS),
@@ -121,8 +148,10 @@ SCENARIOS: dict[str, Scenario] = {
         ),
         Scenario(
             "gpt3_narayanan",
-            "GPT-3 on 1,024 A100s (Narayanan et al. 2021)",
-            "8 FLOPs per parameter per token, 140 TFLOP/s per A100: about 34 days.",
+            f"GPT-3 on {_n(k.NARAYANAN_GPT3_GPUS)} A100s (Narayanan et al. 2021)",
+            f"{_n(k.NARAYANAN_FLOPS_PER_PARAM_TOKEN)} FLOPs per parameter per token, "
+            f"{_tf(k.NARAYANAN_GPT3_FLOPS_PER_GPU)} per A100: about "
+            f"{_n(k.NARAYANAN_GPT3_DAYS)} days.",
             {
                 "params": _from(k.GPT3_PARAMS),
                 "tokens": _from(k.GPT3_TOKENS),
@@ -131,7 +160,7 @@ SCENARIOS: dict[str, Scenario] = {
                 "flops_per_gpu": _from(k.NARAYANAN_GPT3_FLOPS_PER_GPU),
                 "peak_flops_per_gpu": _from(k.A100_PEAK_FLOPS),
                 "days": _from(k.NARAYANAN_GPT3_DAYS),
-                "watts_per_gpu": _assume(k.A100_TDP_WATTS.value, "A100 at its 400 W TDP"),
+                "watts_per_gpu": _assume(k.A100_TDP_WATTS.value, _tdp("A100", k.A100_TDP_WATTS)),
                 "pue": _assume(k.PATTERSON_GPT3_PUE.value, _SAME_PUE),
                 "grid_gco2e_per_kwh": _assume(k.PATTERSON_GPT3_GRID.value, _SAME_GRID),
                 "usd_per_gpu_hour": _P4D_GPU_HOUR,
@@ -140,8 +169,10 @@ SCENARIOS: dict[str, Scenario] = {
         ),
         Scenario(
             "m6_10t_article",
-            "M6-10T as the article assumes (A100s at $20 per 8-GPU hour)",
-            "512 GPUs for 10 days; the article assumes A100s and $20 per 8-GPU instance-hour.",
+            "M6-10T as the article assumes",
+            f"{_n(k.ARTICLE_GPUS)} GPUs for {_n(k.ARTICLE_DAYS)} days; the article assumes A100s "
+            f"and {fmt_usd(k.ARTICLE_USD_PER_INSTANCE_HOUR.value)} per "
+            f"{_n(k.ARTICLE_GPUS_PER_INSTANCE)}-GPU instance-hour.",
             {
                 "gpus": _from(k.ARTICLE_GPUS),
                 "days": _from(k.ARTICLE_DAYS),
@@ -151,7 +182,7 @@ SCENARIOS: dict[str, Scenario] = {
                     ),
                     "ARTICLE_USD_PER_INSTANCE_HOUR / ARTICLE_GPUS_PER_INSTANCE",
                 ),
-                "watts_per_gpu": _assume(k.A100_TDP_WATTS.value, "A100 at its 400 W TDP"),
+                "watts_per_gpu": _assume(k.A100_TDP_WATTS.value, _tdp("A100", k.A100_TDP_WATTS)),
                 "peak_flops_per_gpu": _from(k.A100_PEAK_FLOPS),
                 "pue": _assume(k.PATTERSON_GPT3_PUE.value, _SAME_PUE),
                 "grid_gco2e_per_kwh": _assume(k.PATTERSON_GPT3_GRID.value, _SAME_GRID),
@@ -167,8 +198,9 @@ SCENARIOS: dict[str, Scenario] = {
         Scenario(
             "m6_10t_v100",
             "M6-10T on V100s (as third-party notes report)",
-            "512 V100s for 10 days at their 300 W TDP, priced at AWS's on-demand rate for an "
-            "8×V100 (16 GB) instance.",
+            f"{_n(k.M610T_GPUS)} V100s for {_n(k.M610T_DAYS)} days at their {_w(k.V100_TDP_WATTS)} "
+            f"TDP, priced at AWS's on-demand rate for an {_n(k.GPUS_PER_AWS_INSTANCE)}-V100 "
+            "instance.",
             {
                 "gpus": _from(k.M610T_GPUS),
                 "days": _from(k.M610T_DAYS),
@@ -176,7 +208,7 @@ SCENARIOS: dict[str, Scenario] = {
                     usd_per_gpu_hour(k.AWS_P3_USD_PER_HOUR.value, k.GPUS_PER_AWS_INSTANCE.value),
                     "AWS_P3_USD_PER_HOUR / GPUS_PER_AWS_INSTANCE",
                 ),
-                "watts_per_gpu": _assume(k.V100_TDP_WATTS.value, "V100 at its 300 W TDP"),
+                "watts_per_gpu": _assume(k.V100_TDP_WATTS.value, _tdp("V100", k.V100_TDP_WATTS)),
                 "peak_flops_per_gpu": _from(k.V100_PEAK_FLOPS),
                 "pue": _assume(k.PATTERSON_GPT3_PUE.value, _SAME_PUE),
                 "grid_gco2e_per_kwh": _assume(k.PATTERSON_GPT3_GRID.value, _SAME_GRID),
@@ -185,9 +217,10 @@ SCENARIOS: dict[str, Scenario] = {
         ),
         Scenario(
             "gpt3_h100_2026",
-            "GPT-3 re-run on 1,024 H100s (2026 hardware)",
+            f"GPT-3 re-run on {_n(k.NARAYANAN_GPT3_GPUS)} H100s (2026 hardware)",
             "GPT-3's compute on H100s at the same share of peak that Narayanan et al. reached on "
-            f"A100s ({_MFU_TEXT} in model FLOPs), 700 W each, same PUE and grid as GPT-3.",
+            f"A100s ({_MFU_TEXT} in model FLOPs), {_w(k.H100_TDP_WATTS)} each, same PUE and grid "
+            "as GPT-3.",
             {
                 "params": _from(k.GPT3_PARAMS_TABLE_D1),
                 "tokens": _from(k.GPT3_TOKENS),
@@ -197,11 +230,13 @@ SCENARIOS: dict[str, Scenario] = {
                 "flops_per_gpu": _assume(
                     _H100_FLOPS,
                     "H100 dense peak × Narayanan's A100 model FLOPs utilisation "
-                    "(140 TFLOP/s counted at 6 rather than 8 FLOPs per parameter per token, "
-                    "over 312)",
+                    f"({_tf(k.NARAYANAN_GPT3_FLOPS_PER_GPU)} counted at "
+                    f"{_n(k.FLOPS_PER_PARAM_TOKEN)} rather than "
+                    f"{_n(k.NARAYANAN_FLOPS_PER_PARAM_TOKEN)} FLOPs per parameter per token, "
+                    f"over {_tf(k.A100_PEAK_FLOPS)})",
                 ),
                 "peak_flops_per_gpu": _from(k.H100_PEAK_DENSE_FLOPS),
-                "watts_per_gpu": _assume(k.H100_TDP_WATTS.value, "H100 at its 700 W TDP"),
+                "watts_per_gpu": _assume(k.H100_TDP_WATTS.value, _tdp("H100", k.H100_TDP_WATTS)),
                 "pue": _assume(k.PATTERSON_GPT3_PUE.value, _SAME_PUE),
                 "grid_gco2e_per_kwh": _assume(k.PATTERSON_GPT3_GRID.value, _SAME_GRID),
             },
@@ -210,8 +245,8 @@ SCENARIOS: dict[str, Scenario] = {
         Scenario(
             "budget_gpt3_a100",
             "Lambda's GPT-3 budget spent on A100s at AWS on-demand prices",
-            f"$4.6 million at $4.10 per A100-hour, {_MFU_TEXT} of peak in model FLOPs "
-            "(as Narayanan et al.).",
+            f"{fmt_usd(k.LAMBDA_COST_USD.value)} at {_price(_P4D_GPU_HOUR.value)} per A100-hour, "
+            f"{_MFU_TEXT} of peak in model FLOPs (as Narayanan et al.).",
             {
                 "budget_usd": _from(k.LAMBDA_COST_USD),
                 "usd_per_gpu_hour": _P4D_GPU_HOUR,
@@ -219,13 +254,13 @@ SCENARIOS: dict[str, Scenario] = {
                 "utilisation": ScenarioInput(_A100_MFU, _MFU_WHY),
                 "tokens_per_param": _from(k.CHINCHILLA_TOKENS_PER_PARAM),
             },
-            short="$4.6M on A100s",
+            short=f"{fmt_usd(k.LAMBDA_COST_USD.value)} on A100s",
         ),
         Scenario(
             "budget_m6_a100",
-            "The article's M6-10T budget ($307,200) spent on A100s",
-            f"$307,200 at $4.10 per A100-hour, {_MFU_TEXT} of peak in model FLOPs "
-            "(as Narayanan et al.).",
+            f"The article's M6-10T budget ({fmt_usd(k.ARTICLE_M6_COST_USD.value)}) spent on A100s",
+            f"{fmt_usd(k.ARTICLE_M6_COST_USD.value)} at {_price(_P4D_GPU_HOUR.value)} per "
+            f"A100-hour, {_MFU_TEXT} of peak in model FLOPs (as Narayanan et al.).",
             {
                 "budget_usd": _from(k.ARTICLE_M6_COST_USD),
                 "usd_per_gpu_hour": _P4D_GPU_HOUR,
@@ -233,12 +268,15 @@ SCENARIOS: dict[str, Scenario] = {
                 "utilisation": ScenarioInput(_A100_MFU, _MFU_WHY),
                 "tokens_per_param": _from(k.CHINCHILLA_TOKENS_PER_PARAM),
             },
-            short="$307,200 on A100s",
+            short=f"{fmt_usd(k.ARTICLE_M6_COST_USD.value)} on A100s",
         ),
         Scenario(
             "budget_gpt3_v100",
             "Lambda's GPT-3 budget on V100s at GPT-3's measured utilisation",
-            "$4.6 million at $3.06 per V100-hour, 24.6 of 125 TFLOP/s (Patterson et al.).",
+            f"{fmt_usd(k.LAMBDA_COST_USD.value)} at "
+            f"{_price(k.AWS_P3_USD_PER_HOUR.value / k.GPUS_PER_AWS_INSTANCE.value)} per "
+            f"V100-hour, {fmt_quantity(k.PATTERSON_GPT3_FLOPS_PER_GPU.value / 1e12, '')} of "
+            f"{_tf(k.V100_PEAK_FLOPS)} (Patterson et al.).",
             {
                 "budget_usd": _from(k.LAMBDA_COST_USD),
                 "usd_per_gpu_hour": ScenarioInput(
@@ -252,7 +290,7 @@ SCENARIOS: dict[str, Scenario] = {
                 ),
                 "tokens_per_param": _from(k.CHINCHILLA_TOKENS_PER_PARAM),
             },
-            short="$4.6M on V100s",
+            short=f"{fmt_usd(k.LAMBDA_COST_USD.value)} on V100s",
         ),
     )
 }

@@ -1,6 +1,8 @@
 """Every constant carries a source, the source's own words and a verification level."""
 
+import ast
 import re
+from pathlib import Path
 
 import pytest
 
@@ -66,3 +68,33 @@ def test_ledger_claims_cite_known_constants() -> None:
 def test_estimates_are_ordered() -> None:
     for e in ESTIMATES.values():
         assert e.low.value <= e.central <= e.high.value
+
+
+def test_scenario_texts_take_their_numbers_from_constants() -> None:
+    """No number is typed by hand into a scenario's title, description, basis or short name:
+    every literal piece of text in calc/scenarios.py is free of digits, apart from names
+    (GPT-3, M6-10T, A100 ...) and years."""
+    source = (Path(__file__).parents[1] / "calc" / "scenarios.py").read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.FunctionDef | ast.ClassDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+    }
+    names = re.compile(
+        r"GPT-3|M6-10T|[AHV]100|\b(?:19|20)\d\d\b"  # models, chips, years
+        r"|\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b"  # constant names in a basis: GPT3_FLOPS
+        r"|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b"  # scenario and input keys: gpt3_lambda
+        r"|^\.\d+f$"  # format specifications
+    )
+    typed = [
+        f"line {node.lineno}: {node.value!r}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+        and re.search(r"\d", names.sub("", node.value))
+    ]
+    assert not typed, "numbers typed by hand into scenarios:\n" + "\n".join(typed)
