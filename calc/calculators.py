@@ -152,8 +152,8 @@ def _compute(v: dict[str, float]) -> Result:
 
 def _compute_formula(v: dict[str, float]) -> str:
     return (
-        f"FLOPs = {_num(v['flops_per_param_token'])} × {fmt_count(v['params'])} parameters × "
-        f"{fmt_count(v['tokens'])} tokens; days = FLOPs ÷ ({fmt_count(v['gpus'])} GPUs × "
+        f"FLOPs = {_num(v['flops_per_param_token'])} × {fmt_count(v['params'], 12)} parameters "
+        f"× {fmt_count(v['tokens'], 12)} tokens; days = FLOPs ÷ ({fmt_count(v['gpus'])} GPUs × "
         f"{_num(v['flops_per_gpu'] / TERA)} TFLOP/s × 86,400 s)"
     )
 
@@ -400,8 +400,8 @@ def read_number(spec: InputSpec, raw: str | float | None) -> float:
     >>> f = CALCULATORS["cost"].input("gpus")
     >>> read_number(f, "5,000"), read_number(f, " 1_024 ")
     (5000.0, 1024.0)
-    >>> read_number(CALCULATORS["energy"].input("grid_gco2e_per_kwh"), "\u22120")  # not -0.0
-    0.0
+    >>> math.copysign(1, read_number(CALCULATORS["energy"].input("grid_gco2e_per_kwh"), "-0"))
+    1.0
     >>> for typed in ("0,5", "2__5"):
     ...     try:
     ...         read_number(f, typed)

@@ -47,12 +47,12 @@ def fmt_input_value(value: float, unit: str) -> str:
     """A solver value with its unit, three significant figures.
 
     >>> fmt_input_value(95.21484375, "W"), fmt_input_value(2.5, "USD")
-    ('95.2 W', '$2.5')
+    ('95.2 W', '$2.50')
     >>> fmt_input_value(8.75e12, "parameters"), fmt_input_value(0.3, "")
     ('8.75 trillion parameters', '0.3')
     """
     if unit == "USD":
-        return fmt_usd(value)
+        return fmt_usd(value) if value >= 100 else f"${value:.2f}"  # a price: to the cent
     return f"{fmt_count(value)} {unit}".strip()
 
 
@@ -160,23 +160,25 @@ def ranges_view(calculator_name: str, inputs: Inputs, scenario_key: str) -> dict
             "ranges": shown,
         }
     primary = CHARTS[calculator_name][0] if calculator_name in CHARTS else spec.outputs[0].name
-    label = spec.outputs[[o.name for o in spec.outputs].index(primary)].label.lower()
+    labels = {o.name: o.label[:1].lower() + o.label[1:] for o in spec.outputs}
+    label = labels[primary]
     by_output = result["sensitivity_by_output"]
-    labels = {o.name: o.label.lower() for o in spec.outputs}
+
+    def effect(row: dict[str, Any], output: str) -> str:
+        if row["relative_spread"] > 0:
+            return f"{labels[output]} by {fmt_percent(row['relative_spread'])} of its central value"
+        return f"{labels[output]}, whose central value is zero"
 
     def moves(row: dict[str, Any]) -> str:
-        if row["relative_spread"] > 0:
-            return (f"{row['label']} moves {label} by {fmt_percent(row['relative_spread'])} "
-                    "of its central value")
-        # An input that leaves the charted output alone (grid intensity and energy): say what
-        # it does move, rather than "by 0%".
-        others = [(r["relative_spread"], name) for name, rows in by_output.items()
-                  for r in rows if r["input"] == row["input"] and r["relative_spread"] > 0]
-        if not others:
-            return f"{row['label']} moves none of the results"
-        spread, name = max(others)
-        return (f"{row['label']} does not change {label}; it moves {labels[name]} by "
-                f"{fmt_percent(spread)} of its central value")
+        if row["moves"]:
+            return f"{row['label']} moves {effect(row, primary)}"
+        # An input that leaves the charted output alone (grid intensity and energy): say what it
+        # does move, the first such result in the calculator's order, rather than "by 0%".
+        for out in spec.outputs:
+            other = next(r for r in by_output[out.name] if r["input"] == row["input"])
+            if other["moves"]:
+                return f"{row['label']} does not change {label}; it moves {effect(other, out.name)}"
+        return f"{row['label']} moves none of the results"
 
     sens = [
         {

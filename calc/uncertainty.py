@@ -108,7 +108,7 @@ def run_range(
             values = [r["outputs"][out.name]["value"] for r in alone[n]]
             spread = (max(values) - min(values)) / base if base else 0.0
             rows.append({"input": n, "label": spec.input(n).label, "output": out.name,
-                         "relative_spread": spread})
+                         "relative_spread": spread, "moves": max(values) != min(values)})
         rows.sort(key=lambda row: -float(row["relative_spread"]))
         by_output[out.name] = rows
     first = spec.outputs[0].name

@@ -139,6 +139,15 @@ export function wireCalculator(root) {
     }
   }
 
+  // A reader may type before this script runs (a slow phone, a page still loading): what they
+  // typed is kept (even over a shared link's numbers), marked stale, and answered once Python
+  // is ready.
+  const typed = new Set(inputs.filter((input) => input.value !== input.defaultValue).map((input) => input.name));
+  const typedEarly = typed.size > 0;
+  const fill = (input, value) => {
+    if (value !== undefined && !typed.has(input.name)) input.value = value;
+  };
+
   // Restore a shared link's state before anything else.
   const saved = readState(
     key,
@@ -149,11 +158,9 @@ export function wireCalculator(root) {
       select.value = saved.scenario;
       showSources(scenarios[saved.scenario]);
       // The scenario's own numbers fill every field the link leaves out.
-      for (const input of inputs) input.value = scenarios[saved.scenario].inputs[input.name] ?? input.value;
+      for (const input of inputs) fill(input, scenarios[saved.scenario].inputs[input.name]);
     }
-    for (const input of inputs) {
-      if (saved.inputs[input.name] !== undefined) input.value = saved.inputs[input.name];
-    }
+    for (const input of inputs) fill(input, saved.inputs[input.name]);
     // The low–high view: calculator-extras.js (wired first) follows the radio's change.
     const range = saved.mode === "range" && switcher?.querySelector('input[value="range"]');
     if (range) {
@@ -163,9 +170,6 @@ export function wireCalculator(root) {
     dirty = true;
     setStale(true);
   }
-  // A reader may type before this script runs (a slow phone, a page still loading): keep what
-  // they typed, mark the build-time results stale, and answer once Python is ready.
-  const typedEarly = !saved && inputs.some((input) => input.value !== input.defaultValue);
   if (typedEarly) {
     dirty = true;
     setStale(true);

@@ -4,7 +4,8 @@ export const PYODIDE_VERSION = "314.0.7";
 export const PYODIDE_BASE = "https://cdn.jsdelivr.net/pyodide/v314.0.7/full/";
 // Subresource Integrity of every core file the site loads from the CDN (sha384 of the files in
 // the npm package pyodide@314.0.7; tests/browser/test_site_assets.py checks them). The worker
-// fetches each with `integrity`, so the browser refuses a file that is not exactly this one.
+// refuses a file that is not exactly this one: the two .mjs modules are fetched with
+// `integrity`; the others are hashed as they stream in (pyodide-worker.js).
 export const PYODIDE_SRI = {
   "pyodide.mjs": "sha384-Lp79fMwxa4n2BLtugpUAoQMlbxIdg8iCUiP1r3h7nJLkQjwlXT1JzZTeHVL+f4Dg",
   "pyodide.asm.mjs": "sha384-/2281iaC0Iimw0B3Kagy1DBfZcJG3W4KYW+EmOqhsdY3fR9BJ88FE2Zt6y0KQKpa",

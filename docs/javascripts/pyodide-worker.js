@@ -22,6 +22,7 @@ function integrityOf(resource) {
   return url.startsWith(PYODIDE_BASE) ? PYODIDE_SRI[url.slice(PYODIDE_BASE.length)] : undefined;
 }
 
+// Join the chunks, let them go, and hash the copy: the chunks are not kept while hashing.
 async function sha384(chunks, length) {
   const bytes = new Uint8Array(length);
   let offset = 0;
@@ -29,43 +30,69 @@ async function sha384(chunks, length) {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
+  chunks.length = 0;
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-384", bytes));
   return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
+
+function countProgress(bytes) {
+  received += bytes;
+  const percent = Math.round(5 + 80 * Math.min(received / PYODIDE_EXPECTED_BYTES, 1));
+  if (percent !== lastPercent) {
+    lastPercent = percent;
+    post({ type: "progress", percent, text: "downloading" });
+  }
 }
 
 // A core file's bytes flow on as they arrive (so the browser compiles the WebAssembly while it
 // downloads) and are counted for the progress bar; the stream ends only once every byte has
 // been checked against PYODIDE_SRI, and errors if they differ. Nothing can run before that: a
-// module is not compiled, nor a file read, until its stream has ended.
+// module is not compiled, nor a file read, until its stream has ended. Any failure on the way
+// (a broken download, a wrong hash) is reported at once: Pyodide itself would only log it and
+// wait for ever.
 function checkedResponse(response, integrity) {
   const chunks = [];
   let length = 0;
-  const checker = new TransformStream({
+  const check = {
     transform(chunk, controller) {
       chunks.push(chunk);
       length += chunk.byteLength;
-      received += chunk.byteLength;
-      const percent = Math.round(5 + 80 * Math.min(received / PYODIDE_EXPECTED_BYTES, 1));
-      if (percent !== lastPercent) {
-        lastPercent = percent;
-        post({ type: "progress", percent, text: "downloading" });
-      }
+      countProgress(chunk.byteLength);
       controller.enqueue(chunk);
     },
     async flush() {
-      const actual = await sha384(chunks, length);
-      chunks.length = 0;
+      let actual = "";
+      try {
+        actual = await sha384(chunks, length);
+      } catch (error) {
+        failIntact();
+        throw error;
+      }
       if (actual !== integrity) {
-        failIntact(); // Pyodide only logs some failures and then waits forever: give up at once
+        failIntact();
         throw new Error(`integrity check failed for ${response.url}`);
       }
     },
-  });
-  return new Response(response.body.pipeThrough(checker), {
+  };
+  // Let a prefetched file download ahead of Pyodide's reading (the chunks are kept for the
+  // hash anyway, so this costs no extra memory).
+  const ahead = new ByteLengthQueuingStrategy({ highWaterMark: 64 * 1024 * 1024 });
+  const checker = new TransformStream(check, undefined, ahead);
+  response.body.pipeTo(checker.writable).catch(failIntact);
+  return new Response(checker.readable, {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,
   });
+}
+
+// Without crypto.subtle (a page served over plain HTTP on a LAN) the browser checks the whole
+// file instead, before handing it over: slower (no compiling while downloading), as safe.
+async function wholeCheckedFetch(resource, integrity) {
+  const response = await nativeFetch(resource, { integrity });
+  const bytes = await response.arrayBuffer();
+  countProgress(bytes.byteLength);
+  return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
 // Core files are requested as soon as Python starts, in parallel with the two .mjs modules;
@@ -75,14 +102,21 @@ function prefetch(name) {
   early.set(PYODIDE_BASE + name, checkedFetch(PYODIDE_BASE + name));
 }
 
+// A core file that is not exactly the pinned one, or not there at all (an HTTP error page), is
+// refused: Pyodide would otherwise read an error page's body as its lock file.
 function checkedFetch(resource, init) {
   const integrity = integrityOf(resource);
   if (!integrity) return nativeFetch(resource, init);
-  const fetched = nativeFetch(resource, init).catch((error) => {
+  const checked = globalThis.crypto?.subtle
+    ? nativeFetch(resource, init).then((response) => {
+        if (!response.ok || !response.body) throw new Error(`HTTP ${response.status} for ${response.url}`);
+        return checkedResponse(response, integrity);
+      })
+    : wholeCheckedFetch(resource, integrity);
+  return checked.catch((error) => {
     failIntact();
     throw error;
   });
-  return fetched.then((response) => (response.ok && response.body ? checkedResponse(response, integrity) : response));
 }
 
 function pyodideFetch(resource, init) {

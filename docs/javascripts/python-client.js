@@ -45,8 +45,8 @@ class PythonClient {
     this.worker.onmessage = (event) => this.receive(event.data);
     this.worker.onerror = (event) => {
       event.preventDefault?.();
-      this.workerError = "the Python worker script failed to load";
-      if (this.state === "loading") this.fail(this.workerError);
+      this.workerError = "the Python worker failed";
+      if (this.state !== "idle") this.fail(this.workerError);
     };
   }
 

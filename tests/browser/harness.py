@@ -173,6 +173,7 @@ class Network:
     block_cdn: bool = False
     block_chart: bool = False  # the charting library's CDN URL is unreachable
     tamper: frozenset[str] = frozenset()  # CDN files served with one byte changed
+    http_error: frozenset[str] = frozenset()  # CDN files answered with HTTP 404 (own bytes)
     aborted: list[str] = field(default_factory=list)
     served: list[str] = field(default_factory=list)
     workers: list[str] = field(default_factory=list)
@@ -194,7 +195,7 @@ class Network:
                     body = body[:-1] + bytes([body[-1] ^ 1])
                 self.served.append(name)
                 route.fulfill(
-                    status=200,
+                    status=404 if name in self.http_error else 200,
                     body=body,
                     headers={
                         "content-type": CONTENT_TYPES.get(path.suffix, "application/octet-stream"),
@@ -242,6 +243,7 @@ class Session:
         block_cdn: bool = False,
         block_chart: bool = False,
         tamper: frozenset[str] = frozenset(),
+        http_error: frozenset[str] = frozenset(),
         **options: Any,
     ) -> tuple[BrowserContext, Network]:
         context = self.browser.new_context(**options)
@@ -251,6 +253,7 @@ class Session:
             block_cdn=block_cdn,
             block_chart=block_chart,
             tamper=tamper,
+            http_error=http_error,
         )
         context.route(network.is_foreign, network.handle)
         self.contexts.append((context, network))
