@@ -11,6 +11,9 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 from harness import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    Network,
     Session,
     answer_count,
     calc_root,
@@ -118,6 +121,35 @@ def test_typing_before_the_page_is_wired_is_kept_and_answered(
     assert shown_outputs(root) == expected_texts(run(name, typed))
     assert root.get_attribute("data-stale") is None
     assert len(pyodide_workers(network)) == 1
+
+
+def test_calculators_work_over_plain_http_on_a_lan_address(session: Session) -> None:
+    """Served over plain HTTP from a LAN address (a maintainer previewing on a phone), the page
+    is not a secure context and has no crypto.subtle: the worker lets the browser check whole
+    files instead of hashing them as they stream, and Python still arrives."""
+    port = session.site.url.split(":")[2].split("/")[0]
+    origin = f"http://lan-preview.test:{port}/"
+    browser = session.browser.browser_type.launch(
+        executable_path=CHROMIUM,
+        args=[*CHROMIUM_ARGS, "--host-resolver-rules=MAP lan-preview.test 127.0.0.1"],
+    )
+    try:
+        context = browser.new_context()
+        network = Network(origin, session.cdn_base)
+        context.route(network.is_foreign, network.handle)
+        path, name = _calculator_page(session)
+        page = context.new_page()
+        page.goto(origin + path)
+        assert page.evaluate("!window.isSecureContext && !globalThis.crypto?.subtle")
+        root = calc_root(page, name)
+        box = root.locator(".calc__field input[name]").first
+        box.fill("2049")
+        assert wait_for_state(root, ("ready", "unavailable")) == "ready"
+        wait_for_answers(root, 1)
+        assert shown_outputs(root) == expected_texts(run(name, shown_inputs(root)))
+        assert network.unexpected() == []
+    finally:
+        browser.close()
 
 
 def test_python_starts_when_idle_without_any_input(session: Session) -> None:
