@@ -25,7 +25,7 @@ from typing import Literal
 
 from . import constants as k
 from .errors import CalcError
-from .formatting import fmt_count, fmt_quantity, fmt_usd
+from .formatting import fmt_count, fmt_percent, fmt_quantity, fmt_usd
 from .formulas import cloud_cost_usd, energy_mwh, gpu_hours, ratio
 from .units import HOURS_PER_DAY
 
@@ -220,13 +220,18 @@ def _t(tonnes: float) -> str:
     return fmt_quantity(tonnes, "t", 3)
 
 _PUE = k.ESTIMATES["PUE"]
+# The article's claims, as it states them (from its constants, not typed again).
+_SHARE = fmt_percent(k.ARTICLE_ENERGY_SHARE.value)
+_COST = fmt_usd(k.ARTICLE_M6_COST_USD.value)
+_SIZE = f"{fmt_count(k.ARTICLE_10T_MULTIPLE.value)}×"
+_CARS = f"{fmt_count(k.ARTICLE_CAR_MULTIPLE.value)}×"
 
 SOLVABLE: dict[str, ClaimModel] = {
     m.claim_id: m
     for m in (
         ClaimModel(
-            "m6_10t_energy", "M6-10T used 1% of GPT-3's training energy",
-            k.ARTICLE_ENERGY_SHARE.value, "1% of GPT-3's energy",
+            "m6_10t_energy", f"M6-10T used {_SHARE} of GPT-3's training energy",
+            k.ARTICLE_ENERGY_SHARE.value, f"{_SHARE} of GPT-3's energy",
             (
                 SolverInput("watts_per_gpu", "Average power per GPU", "W",
                             k.ESTIMATES["M610T_WATTS_PER_GPU"].central,
@@ -251,8 +256,8 @@ SOLVABLE: dict[str, ClaimModel] = {
             _energy_share,
         ),
         ClaimModel(
-            "m6_cost_arithmetic", "M6-10T cost $307,200", k.ARTICLE_M6_COST_USD.value,
-            "$307,200",
+            "m6_cost_arithmetic", f"M6-10T cost {_COST}", k.ARTICLE_M6_COST_USD.value,
+            _COST,
             (
                 SolverInput("usd_per_gpu_hour", "Price per GPU-hour", "USD", _PRICE.high.value,
                             _PRICE.low.value, _PRICE.high.value,
@@ -267,7 +272,8 @@ SOLVABLE: dict[str, ClaimModel] = {
             _m6_cost,
         ),
         ClaimModel(
-            "m6_10t_size", "M6-10T is 50× GPT-3's size", k.ARTICLE_10T_MULTIPLE.value, "50×",
+            "m6_10t_size", f"M6-10T is {_SIZE} GPT-3's size", k.ARTICLE_10T_MULTIPLE.value,
+            _SIZE,
             (
                 SolverInput("m6_params", "M6-10T parameters", "parameters",
                             k.M610T_PARAMS.value, k.M610T_PARAMS.value, k.M610T_PARAMS.value,
@@ -279,8 +285,8 @@ SOLVABLE: dict[str, ClaimModel] = {
             _size_multiple,
         ),
         ClaimModel(
-            "car_lifetimes", "A large model emits 5× a car's lifetime",
-            k.ARTICLE_CAR_MULTIPLE.value, "5×",
+            "car_lifetimes", f"A large model emits {_CARS} a car's lifetime",
+            k.ARTICLE_CAR_MULTIPLE.value, _CARS,
             (
                 SolverInput("model_tco2e", "Emissions of the model", "tCO2e", _NAS_T,
                             k.PATTERSON_NAS_ACTUAL_TCO2E.value, _NAS_T,
