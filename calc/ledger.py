@@ -41,12 +41,78 @@ from .formulas import (
 from .moe import m6_10t
 from .units import HOURS_PER_DAY
 
-__all__ = ["CLAIMS", "Claim", "ClaimResult", "Finding", "evaluate", "evaluate_all", "judge"]
+__all__ = [
+    "CLAIMS", "RULE", "Claim", "ClaimResult", "Clause", "Evidence", "Finding", "StandIn",
+    "clause_text", "decide", "evaluate", "evaluate_all", "judge",
+]
 
-Verdict = Literal["accurate", "rounded", "misleading", "unsupported", "wrong"]
-VERDICTS: tuple[Verdict, ...] = ("accurate", "rounded", "misleading", "unsupported", "wrong")
+Verdict = Literal[
+    "accurate", "rounded", "consistent", "misleading", "implausible", "unsupported", "wrong"
+]
+VERDICTS: tuple[Verdict, ...] = (
+    "accurate", "rounded", "consistent", "misleading", "implausible", "unsupported", "wrong"
+)
 ACCURATE_TOLERANCE = 0.005  # relative: a difference that rounding the source's figure explains
 ROUNDED_TOLERANCE = 0.15  # relative: the most a fair rounding ("5x" for 5.7x) moves a figure
+
+Closeness = Literal["match", "close", "far"]
+#: What our figure rests on, strongest first: published inputs of the very runs the claim is
+#: about; published figures of another run standing in for one never published; our assumptions.
+Basis = Literal["this run", "other run", "assumption"]
+Need = Literal["implausible", "possible", "none"]
+
+
+@dataclass(frozen=True)
+class StandIn:
+    """An input the claim's own runs never published, and what fills it."""
+
+    what: str
+    kind: Literal["other run", "assumption"]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The facts about a recomputation that the verdict rule reads, and nothing else."""
+
+    recomputable: bool
+    closeness: Closeness
+    basis: Basis
+    level: Literal["P", "S"]
+    like_for_like: bool
+    corrected: bool
+    need: Need
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause of the verdict rule: the verdict it gives and the evidence it applies to.
+
+    An empty set means "any value". The clause's sentence on the page is written from these
+    same sets (:func:`clause_text`), so the legend cannot say one thing and the rule do another.
+    """
+
+    id: str
+    verdict: Verdict
+    recomputable: frozenset[bool] = frozenset()
+    closeness: frozenset[Closeness] = frozenset()
+    basis: frozenset[Basis] = frozenset()
+    level: frozenset[str] = frozenset()
+    like_for_like: frozenset[bool] = frozenset()
+    corrected: frozenset[bool] = frozenset()
+    need: frozenset[Need] = frozenset()
+    weak: bool = False  # applies only when the basis is weaker than "this run" or level is S
+
+    def applies(self, e: Evidence) -> bool:
+        """Whether this clause's conditions hold for ``e``."""
+        checks = (
+            (self.recomputable, e.recomputable), (self.closeness, e.closeness),
+            (self.basis, e.basis), (self.level, e.level),
+            (self.like_for_like, e.like_for_like), (self.corrected, e.corrected),
+            (self.need, e.need),
+        )
+        if self.weak and not (e.basis != "this run" or e.level == "S"):
+            return False
+        return all(not allowed or value in allowed for allowed, value in checks)
 
 
 @dataclass(frozen=True)
@@ -67,6 +133,8 @@ class Finding:
     corrected: tuple[float, float] | None = None
     correction_note: str = ""
     missing: tuple[str, ...] = ()
+    stand_ins: tuple[StandIn, ...] = ()  # inputs its runs never published, and what fills them
+    needs: tuple[str, str] | None = None  # (solver claim, input): what the claim would need
 
     @property
     def levels(self) -> set[str]:
@@ -102,6 +170,75 @@ class ClaimResult:
     assumptions: tuple[str, ...]
     constants: tuple[str, ...]
     sources: tuple[str, ...] = field(default=())
+    clause: str = ""  # the clause of RULE that decided the verdict
+    evidence: Evidence | None = None
+
+
+
+#: The verdict rule: the first clause that applies decides.
+RULE: tuple[Clause, ...] = (
+    Clause("U1", "unsupported", recomputable=frozenset({False})),
+    Clause("W", "wrong", closeness=frozenset({"far"}), basis=frozenset({"this run"}),
+           level=frozenset({"P"})),
+    Clause("I", "implausible", closeness=frozenset({"far"}), need=frozenset({"implausible"})),
+    Clause("U2", "unsupported", closeness=frozenset({"far"})),
+    Clause("M1", "misleading", like_for_like=frozenset({False})),
+    Clause("M2", "misleading", corrected=frozenset({True})),
+    Clause("C", "consistent", weak=True),
+    Clause("A", "accurate", closeness=frozenset({"match"})),
+    Clause("R", "rounded", closeness=frozenset({"close"})),
+)
+
+
+def clause_text(clause: Clause) -> str:
+    """The clause in words, written from its conditions (the legend on the pages).
+
+    >>> clause_text(RULE[1])
+    'the article\'s figure is more than 15% from ours, and ours rests on published inputs of the very runs the claim is about, read in primary sources.'
+    """
+    bits: list[str] = []
+    if clause.recomputable == {False}:
+        bits.append("an input the claim needs was never published, so nobody can recompute it")
+    if clause.closeness == {"far"}:
+        bits.append(f"the article's figure is more than {fmt_percent(ROUNDED_TOLERANCE)} from ours")
+    if clause.closeness == {"match"}:
+        bits.append(f"within {fmt_percent(ACCURATE_TOLERANCE)} of ours")
+    if clause.closeness == {"close"}:
+        bits.append(f"within {fmt_percent(ROUNDED_TOLERANCE)} of ours: right in substance, "
+                    "rounded")
+    if clause.basis == {"this run"} and clause.level == {"P"}:
+        bits.append("ours rests on published inputs of the very runs the claim is about, read "
+                    "in primary sources")
+    if clause.need == {"implausible"}:
+        bits.append("it could only be true if an input we had to fill in took a value far "
+                    "outside its published or plausible range (the solver shows the value)")
+    if clause.id == "U2":
+        bits.append("ours rests on secondary sources, another run's figures or our "
+                    "assumptions, which do not rule the claim out")
+    if clause.like_for_like == {False}:
+        bits.append("the number may hold, but it compares unlike things")
+    if clause.corrected == {True}:
+        bits.append("it rests on a figure that a later primary source corrects by more than "
+                    f"{fmt_percent(ROUNDED_TOLERANCE)}")
+    if clause.weak:
+        bits.append(f"within {fmt_percent(ROUNDED_TOLERANCE)} of ours, but ours rests on "
+                    "secondary sources, another run's figures or our assumptions: consistent "
+                    "with the evidence, not confirmed by it")
+    if clause.id in {"A", "R"}:
+        bits.append("on published inputs of the runs compared, read in primary sources")
+    return ", and ".join(bits) + "."
+
+
+def decide(evidence: Evidence) -> Clause:
+    """The first clause of :data:`RULE` that applies to ``evidence``.
+
+    >>> decide(Evidence(True, "far", "assumption", "P", True, False, "implausible")).verdict
+    'implausible'
+    """
+    for clause in RULE:
+        if clause.applies(evidence):
+            return clause
+    raise AssertionError("the rule is total: clause R applies to anything close")  # pragma: no cover
 
 
 def _distance(value: float, low: float, high: float) -> float:
@@ -111,6 +248,50 @@ def _distance(value: float, low: float, high: float) -> float:
     if value > high:
         return (value - high) / high
     return 0.0
+
+
+def gap_of(article_value: float, finding: Finding) -> float:
+    """How far, relatively, the article's figure is from our range.
+
+    "At least X" is a lower bound: it is measured against our *lowest* figure, so "at least
+    $1" for a run that cost millions is far off, not accurate.
+
+    >>> gap_of(1.0, Finding(4.6e6, 5.3e6, "", (), (), kind="at_least")) > 0.99
+    True
+    """
+    if finding.kind == "at_least":
+        return _distance(article_value, finding.low, finding.low)
+    if finding.kind == "range":
+        top = finding.article_high if finding.article_high is not None else article_value
+        return max(
+            abs(article_value - finding.low) / finding.low, abs(top - finding.high) / finding.high
+        )
+    return _distance(article_value, finding.low, finding.high)
+
+
+def evidence_of(article_value: float, finding: Finding) -> Evidence:
+    """The facts the rule reads, computed from the finding and its constants."""
+    gap = gap_of(article_value, finding) if not finding.missing else 0.0
+    closeness: Closeness = (
+        "match" if gap <= ACCURATE_TOLERANCE else "close" if gap <= ROUNDED_TOLERANCE else "far"
+    )
+    kinds = {s.kind for s in finding.stand_ins}
+    basis: Basis = (
+        "assumption" if "assumption" in kinds else "other run" if kinds else "this run"
+    )
+    corrected = finding.corrected is not None and (
+        _distance(article_value, *finding.corrected) > ROUNDED_TOLERANCE
+    )
+    need: Need = "none"
+    if finding.needs is not None:
+        from .solver import solve  # the solver knows the claims' formulas, not the ledger
+
+        need = "implausible" if solve(*finding.needs).judgement == "implausible" else "possible"
+    return Evidence(
+        recomputable=not finding.missing, closeness=closeness, basis=basis,
+        level="S" if "S" in finding.levels else "P", like_for_like=finding.comparable,
+        corrected=corrected, need=need,
+    )
 
 
 def judge(article_value: float, finding: Finding) -> tuple[Verdict, str]:
@@ -126,37 +307,48 @@ def judge(article_value: float, finding: Finding) -> tuple[Verdict, str]:
     >>> judge(34, Finding(1, 1, "", (), (), missing=("M6-10T's energy",)))[0]
     'unsupported'
     """
-    if finding.missing:
-        return "unsupported", "Cannot be recomputed: " + "; ".join(finding.missing) + "."
-    if finding.kind == "at_least":
-        gap = max(0.0, (article_value - finding.high) / finding.high)
-    elif finding.kind == "range":
-        top = finding.article_high if finding.article_high is not None else article_value
-        gap = max(
-            abs(article_value - finding.low) / finding.low, abs(top - finding.high) / finding.high
-        )
+    verdict, reason, _, _ = _judge(article_value, finding)
+    return verdict, reason
+
+
+def _judge(article_value: float, finding: Finding) -> tuple[Verdict, str, Clause, Evidence]:
+    evidence = evidence_of(article_value, finding)
+    clause = decide(evidence)
+    if clause.id == "U1":
+        reason = "Cannot be recomputed: " + "; ".join(finding.missing) + "."
     else:
-        gap = _distance(article_value, finding.low, finding.high)
-    if gap <= ACCURATE_TOLERANCE:
-        verdict: Verdict = "accurate"
-        reason = "Matches our recomputation."
-    elif gap <= ROUNDED_TOLERANCE:
-        verdict, reason = "rounded", f"Within {fmt_percent(gap)} of our recomputation."
-    else:
-        verdict, reason = "wrong", _direction(article_value, finding)
-    if not finding.comparable:
-        return "misleading", f"Not like for like: {finding.comparability_note}"
-    if finding.corrected is not None and verdict != "wrong":
-        lo, hi = finding.corrected
-        if _distance(article_value, lo, hi) > ROUNDED_TOLERANCE:
-            return "misleading", f"{reason} But {finding.correction_note}"
-    if verdict == "wrong" and "S" in finding.levels:
-        return "unsupported", (
-            f"{reason} Our figure rests on secondary sources only, so we cannot call it wrong."
-        )
+        gap = gap_of(article_value, finding)
+        if evidence.closeness == "far":
+            reason = _direction(article_value, finding)
+        elif evidence.closeness == "close":
+            reason = f"Within {fmt_percent(gap)} of our recomputation."
+        else:
+            reason = "Matches our recomputation."
+        if clause.id == "I" and finding.needs is not None:
+            from .solver import SOLVABLE, solve
+
+            s = solve(*finding.needs)
+            spec = SOLVABLE[finding.needs[0]].input(finding.needs[1])
+            reason += (
+                f" It would need {spec.label.lower()} of about "
+                f"{fmt_quantity(s.value, spec.unit, 2)}, {s.sentence}."
+            )
+        if clause.id == "U2":
+            weak = "secondary sources" if evidence.level == "S" else (
+                "our assumptions" if evidence.basis == "assumption" else "another run's figures")
+            reason += f" Our figure rests on {weak}, so we cannot call it wrong."
+        if clause.id == "M1":
+            reason = f"Not like for like: {finding.comparability_note}"
+        elif clause.id == "M2":
+            reason = f"{reason} But {finding.correction_note}"
+        elif not finding.comparable and finding.comparability_note:
+            reason = f"{reason} Also not like for like: {finding.comparability_note}"
+        if clause.id == "C":
+            reason += (" Our figure rests on secondary sources or filled-in inputs, so this is "
+                       "consistent, not confirmed.")
     if finding.caveat:
         reason = f"{reason} {finding.caveat}"
-    return verdict, reason
+    return clause.verdict, reason, clause, evidence
 
 
 def _direction(article_value: float, finding: Finding) -> str:
@@ -278,6 +470,11 @@ def _headline() -> Finding:
         ("M610T_PARAMS", "GPT3_PARAMS", "M610T_GPUS", "M610T_DAYS", "V100_TDP_WATTS",
          "A100_TDP_WATTS", "PATTERSON_GPT3_PUE", "PATTERSON_GPT3_MWH", "M610T_EXPERTS",
          "M610T_PROTOTYPES"),
+        stand_ins=(
+            StandIn("M6-10T's average power per GPU (V100 to A100 TDP)", "assumption"),
+            StandIn("M6-10T's PUE (GPT-3's, from Patterson et al.)", "other run"),
+        ),
+        needs=("m6_10t_energy", "watts_per_gpu"),
         comparable=False,
         comparability_note=(
             f"\"50 times larger\" counts the idle experts of a sparse model, which per token is "
@@ -314,6 +511,11 @@ def _m6_10t_energy() -> Finding:
         ("M610T_GPUS", "M610T_DAYS", "V100_TDP_WATTS", "A100_TDP_WATTS", "PATTERSON_GPT3_PUE",
          "PATTERSON_GPT3_MWH"),
         context=("ARTICLE_ENERGY_SHARE", "DAMO_ENERGY_SHARE", "DAMO_ENERGY_SHARE_PRESS"),
+        stand_ins=(
+            StandIn("M6-10T's average power per GPU (V100 to A100 TDP)", "assumption"),
+            StandIn("M6-10T's PUE (GPT-3's, from Patterson et al.)", "other run"),
+        ),
+        needs=("m6_10t_energy", "watts_per_gpu"),
         caveat=(
             f"An estimate from published inputs, not a measurement: for "
             f"{fmt_percent(k.ARTICLE_ENERGY_SHARE.value)}, each GPU would have "
@@ -432,6 +634,8 @@ def _a100_price() -> Finding:
          "only in later copies"),
          "cheaper reserved or spot prices exist but no dated 2021 figure was found"),
         ("AWS_P4D_USD_PER_HOUR",),
+        stand_ins=(StandIn("the 2021 price (only later copies of the price list exist)",
+                           "other run"),),
     )
 
 
@@ -454,6 +658,7 @@ def _m6_vs_gpt3_cost() -> Finding:
         ("M610T_GPUS", "M610T_DAYS", "PATTERSON_GPT3_GPUS", "PATTERSON_GPT3_DAYS",
          "GPT3_FLOPS", "LAMBDA_V100_FLOPS", "ARTICLE_M6_COST_USD", "ARTICLE_GPT3_COST_USD",
          "V100_PEAK_FLOPS", "A100_PEAK_FLOPS"),
+        stand_ins=(StandIn("M6-10T's GPU type (not published)", "assumption"),),
         comparable=False,
         comparability_note=(
             "the article prices M6's hours at its own guessed A100 rate and GPT-3's at Lambda's "
@@ -536,12 +741,12 @@ def evaluate(claim_id: str) -> ClaimResult:
     """Recompute one claim and judge it."""
     claim = _BY_ID[claim_id]
     finding = claim.recompute()
-    verdict, reason = judge(claim.article_value, finding)
+    verdict, reason, clause, evidence = _judge(claim.article_value, finding)
     cited = finding.constants + finding.context
     sources = tuple(dict.fromkeys(k.CONSTANTS[c].source_key for c in cited))
     return ClaimResult(
         claim.id, claim.topic, claim.title, claim.quote, claim.article_text, finding.text,
-        verdict, reason, finding.assumptions, cited, sources,
+        verdict, reason, finding.assumptions, cited, sources, clause.id, evidence,
     )
 
 

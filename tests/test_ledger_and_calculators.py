@@ -33,9 +33,9 @@ def test_verdicts_move_with_the_numbers() -> None:
 
 
 def test_headline_verdicts() -> None:
-    assert evaluate("m6_10t_energy").verdict == "wrong"
-    assert evaluate("m6_10t_size").verdict == "rounded"
-    assert evaluate("headline_50x_100x").verdict == "misleading"
+    assert evaluate("m6_10t_energy").verdict == "implausible"  # clause I: 95 W per GPU
+    assert evaluate("m6_10t_size").verdict in {"rounded", "consistent"}
+    assert evaluate("headline_50x_100x").verdict == "implausible"
     assert evaluate("m6_cost_arithmetic").verdict == "accurate"
     assert evaluate("m6_1t_efficiency").verdict == "unsupported"
     assert evaluate("car_lifetimes").verdict == "misleading"
