@@ -17,7 +17,7 @@ import calc.constants as K
 import calc.formulas as F
 from calc.constants import CONSTANTS, Constant
 from calc.formatting import fmt_count, fmt_multiple, fmt_percent, fmt_quantity, fmt_usd
-from calc.ledger import ACCURATE_TOLERANCE, ROUNDED_TOLERANCE, ClaimResult, evaluate_all
+from calc.ledger import RULE, ClaimResult, clause_text, evaluate_all
 from calc.models import MODELS
 from calc.moe import m6_10t
 from calc.sources import SOURCES
@@ -26,15 +26,14 @@ from calc.sources import SOURCES
 
 SOURCES_PAGE = "sources.md"
 
-VERDICT_MEANING = {
-    "accurate": f"within {fmt_percent(ACCURATE_TOLERANCE)} of what we recompute from the sources.",
-    "rounded": f"within {fmt_percent(ROUNDED_TOLERANCE)}: right in substance, rounded.",
-    "misleading": "the number may match, but it compares unlike things (a sparse model's size "
-    "with a dense one's, two different prices) or rests on a figure a later source corrected.",
-    "unsupported": "no published input lets anyone recompute it, or only secondary sources "
-    "contradict it.",
-    "wrong": f"primary sources put it more than {fmt_percent(ROUNDED_TOLERANCE)} away.",
-}
+#: The legend, written from the verdict rule itself (``calc.ledger.RULE``): clause id → meaning.
+VERDICT_MEANING: dict[str, str] = {}
+for _clause in RULE:
+    VERDICT_MEANING.setdefault(_clause.verdict, "")
+    VERDICT_MEANING[_clause.verdict] += (
+        (" Or: " if VERDICT_MEANING[_clause.verdict] else "")
+        + f"({_clause.id}) " + clause_text(_clause)
+    )
 
 LEVEL_MEANING = {
     "P": "read in the primary source, or in a verbatim copy of it.",
