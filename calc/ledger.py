@@ -449,7 +449,8 @@ def _m6_10t_size() -> Finding:
     return Finding(
         x, x, fmt_multiple(x),
         (f"parameter counts as published: {_n(k.M610T_PARAMS)} against {_n(k.GPT3_PARAMS)}",),
-        ("M610T_PARAMS", "GPT3_PARAMS", "M610T_EXPERTS", "M610T_PROTOTYPES"),
+        ("M610T_PARAMS", "GPT3_PARAMS"),
+        context=("M610T_EXPERTS", "M610T_PROTOTYPES"),
         caveat=_SPARSE_NOTE.format(active=active, gpt3=_n(k.GPT3_PARAMS)),
     )
 
