@@ -104,12 +104,14 @@ class CalculatorSpec:
 # ---------------------------------------------------------------- reference values
 _GPT3_FLOPS = k.GPT3_FLOPS.value
 _GPT3_MWH = k.PATTERSON_GPT3_MWH.value
-_GPT3_COST = k.LAMBDA_COST_USD.value
 _GPT3_PARAMS = k.GPT3_PARAMS.value
 _CAR_T = k.STRUBELL_CAR_LIFETIME_TCO2E.value
 
 
-_LAMBDA_TEXT = f"Lambda's {fmt_usd(k.LAMBDA_COST_USD.value)} for GPT-3"
+#: GPT-3's V100-hours as Lambda counts them (3.14e23 FLOPs at 28 TFLOP/s): at one price per
+#: GPU-hour, a run's cost against GPT-3's is its GPU-hours against these.
+_GPT3_V100_HOURS = gpu_hours(1, training_days(_GPT3_FLOPS, 1, k.LAMBDA_V100_FLOPS.value))
+_SAME_PRICE_TEXT = f"GPT-3's cost at this price ({fmt_count(_GPT3_V100_HOURS)} V100-hours)"
 
 
 def _num(value: float) -> str:
@@ -162,12 +164,13 @@ def _compute_formula(v: dict[str, float]) -> str:
 def _cost(v: dict[str, float]) -> Result:
     hours = gpu_hours(v["gpus"], v["days"])
     cost = cloud_cost_usd(hours, v["usd_per_gpu_hour"])
-    share = ratio(cost, _GPT3_COST, name="cost vs GPT-3")
+    # Like for like: GPT-3 priced at the reader's own rate, not at Lambda's reserved V100 rate.
+    share = ratio(hours, _GPT3_V100_HOURS, name="cost vs GPT-3")
     return {
         "gpu_hours": (hours, fmt_count(hours) + " GPU-hours"),
         "cost_usd": (cost, fmt_usd(cost)),
-        "vs_gpt3": (share, fmt_percent(share) + " of " + _LAMBDA_TEXT
-                    if share < 1 else fmt_multiple(share) + " " + _LAMBDA_TEXT),
+        "vs_gpt3": (share, fmt_percent(share) + " of " + _SAME_PRICE_TEXT
+                    if share < 1 else fmt_multiple(share) + " " + _SAME_PRICE_TEXT),
     }
 
 
@@ -289,7 +292,7 @@ CALCULATORS: dict[str, CalculatorSpec] = {
             (
                 OutputSpec("gpu_hours", "GPU-hours", "GPU-hours"),
                 OutputSpec("cost_usd", "Rental cost", "USD"),
-                OutputSpec("vs_gpt3", "Compared with GPT-3 (Lambda)", "%"),
+                OutputSpec("vs_gpt3", "Compared with GPT-3 at the same price per GPU-hour", "%"),
             ),
             ("m6_10t_article", "m6_10t_v100", "gpt3_patterson", "gpt3_narayanan"),
             _cost,

@@ -648,10 +648,18 @@ ESTIMATES: dict[str, Estimate] = {
             "instances; both seen only in secondary, later copies.",
         ),
         Estimate(
-            "USD_PER_GPU_HOUR", "Price of one GPU-hour", "USD/GPU-hour",
-            low=LAMBDA_USD_PER_GPU_HOUR, high=AWS_P4D_USD_PER_GPU_HOUR,
-            note="From the 3-year reserved V100 rate behind Lambda's GPT-3 estimate ($1.50) to "
-            "AWS's on-demand A100 rate ($4.10): reserved and on-demand, V100 and A100.",
+            "USD_PER_V100_HOUR", "Price of one V100-hour", "USD/GPU-hour",
+            low=LAMBDA_USD_PER_GPU_HOUR, high=AWS_P3_USD_PER_GPU_HOUR,
+            note="One GPU type, V100: from the 3-year reserved rate behind Lambda's 2020 GPT-3 "
+            "estimate ($1.50, as Dickson reports it) to AWS's on-demand p3.16xlarge rate ÷ 8 "
+            "($3.06, undated price maps, secondary).",
+        ),
+        Estimate(
+            "USD_PER_A100_HOUR", "Price of one A100-hour", "USD/GPU-hour",
+            low=AWS_P4D_USD_PER_GPU_HOUR, high=AWS_P4D_USD_PER_GPU_HOUR,
+            note="One GPU type, A100: AWS's on-demand p4d.24xlarge rate ÷ 8 ($4.10), the only "
+            "A100 price we found, in copies from 2024 (secondary); no dated 2021 price, and no "
+            "reserved A100 price, was found.",
         ),
     )
 }

@@ -12,13 +12,16 @@ Each input names the constant it comes from, or says plainly that it is our assu
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from . import constants as k
 from .formatting import fmt_count, fmt_percent, fmt_quantity, fmt_usd
 from .formulas import training_days, usd_per_gpu_hour, utilisation
 from .moe import m6_10t
 
-__all__ = ["SCENARIOS", "Scenario", "ScenarioInput"]
+__all__ = ["SCENARIOS", "GpuType", "Scenario", "ScenarioInput"]
+
+GpuType = Literal["V100", "A100", "H100"]
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class Scenario:
     description: str
     inputs: dict[str, ScenarioInput]
     short: str = ""  # a label short enough for a chart axis on a phone
+    gpu: GpuType | None = None  # the GPU type the scenario's inputs are for
 
     @property
     def short_title(self) -> str:
@@ -128,6 +132,7 @@ SCENARIOS: dict[str, Scenario] = {
                 "total_params": _from(k.GPT3_PARAMS),
             },
             short="GPT-3 (Patterson's inputs)",
+            gpu="V100",
         ),
         Scenario(
             "gpt3_lambda",
@@ -145,6 +150,7 @@ SCENARIOS: dict[str, Scenario] = {
                 "usd_per_gpu_hour": _from(k.LAMBDA_USD_PER_GPU_HOUR),
             },
             short="GPT-3 (Lambda)",
+            gpu="V100",
         ),
         Scenario(
             "gpt3_narayanan",
@@ -166,6 +172,7 @@ SCENARIOS: dict[str, Scenario] = {
                 "usd_per_gpu_hour": _P4D_GPU_HOUR,
             },
             short="GPT-3 on A100s (Narayanan)",
+            gpu="A100",
         ),
         Scenario(
             "m6_10t_article",
@@ -194,6 +201,7 @@ SCENARIOS: dict[str, Scenario] = {
                 ),
             },
             short="M6-10T (article's inputs)",
+            gpu="A100",
         ),
         Scenario(
             "m6_10t_v100",
@@ -214,6 +222,7 @@ SCENARIOS: dict[str, Scenario] = {
                 "grid_gco2e_per_kwh": _assume(k.PATTERSON_GPT3_GRID.value, _SAME_GRID),
             },
             short="M6-10T on V100s",
+            gpu="V100",
         ),
         Scenario(
             "gpt3_h100_2026",
@@ -241,6 +250,7 @@ SCENARIOS: dict[str, Scenario] = {
                 "grid_gco2e_per_kwh": _assume(k.PATTERSON_GPT3_GRID.value, _SAME_GRID),
             },
             short="GPT-3 on H100s (2026)",
+            gpu="H100",
         ),
         Scenario(
             "budget_gpt3_a100",
@@ -255,6 +265,7 @@ SCENARIOS: dict[str, Scenario] = {
                 "tokens_per_param": _from(k.CHINCHILLA_TOKENS_PER_PARAM),
             },
             short=f"{fmt_usd(k.LAMBDA_COST_USD.value)} on A100s",
+            gpu="A100",
         ),
         Scenario(
             "budget_m6_a100",
@@ -269,6 +280,7 @@ SCENARIOS: dict[str, Scenario] = {
                 "tokens_per_param": _from(k.CHINCHILLA_TOKENS_PER_PARAM),
             },
             short=f"{fmt_usd(k.ARTICLE_M6_COST_USD.value)} on A100s",
+            gpu="A100",
         ),
         Scenario(
             "budget_gpt3_v100",
@@ -291,6 +303,7 @@ SCENARIOS: dict[str, Scenario] = {
                 "tokens_per_param": _from(k.CHINCHILLA_TOKENS_PER_PARAM),
             },
             short=f"{fmt_usd(k.LAMBDA_COST_USD.value)} on V100s",
+            gpu="V100",
         ),
     )
 }

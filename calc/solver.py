@@ -206,7 +206,8 @@ def _cars(v: Mapping[str, float]) -> float:
     return ratio(v["model_tco2e"], v["car_tco2e"])
 
 
-_PRICE = k.ESTIMATES["USD_PER_GPU_HOUR"]
+#: The article prices A100s, so its price is judged against A100 prices only (one GPU type).
+_PRICE = k.ESTIMATES["USD_PER_A100_HOUR"]
 
 
 _LIN_GPUS = f"{k.M610T_GPUS.value:g}, as Lin et al. 2021 state"
@@ -261,8 +262,8 @@ SOLVABLE: dict[str, ClaimModel] = {
             (
                 SolverInput("usd_per_gpu_hour", "Price per GPU-hour", "USD", _PRICE.high.value,
                             _PRICE.low.value, _PRICE.high.value,
-                            f"{fmt_usd(_PRICE.low.value)} (Lambda's 3-year reserved V100 rate) to "
-                            f"{fmt_usd(_PRICE.high.value)} (AWS on-demand A100)"),
+                            f"{fmt_usd(_PRICE.high.value)} per A100-hour (AWS on demand, "
+                            "p4d.24xlarge ÷ 8, in copies from 2024; the only A100 price found)"),
                 SolverInput("gpus", "GPU count", "GPUs", k.M610T_GPUS.value, k.M610T_GPUS.value,
                             k.M610T_GPUS.value, _LIN_GPUS),
                 SolverInput("days", "Training time", "days", k.M610T_DAYS.value,

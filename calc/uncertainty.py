@@ -20,15 +20,28 @@ from typing import Any
 
 from . import constants as k
 from .calculators import CALCULATORS, read_number, run, scenario_inputs
+from .scenarios import SCENARIOS
 
 __all__ = ["default_ranges", "run_range"]
 
 RangeInput = Mapping[str, tuple[str | float, str | float]]
 
 
-def _price_range() -> tuple[float, float, str]:
-    est = k.ESTIMATES["USD_PER_GPU_HOUR"]
-    return est.low.value, est.high.value, est.note
+#: One price range per GPU type: a price has a hardware type (and its constants a date).
+PRICE_RANGES = {"V100": k.ESTIMATES["USD_PER_V100_HOUR"], "A100": k.ESTIMATES["USD_PER_A100_HOUR"]}
+
+
+def _price_range(scenario_key: str) -> tuple[float, float, str] | None:
+    """The price range for the scenario's GPU type, or None if we found no price for it.
+
+    >>> _price_range("gpt3_lambda")[:2]
+    (1.5, 3.06)
+    >>> _price_range("gpt3_h100_2026") is None
+    True
+    """
+    gpu = SCENARIOS[scenario_key].gpu
+    est = PRICE_RANGES.get(gpu) if gpu is not None else None
+    return None if est is None else (est.low.value, est.high.value, est.note)
 
 
 def default_ranges(calculator_name: str, scenario_key: str) -> dict[str, dict[str, Any]]:
@@ -46,8 +59,10 @@ def default_ranges(calculator_name: str, scenario_key: str) -> dict[str, dict[st
                 k.ESTIMATES["PUE"].note),
         "grid_gco2e_per_kwh": (k.ESTIMATES["GRID"].low.value, k.ESTIMATES["GRID"].high.value,
                                k.ESTIMATES["GRID"].note),
-        "usd_per_gpu_hour": _price_range(),
     }
+    price = _price_range(scenario_key)
+    if price is not None:
+        generic["usd_per_gpu_hour"] = price
     if scenario_key.startswith("m6_"):
         w = k.ESTIMATES["M610T_WATTS_PER_GPU"]
         generic["watts_per_gpu"] = (w.low.value, w.high.value, w.note)
