@@ -128,6 +128,15 @@ def fmt_usd(value: float, digits: int = 3) -> str:
     return "$" + _plain(value, digits)
 
 
+def fmt_price(usd: float) -> str:
+    """A price below $1,000 to the cent, as price lists write it; larger ones as :func:`fmt_usd`.
+
+    >>> fmt_price(2.5), fmt_price(4.096575), fmt_price(32.7726)
+    ('$2.50', '$4.10', '$32.77')
+    """
+    return f"${usd:,.2f}" if abs(usd) < 1000 else fmt_usd(usd)
+
+
 def fmt_percent(fraction: float, digits: int = 2) -> str:
     """A fraction as a percentage with ``digits`` significant figures.
 

@@ -24,7 +24,15 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from . import constants as k
-from .formatting import fmt_count, fmt_multiple, fmt_percent, fmt_quantity, fmt_range, fmt_usd
+from .formatting import (
+    fmt_count,
+    fmt_multiple,
+    fmt_percent,
+    fmt_price,
+    fmt_quantity,
+    fmt_range,
+    fmt_usd,
+)
 from .formulas import (
     cloud_cost_usd,
     energy_mwh,
@@ -43,7 +51,7 @@ from .units import HOURS_PER_DAY
 
 __all__ = [
     "CLAIMS", "RULE", "Claim", "ClaimResult", "Clause", "Evidence", "Finding", "StandIn",
-    "clause_text", "decide", "evaluate", "evaluate_all", "judge",
+    "clause_text", "decide", "evaluate", "evaluate_all", "judge", "m6_vs_gpt3_bases",
 ]
 
 Verdict = Literal[
@@ -640,34 +648,75 @@ def _a100_price() -> Finding:
     )
 
 
+_ARTICLE_COST_SHARE = ratio(k.ARTICLE_M6_COST_USD.value, k.ARTICLE_GPT3_COST_USD.value)
+#: GPT-3 as the article itself pictures it: the 1,024-A100, 34-day run it cites (Narayanan).
+_GPT3_A100_HOURS = gpu_hours(k.NARAYANAN_GPT3_GPUS.value, k.NARAYANAN_GPT3_DAYS.value)
+
+
+def m6_vs_gpt3_bases() -> tuple[tuple[str, float, float], ...]:
+    """M6-10T's GPU-hours over GPT-3's on each like-for-like basis: (basis, M6, GPT-3).
+
+    At one price per GPU-hour of one GPU type, the price cancels and the cost ratio is the
+    ratio of GPU-hours (Lin et al. 2021: 512 GPUs × 10 days; GPT-3: Narayanan et al. 2021's
+    1,024 A100s × 34 days, Lambda's 355 V100-years, Patterson et al.'s 10,000 V100s × 14.8 days).
+
+    >>> [f"{m6 / g3:.3f}" for _, m6, g3 in m6_vs_gpt3_bases()]
+    ['0.147', '0.039', '0.035']
+    """
+    return (
+        ("A100s, the article's own assumptions (GPT-3 as Narayanan et al.'s 1,024-A100 run)",
+         _M6_GPU_HOURS, _GPT3_A100_HOURS),
+        ("V100s, GPT-3's GPU-hours as Lambda counts them", _M6_GPU_HOURS, _GPT3_GPU_HOURS_LAMBDA),
+        ("V100s, GPT-3's GPU-hours as Patterson et al. count them", _M6_GPU_HOURS,
+         _GPT3_GPU_HOURS_PATTERSON),
+    )
+
+
 def _m6_vs_gpt3_cost() -> Finding:
-    lo = ratio(_M6_GPU_HOURS, _GPT3_GPU_HOURS_PATTERSON)
-    hi = ratio(_M6_GPU_HOURS, _GPT3_GPU_HOURS_LAMBDA)
+    shares = [ratio(m6, g3) for _, m6, g3 in m6_vs_gpt3_bases()]
+    lo, hi = min(shares), max(shares)
+    a100, v100_lambda, v100_patterson = shares
+    price = usd_per_gpu_hour(
+        k.ARTICLE_USD_PER_INSTANCE_HOUR.value, k.ARTICLE_GPUS_PER_INSTANCE.value
+    )
+    gpt3_a100_usd = cloud_cost_usd(_GPT3_A100_HOURS, price)
     most = fmt_range(
         ratio(m6_10t_max_flops(k.V100_PEAK_FLOPS.value), k.GPT3_FLOPS.value),
         ratio(m6_10t_max_flops(k.A100_PEAK_FLOPS.value), k.GPT3_FLOPS.value),
         fmt_percent,
     )
     return Finding(
-        lo, hi, fmt_range(lo, hi, fmt_percent) + " of GPT-3's GPU-hours",
+        lo, hi, fmt_range(lo, hi, fmt_percent) + " of GPT-3's, by GPU type",
         (
-            f"M6-10T: {fmt_count(_M6_GPU_HOURS)} GPU-hours",
-            (f"GPT-3: {fmt_count(_GPT3_GPU_HOURS_LAMBDA)} (Lambda) to "
-            f"{fmt_count(_GPT3_GPU_HOURS_PATTERSON)} (Patterson) V100-hours"),
-            "at one price per GPU-hour, cost scales with GPU-hours",
+            (f"on the article's own assumptions (A100s at {fmt_price(price)} per GPU-hour for "
+             f"both, GPT-3 as the {_n(k.NARAYANAN_GPT3_GPUS)}-A100, "
+             f"{_n(k.NARAYANAN_GPT3_DAYS)}-day run it cites): {fmt_count(_M6_GPU_HOURS)} against "
+             f"{fmt_count(_GPT3_A100_HOURS)} A100-hours, {_usd(k.ARTICLE_M6_COST_USD)} against "
+             f"{fmt_usd(gpt3_a100_usd)}, {fmt_percent(a100)}"),
+            (f"on V100s at any one V100 price (the GPU third-party notes give for M6-10T): "
+             f"{fmt_count(_M6_GPU_HOURS)} against {fmt_count(_GPT3_GPU_HOURS_LAMBDA)} (Lambda) "
+             f"to {fmt_count(_GPT3_GPU_HOURS_PATTERSON)} (Patterson et al.) V100-hours, "
+             f"{fmt_percent(v100_patterson)} to {fmt_percent(v100_lambda)}"),
+            "at one price per GPU-hour of one GPU type, cost scales with GPU-hours",
         ),
-        ("M610T_GPUS", "M610T_DAYS", "PATTERSON_GPT3_GPUS", "PATTERSON_GPT3_DAYS",
-         "GPT3_FLOPS", "LAMBDA_V100_FLOPS", "ARTICLE_M6_COST_USD", "ARTICLE_GPT3_COST_USD",
-         "V100_PEAK_FLOPS", "A100_PEAK_FLOPS"),
-        stand_ins=(StandIn("M6-10T's GPU type (not published)", "assumption"),),
+        ("M610T_GPUS", "M610T_DAYS", "NARAYANAN_GPT3_GPUS", "NARAYANAN_GPT3_DAYS",
+         "PATTERSON_GPT3_GPUS", "PATTERSON_GPT3_DAYS", "GPT3_FLOPS", "LAMBDA_V100_FLOPS",
+         "ARTICLE_USD_PER_INSTANCE_HOUR", "ARTICLE_GPUS_PER_INSTANCE"),
+        context=("ARTICLE_M6_COST_USD", "ARTICLE_GPT3_COST_USD", "V100_PEAK_FLOPS",
+                 "A100_PEAK_FLOPS"),
+        stand_ins=(StandIn("M6-10T's GPU type (not published; each basis assumes one)",
+                           "assumption"),),
         comparable=False,
         comparability_note=(
-            "the article prices M6's hours at its own guessed A100 rate and GPT-3's at Lambda's "
-            "3-year reserved V100 rate. At one price per GPU-hour M6-10T's reported run costs "
-            f"{fmt_range(lo, hi, fmt_percent)} of GPT-3's, even less than the article says; but "
-            f"it bought far less computation, at most {most} of GPT-3's FLOPs at V100 or A100 "
-            "datasheet peaks, and was reported only as reaching \"a usable level\", so neither "
-            "ratio compares the cost of comparable models."
+            f"the article prices M6-10T as A100s at its own guessed rate "
+            f"({fmt_price(price)} per GPU-hour) and GPT-3 at Lambda's 3-year reserved V100 rate "
+            f"({fmt_price(k.LAMBDA_USD_PER_GPU_HOUR.value)}), two GPU types at two prices. Like "
+            f"for like, on its own A100 assumptions M6-10T costs {fmt_percent(a100)} of GPT-3, "
+            f"{fmt_multiple(a100 / _ARTICLE_COST_SHARE)} the article's share; on V100s, "
+            f"{fmt_percent(v100_patterson)} to "
+            f"{fmt_percent(v100_lambda)}. Its figure lands between the two only because it mixes "
+            f"them. And the run bought far less computation, at most {most} of GPT-3's FLOPs at "
+            "V100 or A100 datasheet peaks, reported only as reaching \"a usable level\"."
         ),
     )
 
@@ -730,9 +779,7 @@ CLAIMS: tuple[Claim, ...] = (
           f"M6-10T cost a fraction of GPT-3 ({_usd(k.ARTICLE_M6_COST_USD)} vs "
           f"{_usd(k.ARTICLE_GPT3_COST_USD)})",
           k.ARTICLE_M6_COST_USD.quote,
-          ratio(k.ARTICLE_M6_COST_USD.value, k.ARTICLE_GPT3_COST_USD.value),
-          fmt_percent(ratio(k.ARTICLE_M6_COST_USD.value, k.ARTICLE_GPT3_COST_USD.value))
-          + " of GPT-3", _m6_vs_gpt3_cost),
+          _ARTICLE_COST_SHARE, fmt_percent(_ARTICLE_COST_SHARE) + " of GPT-3", _m6_vs_gpt3_cost),
 )
 
 _BY_ID = {c.id: c for c in CLAIMS}

@@ -92,6 +92,7 @@ def numbers() -> dict[str, str]:
     narayanan_flops = F.training_flops(
         K.GPT3_PARAMS.value, K.GPT3_TOKENS.value, K.NARAYANAN_FLOPS_PER_PARAM_TOKEN.value
     )
+    n["narayanan_gpus"] = fmt_count(K.NARAYANAN_GPT3_GPUS.value)
     n["narayanan_flops_per_param_token"] = fmt_count(K.NARAYANAN_FLOPS_PER_PARAM_TOKEN.value)
     n["narayanan_days"] = fmt_quantity(
         F.training_days(

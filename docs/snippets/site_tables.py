@@ -16,8 +16,8 @@ from collections.abc import Iterable, Sequence
 import calc.constants as K
 import calc.formulas as F
 from calc.constants import CONSTANTS, Constant
-from calc.formatting import fmt_count, fmt_multiple, fmt_percent, fmt_quantity, fmt_usd
-from calc.ledger import RULE, ClaimResult, clause_text, evaluate_all
+from calc.formatting import fmt_count, fmt_multiple, fmt_percent, fmt_price, fmt_quantity, fmt_usd
+from calc.ledger import RULE, ClaimResult, clause_text, evaluate_all, m6_vs_gpt3_bases
 from calc.models import MODELS
 from calc.moe import m6_10t
 from calc.sources import SOURCES
@@ -224,43 +224,35 @@ def m6_gpu_hours() -> float:
 
 
 def like_for_like_table() -> str:
-    """GPT-3 and M6-10T priced at the same rate per GPU-hour."""
-    prices = (
-        ("Lambda's V100 rate", K.LAMBDA_USD_PER_GPU_HOUR.value, "dickson2020"),
-        ("the article's A100 rate", _article_usd_per_gpu_hour(), "romero2021"),
-        (
-            "AWS 8×V100 on demand",
-            F.usd_per_gpu_hour(K.AWS_P3_USD_PER_HOUR.value, K.GPUS_PER_AWS_INSTANCE.value),
-            "aws_prices",
-        ),
-        (
-            "AWS 8×A100 on demand",
-            F.usd_per_gpu_hour(K.AWS_P4D_USD_PER_HOUR.value, K.GPUS_PER_AWS_INSTANCE.value),
-            "aws_prices",
-        ),
+    """GPT-3 and M6-10T at one price per GPU-hour of one GPU type, each row on one basis."""
+    _, m6, gpt3_a100 = m6_vs_gpt3_bases()[0]
+    _, _, gpt3_v100 = m6_vs_gpt3_bases()[1]
+    rows_in = (
+        ("V100", "Lambda's 3-year reserved rate, 2020", K.LAMBDA_USD_PER_GPU_HOUR.value,
+         "dickson2020", gpt3_v100),
+        ("V100", "AWS p3.16xlarge on demand ÷ 8, undated copies", K.AWS_P3_USD_PER_GPU_HOUR.value,
+         "aws_prices", gpt3_v100),
+        ("A100", "the article's rate", _article_usd_per_gpu_hour(), "romero2021", gpt3_a100),
+        ("A100", "AWS p4d.24xlarge on demand ÷ 8, copies from 2024",
+         K.AWS_P4D_USD_PER_GPU_HOUR.value, "aws_prices", gpt3_a100),
     )
-    g3, m6 = gpt3_gpu_hours(), m6_gpu_hours()
     rows = []
-    for label, price, src in prices:
-        c3 = F.cloud_cost_usd(g3, price)
-        c6 = F.cloud_cost_usd(m6, price)
-        rows.append(
-            (
-                f"{label} ({cite(src)})",
-                fmt_usd(price),
-                fmt_usd(c3),
-                fmt_usd(c6),
-                fmt_multiple(F.ratio(c3, c6)),
-            )
-        )
+    for gpu, label, price, src, g3 in rows_in:
+        c3, c6 = F.cloud_cost_usd(g3, price), F.cloud_cost_usd(m6, price)
+        rows.append((gpu, f"{label} ({cite(src)})", fmt_price(price), fmt_count(g3),
+                     fmt_usd(c3), fmt_usd(c6), fmt_percent(F.ratio(c6, c3))))
     return (
         md_table(
-            ("price per GPU-hour", "rate", "GPT-3", "M6-10T", "GPT-3 ÷ M6-10T"),
-            rows,
-            numeric="1234",
+            ("GPU", "price per GPU-hour", "rate", "GPT-3 GPU-hours", "GPT-3", "M6-10T",
+             "M6-10T ÷ GPT-3"),
+            rows, numeric="23456",
         )
-        + f"\n\nGPU-hours: GPT-3 {fmt_count(g3)} (V100, at Patterson et al.'s measured "
-        f"throughput), M6-10T {fmt_count(m6)} (GPU type not published)."
+        + f"\n\nGPT-3's GPU-hours: on V100s as Lambda counts them ({fmt_count(gpt3_v100)}; "
+        f"Patterson et al.'s {fmt_count(gpt3_gpu_hours())} are "
+        f"{fmt_percent(F.ratio(gpt3_gpu_hours(), gpt3_v100) - 1)} more), on A100s as "
+        f"Narayanan et al.'s {fmt_count(K.NARAYANAN_GPT3_GPUS.value)} GPUs × "
+        f"{fmt_count(K.NARAYANAN_GPT3_DAYS.value)} days, the run the article cites. M6-10T: "
+        f"{fmt_count(m6)} GPU-hours on either type (its GPU type was not published)."
     )
 
 
