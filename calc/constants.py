@@ -368,6 +368,11 @@ ARTICLE_EFFICIENCY_MULTIPLE = _c(
     "ARTICLE_EFFICIENCY_MULTIPLE", "Efficiency gain of M6 1T (article)", 11, "×", "romero2021",
     "increased its efficiency x11 when compared to 100-million language models",
 )
+ARTICLE_1T_BASELINE_PARAMS = _c(
+    "ARTICLE_1T_BASELINE_PARAMS", "Size of the models M6 1T was compared with (article)",
+    100_000_000, "parameters", "romero2021",
+    "when compared to 100-million language models",
+)
 ARTICLE_CAR_MULTIPLE = _c(
     "ARTICLE_CAR_MULTIPLE", "Large model vs a car's lifetime (article)", 5, "×", "romero2021",
     "training a large AI model (pre-GPT-3) contaminates 5 times more than a car in its entire "
@@ -390,6 +395,12 @@ M6T_PARAMS = _c(
 M6T_GPUS = _c(
     "M6T_GPUS", "M6-T GPUs", 480, "GPUs", "yang2021",
     "implement it on solely 480 NVIDIA V100-32GB GPUs",
+)
+M6T_BASELINE_TPU_CORES = _c(
+    "M6T_BASELINE_TPU_CORES", "TPU cores of the state of the art M6-T compares with", 2048,
+    "TPU cores", "yang2021", "in comparison with the recent SOTAs on 2048 TPU cores",
+    note="Trillion-scale work: Switch Transformer (1.5 trillion parameters) ran on 1,024 TPU v3 "
+    "chips (Patterson et al. 2021, Table 4), two cores each.",
 )
 M610T_PARAMS = _c(
     "M610T_PARAMS", "M6-10T parameters", 10 * TRILLION, "parameters", "lin2021",

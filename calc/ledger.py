@@ -368,8 +368,17 @@ def _direction(article_value: float, finding: Finding) -> str:
     "The article's figure is 2.4 times our highest."
     """
     if article_value < finding.low:
-        return f"Our lowest figure is {finding.low / article_value:.2g} times the article's."
-    return f"The article's figure is {article_value / finding.high:.2g} times our highest."
+        return f"Our lowest figure is {_times(finding.low / article_value)} the article's."
+    return f"The article's figure is {_times(article_value / finding.high)} our highest."
+
+
+def _times(x: float) -> str:
+    """A factor in words: two significant figures, digits grouped (never 1.5e+04).
+
+    >>> _times(3.2), _times(15_000.0)
+    ('3.2 times', '15,000 times')
+    """
+    return f"{float(f'{x:.2g}'):,g} times"
 
 
 # ---------------------------------------------------------------- shared quantities
@@ -448,6 +457,28 @@ def _m6_1t_efficiency() -> Finding:
         missing=(("neither M6-T's energy nor its training time was published, so neither "
                   "Alibaba's energy cut nor its efficiency gain can be recomputed; a GPU count is "
                   "not energy"),),
+    )
+
+
+def _m6_1t_baseline() -> Finding:
+    switch = k.SWITCH_PARAMS.value
+    compared_with = k.M6T_BASELINE_TPU_CORES.quote.split("with ", 1)[1]
+    return Finding(
+        switch, switch,
+        f"{fmt_count(switch)} parameters (Switch Transformer, the state of the art on "
+        f"{_n(k.M6T_BASELINE_TPU_CORES)} TPU cores)",
+        (
+            (f"M6-T's abstract compares with \"{compared_with}\" "
+             "(Yang et al. 2021): trillion-parameter models, not 100-million ones"),
+            (f"Switch Transformer: {fmt_count(switch)} parameters (Patterson et al. 2021, "
+             "Table 4), trained on TPU v3 chips of two cores each"),
+            (f"the Chinese press adds NVIDIA's {fmt_count(k.NARAYANAN_1T_GPUS.value)}-A100 "
+             "trillion-parameter projection (secondary for that comparison)"),
+        ),
+        ("M6T_BASELINE_TPU_CORES", "SWITCH_PARAMS"),
+        context=("ARTICLE_ENERGY_CUT", "DAMO_BASELINE_GPUS", "NARAYANAN_1T_GPUS"),
+        caveat="The 80% and 11× themselves cannot be checked (see the claim above); this is "
+        "what they were measured against.",
     )
 
 
@@ -734,6 +765,11 @@ CLAIMS: tuple[Claim, ...] = (
           k.ARTICLE_ENERGY_CUT.quote, k.ARTICLE_ENERGY_CUT.value,
           f"{fmt_percent(k.ARTICLE_ENERGY_CUT.value)} less energy, "
           f"{_x(k.ARTICLE_EFFICIENCY_MULTIPLE)}", _m6_1t_efficiency),
+    Claim("m6_1t_baseline", "energy",
+          f"The 80% and {_x(k.ARTICLE_EFFICIENCY_MULTIPLE)} are against "
+          f"{fmt_count(k.ARTICLE_1T_BASELINE_PARAMS.value)}-parameter models",
+          k.ARTICLE_1T_BASELINE_PARAMS.quote, k.ARTICLE_1T_BASELINE_PARAMS.value,
+          f"{fmt_count(k.ARTICLE_1T_BASELINE_PARAMS.value)} parameters", _m6_1t_baseline),
     Claim("m6_10t_size", "size", f"M6-10T is {_x(k.ARTICLE_10T_MULTIPLE)} GPT-3's size",
           k.ARTICLE_10T_MULTIPLE.quote, k.ARTICLE_10T_MULTIPLE.value, _x(k.ARTICLE_10T_MULTIPLE),
           _m6_10t_size),

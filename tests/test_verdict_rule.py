@@ -1,0 +1,113 @@
+"""The verdict rule: every claim's verdict pinned with its deciding clause and sources, and the
+rule, the legend and the evidence vocabulary checked against each other exhaustively."""
+
+from __future__ import annotations
+
+import itertools
+import typing
+
+import pytest
+
+from calc import ledger
+from calc.ledger import CLAIMS, RULE, VERDICTS, Evidence, clause_text, decide, evaluate
+
+# claim id: (verdict, deciding clause, the publications the verdict rests on)
+PINNED = {
+    # M6-T abstract (Yang et al. 2021, arXiv:2105.15082): "over 1 trillion"; GPT-3 175B (Brown
+    # et al. 2020): 5.7x, the article's "5x" rounds down within 15%.
+    "m6_1t_size": ("rounded", "R", {"yang2021", "brown2020"}),
+    # M6-T's energy and time were never published (Yang et al. 2021; Zhidx 2021 press only).
+    "m6_1t_efficiency": ("unsupported", "U1", {"yang2021", "zhidx2021"}),
+    # M6-T abstract: "in comparison with the recent SOTAs on 2048 TPU cores"; Switch Transformer
+    # 1,500B parameters (Patterson et al. 2021, Table 4): not "100-million language models".
+    "m6_1t_baseline": ("wrong", "W", {"yang2021", "patterson2021"}),
+    # M6-10T 10T (Lin et al. 2021, arXiv:2110.03888) against GPT-3's 175B: 57x, "50x" rounds.
+    "m6_10t_size": ("rounded", "R", {"lin2021", "brown2020"}),
+    # 100x less energy would need about 95 W per GPU (solver): implausible, not "wrong".
+    "headline_50x_100x": ("implausible", "I", {"lin2021", "patterson2021"}),
+    "m6_10t_energy": ("implausible", "I", {"lin2021", "patterson2021"}),
+    # Lin et al. 2021: "on solely 512 GPUs within 10 days".
+    "m6_10t_hardware": ("accurate", "A", {"lin2021"}),
+    # Strubell et al. 2019's NAS estimate, corrected by Patterson et al. 2021 (3.2 tCO2e).
+    "car_lifetimes": ("misleading", "M2", {"strubell2019", "patterson2021"}),
+    # Lambda 2020's $4.6M reproduced, but its $1.50 per V100-hour is secondary (Dickson 2020).
+    "gpt3_cost": ("consistent", "C", {"lambda2020", "dickson2020"}),
+    # Dickson 2020: 1.5x to 5x on top of $4.6M = $11.5M to $27.6M; the article's $10–30M rounds.
+    "gpt3_rd": ("rounded", "R", {"dickson2020", "lambda2020"}),
+    # Narayanan et al. 2021 (arXiv:2104.04473): 1,024 A100s, 34 days.
+    "megatron_34_days": ("accurate", "A", {"narayanan2021"}),
+    "m6_cost_arithmetic": ("accurate", "A", {"romero2021"}),
+    # AWS's p4d price list (2024 copies, secondary): $32.77 against the article's $20.
+    "a100_price": ("unsupported", "U2", {"aws_prices"}),
+    # Two GPU types at two prices: 15% on the article's own A100 basis (Narayanan et al. 2021),
+    # 3.5–3.9% on V100s (Lambda 2020, Patterson et al. 2021).
+    "m6_vs_gpt3_cost": ("misleading", "M1", {"lin2021", "narayanan2021", "patterson2021"}),
+}
+
+
+def test_every_claim_is_pinned() -> None:
+    assert set(PINNED) == {c.id for c in CLAIMS}
+
+
+@pytest.mark.parametrize("claim_id", sorted(PINNED))
+def test_pinned_verdict_clause_and_sources(claim_id: str) -> None:
+    verdict, clause, sources = PINNED[claim_id]
+    r = evaluate(claim_id)
+    assert (r.verdict, r.clause) == (verdict, clause), r.reason
+    assert sources <= set(r.sources), r.sources
+
+
+def _all_evidence() -> list[Evidence]:
+    fields = typing.get_type_hints(Evidence)
+    domains = []
+    for name in Evidence.__dataclass_fields__:
+        hint = fields[name]
+        domains.append([False, True] if hint is bool else list(typing.get_args(hint)))
+    return [Evidence(*combo) for combo in itertools.product(*domains)]
+
+
+def test_rule_is_total_and_the_first_applicable_clause_decides() -> None:
+    every = _all_evidence()
+    assert len(every) == 2 * 3 * 3 * 2 * 2 * 2 * 3
+    for e in every:
+        applicable = [c for c in RULE if c.applies(e)]
+        assert applicable, e
+        assert decide(e) is applicable[0]
+
+
+def test_every_clause_decides_some_evidence_and_every_verdict_has_a_clause() -> None:
+    deciding = {decide(e).id for e in _all_evidence()}
+    assert deciding == {c.id for c in RULE}
+    assert {c.verdict for c in RULE} == set(VERDICTS)
+
+
+def test_same_evidence_same_verdict_for_every_claim() -> None:
+    seen: dict[Evidence, str] = {}
+    for c in CLAIMS:
+        r = evaluate(c.id)
+        assert r.evidence is not None
+        assert seen.setdefault(r.evidence, r.verdict) == r.verdict
+
+
+def test_legend_has_one_distinct_sentence_per_clause_written_from_its_conditions() -> None:
+    texts = [clause_text(c) for c in RULE]
+    assert len(set(texts)) == len(RULE)
+    far = ledger.fmt_percent(ledger.ROUNDED_TOLERANCE)
+    for c, text in zip(RULE, texts, strict=True):
+        assert text.endswith(".")
+        if "far" in c.closeness:
+            assert f"more than {far}" in text
+        if c.recomputable == {False}:
+            assert "never published" in text
+
+
+def test_at_least_is_measured_against_our_lowest_figure() -> None:
+    f = ledger.Finding(4.6e6, 5.3e6, "", (), ("LAMBDA_COST_USD",), kind="at_least")
+    assert ledger.judge(4.6e6, f)[0] == "accurate"
+    assert ledger.judge(1.0, f)[0] == "wrong"  # "at least $1" is not accurate
+
+
+def test_an_assumption_can_never_make_a_claim_wrong() -> None:
+    for e in _all_evidence():
+        if e.basis != "this run" or e.level == "S":
+            assert decide(e).verdict != "wrong", e
