@@ -338,3 +338,13 @@ def test_every_verdict_the_ledger_can_give_has_a_meaning_and_a_badge_colour() ->
 def test_every_claim_topic_has_a_page() -> None:
     for r in evaluate_all():
         assert (DOCS / tables.TOPIC_PAGE[r.topic]).is_file(), r.topic
+
+
+def test_corrections_page_lists_every_correction_and_links_its_claim(site: Path) -> None:
+    from calc.corrections import CORRECTIONS
+
+    page = (site / "corrections" / "index.html").read_text()
+    rows = BeautifulSoup(page, "html.parser").select("article table tbody tr")
+    assert len(rows) == len(CORRECTIONS)
+    for c in CORRECTIONS:
+        assert f"claims/#claim-{c.claim_id.replace('_', '-')}" in page

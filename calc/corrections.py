@@ -1,0 +1,80 @@
+"""The corrections log: every change of a verdict or of a figure the site shows, dated.
+
+Data only: the page layer writes the corrections page from it. A test checks that the latest
+entry for each claim's verdict is the verdict the ledger gives today, so the log cannot go stale
+for a logged claim, and that each entry's old value is the previous entry's new one.
+
+>>> CORRECTIONS[0].claim_id in {c.claim_id for c in CORRECTIONS}
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+__all__ = ["CORRECTIONS", "LAST_CHECKED", "Correction"]
+
+#: When the site's numbers were last checked against the stored copies of their sources.
+LAST_CHECKED = date(2026, 12, 2)
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One change: which claim, which field ("verdict" or "our figure"), old and new, and why."""
+
+    day: date
+    claim_id: str
+    field: str
+    old: str
+    new: str
+    why: str
+
+
+_RULE = (
+    "The verdict rule now records what our figure rests on (published inputs of the run itself, "
+    "another run's figures, or our assumptions) and applies the same clauses to every claim; "
+)
+
+CORRECTIONS: tuple[Correction, ...] = (
+    Correction(
+        date(2026, 12, 2), "m6_10t_energy", "verdict", "wrong", "implausible",
+        _RULE + "M6-10T's power per GPU and PUE were never published, so our figure rests on "
+        "assumptions and cannot make the claim wrong. The 1% would need about 95 W per GPU, "
+        "far below any plausible value: implausible (clause I).",
+    ),
+    Correction(
+        date(2026, 12, 2), "headline_50x_100x", "verdict", "misleading", "implausible",
+        _RULE + "the same energy evidence as the 1% claim now gives the same verdict: the like-"
+        "for-like flag no longer overrides a figure far from ours (clause I).",
+    ),
+    Correction(
+        date(2026, 12, 2), "gpt3_cost", "verdict", "accurate", "consistent",
+        _RULE + "the $4.6 million reproduces Lambda's estimate, but the $1.50 per V100-hour "
+        "behind it was seen only in a secondary source (Dickson 2020): consistent with the "
+        "evidence, not confirmed by it (clause C).",
+    ),
+    Correction(
+        date(2026, 12, 2), "m6_vs_gpt3_cost", "our figure", "3.5–3.9% of GPT-3's GPU-hours",
+        "3.5–15% of GPT-3's, by GPU type",
+        "The old figure divided M6-10T's GPU-hours (GPU type unpublished) by GPT-3's V100-hours "
+        "and called the result even less than the article says. Like for like on each GPU type: "
+        "15% on the article's own A100 assumptions (GPT-3 as Narayanan et al.'s 1,024-A100 "
+        "run), 3.5–3.9% on V100s. The article's 6.7% mixes the two bases (misleading, M1).",
+    ),
+    Correction(
+        date(2026, 12, 2), "m6_1t_baseline", "verdict", "not judged", "wrong",
+        "New claim. The article says the 80% and 11× are against \"100-million language "
+        "models\"; M6-T's own abstract compares with \"the recent SOTAs on 2048 TPU cores\", "
+        "trillion-parameter models such as Switch Transformer (1.5 trillion parameters, "
+        "Patterson et al. 2021): primary sources, far off (clause W).",
+    ),
+    Correction(
+        date(2026, 12, 2), "m6_cost_arithmetic", "solver judgement of the price",
+        "plausible", "a stretch",
+        "The solver's price range ran from a 3-year reserved V100 rate to an on-demand A100 "
+        "rate. Prices now have one GPU type per range; the article assumes A100s, and the only "
+        "A100 price found (AWS on demand, $4.10 per GPU-hour in copies from 2024) is 1.6 times "
+        "the $2.50 the article's $307,200 needs.",
+    ),
+)
