@@ -348,3 +348,13 @@ def test_corrections_page_lists_every_correction_and_links_its_claim(site: Path)
     assert len(rows) == len(CORRECTIONS)
     for c in CORRECTIONS:
         assert f"claims/#claim-{c.claim_id.replace('_', '-')}" in page
+
+
+def test_every_page_says_when_its_numbers_were_last_checked(site: Path) -> None:
+    from calc.corrections import LAST_CHECKED
+
+    stamp = f"Numbers last checked against the sources on {LAST_CHECKED:%-d %B %Y}"
+    pages = list(site.rglob("index.html"))
+    assert len(pages) > 5
+    for page in pages:
+        assert stamp in page.read_text(), page
