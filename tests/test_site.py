@@ -358,3 +358,19 @@ def test_every_page_says_when_its_numbers_were_last_checked(site: Path) -> None:
     assert len(pages) > 5
     for page in pages:
         assert stamp in page.read_text(), page
+
+
+def test_every_card_names_the_clause_that_decided_its_verdict(site: Path) -> None:
+    from calc.ledger import RULE, evaluate_all
+
+    soup = BeautifulSoup((site / "claims" / "index.html").read_text(), "html.parser")
+    assert soup.find(id="verdict-rule") is not None
+    by_id = {c.id: c for c in RULE}
+    for r in evaluate_all():
+        card = soup.find(id=f"claim-{r.id.replace('_', '-')}")
+        assert card is not None, r.id
+        line = card.select_one(".claim-clause")
+        assert line is not None, r.id
+        clause_id = line.get_text().split("clause ", 1)[1].split()[0]
+        assert clause_id in by_id and by_id[clause_id].verdict == r.verdict, r.id
+        assert card.select_one(f".verdict--{r.verdict}") is not None

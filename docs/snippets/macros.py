@@ -269,5 +269,9 @@ def define_env(env: Any) -> None:
         return str(tables.verdict_legend())
 
     @env.macro  # type: ignore[untyped-decorator]
+    def verdict_rule() -> str:
+        return str(tables.verdict_rule())
+
+    @env.macro  # type: ignore[untyped-decorator]
     def level_legend() -> str:
         return str(tables.level_legend())

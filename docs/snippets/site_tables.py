@@ -74,6 +74,13 @@ def verdict_legend() -> str:
     return "\n".join(f"- {badge(v)} {meaning}" for v, meaning in VERDICT_MEANING.items())
 
 
+def verdict_rule() -> str:
+    """The rule as a numbered list: clauses in the order they are tried (``calc.ledger.RULE``)."""
+    return "\n".join(
+        f"{i}. **{c.id}** {badge(c.verdict)} {clause_text(c)}" for i, c in enumerate(RULE, 1)
+    )
+
+
 def level_legend() -> str:
     """The verification levels, as Markdown."""
     return "\n".join(
@@ -476,6 +483,11 @@ def _sources_line(result: ClaimResult) -> str:
     return ", ".join(cite(key) for key in result.sources)
 
 
+def _clause_sentence(clause_id: str) -> str:
+    """The sentence of the rule's clause ``clause_id``, as the legend gives it."""
+    return next(clause_text(c) for c in RULE if c.id == clause_id)
+
+
 def _card(
     r: ClaimResult, *, anchor_prefix: str = "", open_details: bool = False, title: bool = True
 ) -> str:
@@ -496,6 +508,9 @@ def _card(
             ),
             "",
             f"**Why:** {_esc(r.reason)}",
+            "",
+            f'<p class="claim-clause">Decided by clause {r.clause} of the '
+            f'<a href="claims.md#verdict-rule">verdict rule</a>: {_esc(_clause_sentence(r.clause))}</p>',
             "",
             f'{details} info "How we got it: assumptions and sources"',
             assumptions,
