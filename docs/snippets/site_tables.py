@@ -488,6 +488,15 @@ def _clause_sentence(clause_id: str) -> str:
     return next(clause_text(c) for c in RULE if c.id == clause_id)
 
 
+def _clause_line(clause_id: str) -> str:
+    """The card's line naming the clause that decided it, linked to the rule."""
+    return (
+        f'<p class="claim-clause">Decided by clause {clause_id} of the '
+        f'<a href="claims.md#verdict-rule">verdict rule</a>: '
+        f"{_esc(_clause_sentence(clause_id))}</p>"
+    )
+
+
 def _card(
     r: ClaimResult, *, anchor_prefix: str = "", open_details: bool = False, title: bool = True
 ) -> str:
@@ -509,8 +518,7 @@ def _card(
             "",
             f"**Why:** {_esc(r.reason)}",
             "",
-            f'<p class="claim-clause">Decided by clause {r.clause} of the '
-            f'<a href="claims.md#verdict-rule">verdict rule</a>: {_esc(_clause_sentence(r.clause))}</p>',
+            _clause_line(r.clause),
             "",
             f'{details} info "How we got it: assumptions and sources"',
             assumptions,
