@@ -259,7 +259,8 @@ def test_url_round_trip_restores_every_calculator(session: Session) -> None:
         arg=root.locator("[data-status]").element_handle(),
     )
     link = page.evaluate("navigator.clipboard.readText()")
-    assert link == page.url
+    # Material's anchor tracking may have moved the URL's #fragment while the page scrolled.
+    assert link.split("#")[0] == page.url.split("#")[0]
     for name in names:
         assert f"{name}.scenario=" in link
 
