@@ -104,9 +104,11 @@ PATTERSON_GPT3_DAYS = _c(
     "Training time (days): 14.8",
 )
 PATTERSON_GPT3_WATTS = _c(
-    "PATTERSON_GPT3_WATTS", "Average system power per V100 (Patterson)", 330, "W",
-    "patterson2021", "Measured avg system power per accelerator (W): 330",
-    note="Includes the chip's share of the host; above the 300 W TDP.",
+    "PATTERSON_GPT3_WATTS", "Average system power per V100 for GPT-3 (OpenAI, via Patterson)",
+    330, "W", "patterson2021", "Measured avg system power per accelerator (W): 330",
+    note="Measured by OpenAI and reported by Patterson et al. (Appendix A: \"OpenAI measured "
+    "V100s as running GPT-3 at 330W\"); includes the chip's share of the host, above the "
+    "300 W TDP.",
 )
 PATTERSON_GPT3_PUE = _c(
     "PATTERSON_GPT3_PUE", "PUE of GPT-3's datacenter (Patterson)", 1.10, "", "patterson2021",
@@ -649,8 +651,10 @@ ESTIMATES: dict[str, Estimate] = {
             "M610T_WATTS_PER_GPU", "Average power per GPU for M6-10T", "W",
             low=V100_TDP_WATTS, high=A100_TDP_WATTS,
             note="Nobody measured M6-10T's power. Low: a V100 at its 300 W TDP (third-party notes "
-            "say V100-32GB); high: an A100 at 400 W (the article assumes A100s). Patterson et al. "
-            "measured 330 W per V100 including the host.",
+            "say V100-32GB); high: an A100 at 400 W (the article assumes A100s). TDP is the "
+            "chip's worst case (Patterson et al.), not a whole-system figure: it bounds the "
+            "chips alone. OpenAI measured 330 W per V100 including the host, as Patterson et al. "
+            "report.",
         ),
         Estimate(
             "GPU_HOUR_PRICE_2021", "Price of one 8-GPU instance-hour, 2021", "USD/instance-hour",

@@ -540,8 +540,9 @@ def _m6_10t_energy() -> Finding:
         (
             f"{_n(k.M610T_GPUS)} GPUs for {_n(k.M610T_DAYS)} days (Lin et al. 2021)",
             (f"{_w(k.V100_TDP_WATTS)} (V100 TDP) to {_w(k.A100_TDP_WATTS)} (A100 TDP) per GPU: "
-             f"nobody measured M6-10T's power; Patterson et al.'s {_w(k.PATTERSON_GPT3_WATTS)} "
-             f"per V100 including the host gives {fmt_percent(at_330)}"),
+             "nobody measured M6-10T's power; OpenAI's measured "
+             f"{_w(k.PATTERSON_GPT3_WATTS)} per V100 including the host (reported by Patterson "
+             "et al.) gives {fmt_percent(at_330)}"),
             f"PUE {k.PATTERSON_GPT3_PUE.value:g}, as Patterson et al. give for GPT-3",
             f"GPT-3: {fmt_count(gpt3)} MWh, Patterson et al.'s estimate (not a meter reading)",
             ("Alibaba's wording (\"同等参数规模\", \"the same parameter scale\", in press "

@@ -111,3 +111,13 @@ def test_an_assumption_can_never_make_a_claim_wrong() -> None:
     for e in _all_evidence():
         if e.basis != "this run" or e.level == "S":
             assert decide(e).verdict != "wrong", e
+
+
+def test_the_330_watts_are_credited_to_openai_and_tdp_called_a_worst_case() -> None:
+    # Patterson et al. 2021, Appendix A: "OpenAI measured V100s as running GPT-3 at 330W" and
+    # TDP "is a worst case for the chip".
+    from calc.constants import ESTIMATES, PATTERSON_GPT3_WATTS
+
+    assert "OpenAI" in PATTERSON_GPT3_WATTS.label and "OpenAI measured" in PATTERSON_GPT3_WATTS.note
+    note = ESTIMATES["M610T_WATTS_PER_GPU"].note
+    assert "worst case" in note and "Patterson et al. measured" not in note
