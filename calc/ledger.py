@@ -542,12 +542,13 @@ def _m6_10t_energy() -> Finding:
             (f"{_w(k.V100_TDP_WATTS)} (V100 TDP) to {_w(k.A100_TDP_WATTS)} (A100 TDP) per GPU: "
              "nobody measured M6-10T's power; OpenAI's measured "
              f"{_w(k.PATTERSON_GPT3_WATTS)} per V100 including the host (reported by Patterson "
-             "et al.) gives {fmt_percent(at_330)}"),
+             f"et al.) gives {fmt_percent(at_330)}"),
             f"PUE {k.PATTERSON_GPT3_PUE.value:g}, as Patterson et al. give for GPT-3",
             f"GPT-3: {fmt_count(gpt3)} MWh, Patterson et al.'s estimate (not a meter reading)",
             ("Alibaba's wording (\"同等参数规模\", \"the same parameter scale\", in press "
-             "copies) can be read as comparing with GPT-3's own training or with a model of "
-             "M6's size; neither reading comes with a method or a kWh figure"),
+             "copies) reads literally as an M6 at GPT-3's parameter scale using "
+             f"{fmt_percent(k.DAMO_ENERGY_SHARE_PRESS.value)} of GPT-3's energy; it can also be read as comparing M6-10T with GPT-3's own training, or "
+             "with a model of M6's size; no reading comes with a method or a kWh figure"),
         ),
         ("M610T_GPUS", "M610T_DAYS", "V100_TDP_WATTS", "A100_TDP_WATTS", "PATTERSON_GPT3_PUE",
          "PATTERSON_GPT3_MWH"),
