@@ -548,7 +548,8 @@ def _m6_10t_energy() -> Finding:
             ("Alibaba's wording (\"同等参数规模\", \"the same parameter scale\", in press "
              "copies) reads literally as an M6 at GPT-3's parameter scale using "
              f"{fmt_percent(k.DAMO_ENERGY_SHARE_PRESS.value)} of GPT-3's energy; it can also be "
-             "read as comparing M6-10T with GPT-3's own training, or with a model of M6's size; no reading comes with a method or a kWh figure"),
+             "read as comparing M6-10T with GPT-3's own training, or with a model of M6's "
+             "size; no reading comes with a method or a kWh figure"),
         ),
         ("M610T_GPUS", "M610T_DAYS", "V100_TDP_WATTS", "A100_TDP_WATTS", "PATTERSON_GPT3_PUE",
          "PATTERSON_GPT3_MWH"),
