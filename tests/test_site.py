@@ -374,3 +374,13 @@ def test_every_card_names_the_clause_that_decided_its_verdict(site: Path) -> Non
         clause_id = line.get_text().split("clause ", 1)[1].split()[0]
         assert clause_id in by_id and by_id[clause_id].verdict == r.verdict, r.id
         assert card.select_one(f".verdict--{r.verdict}") is not None
+
+
+def test_budget_page_makes_no_unsourced_frontier_claim_and_cites_no_idle_datasheet(
+    site: Path,
+) -> None:
+    """Issue 9: the sentence did not follow from Schwartz et al. 2019, and the V100 datasheet
+    supplies no figure on this site (the V100's peak comes from Patterson et al. 2021)."""
+    text = (site / "budget" / "index.html").read_text()
+    assert "about as fast as yesterday" not in text
+    assert "src-nvidia-v100" not in text
