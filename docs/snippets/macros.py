@@ -17,7 +17,15 @@ from typing import Any
 
 import calc.constants as K
 import calc.formulas as F
-from calc.formatting import fmt_count, fmt_multiple, fmt_percent, fmt_quantity, fmt_range, fmt_usd
+from calc.formatting import (
+    fmt_count,
+    fmt_multiple,
+    fmt_percent,
+    fmt_price,
+    fmt_quantity,
+    fmt_range,
+    fmt_usd,
+)
 from calc.ledger import evaluate_all, m6_10t_energy_mwh
 from calc.moe import m6_10t
 from calc.sources import SOURCES
@@ -150,6 +158,7 @@ def numbers() -> dict[str, str]:
     )
     n["p4d_usd_per_hour"] = fmt_usd(K.AWS_P4D_USD_PER_HOUR.value, 4)
     n["p3_usd_per_hour"] = fmt_usd(K.AWS_P3_USD_PER_HOUR.value, 4)
+    n["p3_usd_per_gpu_hour"] = fmt_price(K.AWS_P3_USD_PER_GPU_HOUR.value)
     per_gpu = K.GPUS_PER_AWS_INSTANCE.value
     n["m6_cost_p4d"] = fmt_usd(
         F.cloud_cost_usd(m6, F.usd_per_gpu_hour(K.AWS_P4D_USD_PER_HOUR.value, per_gpu))
