@@ -384,3 +384,13 @@ def test_budget_page_makes_no_unsourced_frontier_claim_and_cites_no_idle_datashe
     text = (site / "budget" / "index.html").read_text()
     assert "about as fast as yesterday" not in text
     assert "src-nvidia-v100" not in text
+
+
+def test_compute_page_calls_the_recomputation_figure_hfu_and_says_it_was_achieved(
+    site: Path,
+) -> None:
+    """Issue 9: Narayanan et al. 2021 achieved 140 TFLOP/s per A100, counted with recomputation
+    (8 FLOPs per parameter per token): a hardware FLOPs utilisation, not MFU."""
+    text = BeautifulSoup((site / "compute" / "index.html").read_text(), "html.parser").get_text()
+    assert "hardware FLOPs utilisation (HFU)" in text and "achieved" in text
+    assert "The throughput they assume" not in text and "(often called MFU)" not in text
