@@ -502,14 +502,15 @@ H100_TDP_WATTS = _c(
 )
 H200_PEAK_SPARSE_FLOPS = _c(
     "H200_PEAK_SPARSE_FLOPS", "H200 SXM peak BF16 throughput with sparsity", 1979 * TERA,
-    "FLOP/s", "nvidia_h200", "BFLOAT16 Tensor Core | 1,979 TFLOPS",
-    note="The sparsity footnote rests on the identical H100 table.",
+    "FLOP/s", "nvidia_h200", "BFLOAT16 Tensor Core | 1,979 TFLOPS", level="S",
+    note="The figure is NVIDIA's, but the stored H200 table does not say it is with sparsity: "
+    "we infer that from the identical H100 table, which does. Inferred, so not primary.",
 )
 H200_PEAK_DENSE_FLOPS = _c(
     "H200_PEAK_DENSE_FLOPS", "H200 SXM peak BF16 dense throughput",
     H200_PEAK_SPARSE_FLOPS.value / 2, "FLOP/s", "nvidia_h200",
-    "BFLOAT16 Tensor Core | 1,979 TFLOPS", derived_from=("H200_PEAK_SPARSE_FLOPS",),
-    note="Dense = half the sparse figure.",
+    "BFLOAT16 Tensor Core | 1,979 TFLOPS", derived_from=("H200_PEAK_SPARSE_FLOPS",), level="S",
+    note="Dense = half the sparse figure; inferred like it.",
 )
 H200_TDP_WATTS = _c(
     "H200_TDP_WATTS", "H200 SXM TDP", 700, "W", "nvidia_h200",
@@ -657,7 +658,8 @@ ESTIMATES: dict[str, Estimate] = {
             "report.",
         ),
         Estimate(
-            "GPU_HOUR_PRICE_2021", "Price of one 8-GPU instance-hour, 2021", "USD/instance-hour",
+            "GPU_HOUR_PRICE_2021", "Price of one 8-GPU instance-hour, as listed in later copies",
+            "USD/instance-hour",
             low=AWS_P3_USD_PER_HOUR, high=AWS_P4D_USD_PER_HOUR,
             note="Published on-demand prices of 8×V100 (p3.16xlarge) and 8×A100 (p4d.24xlarge) "
             "instances; both seen only in secondary, later copies.",
