@@ -589,8 +589,10 @@ LLAMA31_TCO2E = _c(
     "Estimated total location-based greenhouse gas emissions were 11,390 tons CO2eq",
 )
 BLOOM_GPU_HOURS = _c(
-    "BLOOM_GPU_HOURS", "BLOOM A100 GPU-hours", 1_082_990, "GPU-hours", "luccioni2022",
-    "consumed 1,082,990 compute hours", level="S",
+    "BLOOM_GPU_HOURS", "BLOOM A100 GPU-hours", 1_082_990, "GPU-hours", "bigscience2022",
+    "Training BLOOM took about 3.5 months to complete and consumed 1,082,990 compute hours",
+    note="The BLOOM paper, §3.4.1 (p. 18), read as quoted verbatim in stored copies; Luccioni et "
+    "al. 2022 (Table 1) give the same 1,082,990 GPU hours.",
 )
 BLOOM_DYNAMIC_TCO2E = _c(
     "BLOOM_DYNAMIC_TCO2E", "BLOOM dynamic-power emissions", 24.7, "tCO2e", "luccioni2022",

@@ -256,6 +256,14 @@ _ALL = (
         venue="JMLR 24(253), 2023",
     ),
     _s(
+        key="bigscience2022",
+        authors="BigScience Workshop",
+        title="BLOOM: A 176B-Parameter Open-Access Multilingual Language Model",
+        year=2022,
+        url="https://arxiv.org/abs/2211.05100",
+        arxiv="2211.05100",
+    ),
+    _s(
         key="zhang2022",
         authors="Zhang et al.",
         title="OPT: Open Pre-trained Transformer Language Models",
