@@ -389,6 +389,39 @@ ARTICLE_MEGATRON_DAYS = _c(
     "using A100s, it would have taken 1,024 GPUs to train the model in 34 days",
 )
 
+ARTICLE_1T_ANNOUNCED = _c(
+    "ARTICLE_1T_ANNOUNCED", "Date Alibaba announced the 1-trillion M6 (article)", 20210625,
+    "date", "romero2021", "On June 25, Alibaba DAMO Academy … announced they had built M6",
+    note="The article gives no year; written in November 2021, it means June 2021.",
+)
+ARTICLE_MONTHS_LATER = _c(
+    "ARTICLE_MONTHS_LATER", "Months from the 1-trillion M6 to M6-10T (article)", 5, "months",
+    "romero2021", "now, 5 months later",
+)
+ARTICLE_FIRST_10T_PARAMS = _c(
+    "ARTICLE_FIRST_10T_PARAMS", "Size of the first model of its scale (article)", 10 * TRILLION,
+    "parameters", "romero2021", "the first 10-trillion-parameter large language model",
+)
+ARTICLE_OPENAI_GPUS = _c(
+    "ARTICLE_OPENAI_GPUS", "GPUs of the Microsoft supercomputer OpenAI used (article)", 10_000,
+    "GPUs", "romero2021",
+    "OpenAI — which had access to a 10,000 Nvidia V100 supercomputer provided by Microsoft "
+    "(although it hasn't been disclosed the exact amount of GPUs they used)",
+)
+ARTICLE_MTNLG_PARAMS = _c(
+    "ARTICLE_MTNLG_PARAMS", "MT-NLG parameters (article)", 530 * BILLION, "parameters",
+    "romero2021", "Wu Dao 2.0 or MT-NGL 530B (from which we have very little information)",
+)
+MSFT_SUPERCOMPUTER_GPUS = _c(
+    "MSFT_SUPERCOMPUTER_GPUS", "GPUs in Microsoft's supercomputer for OpenAI", 10_000, "GPUs",
+    "microsoft2020",
+    "more than 285,000 CPU cores, 10,000 GPUs and 400 gigabits per second of network "
+    "connectivity for each GPU server",
+    level="S",
+    note="Press copies of the announcement; the GPU model is not named there. That GPT-3 ran "
+    "on V100s on part of a Microsoft cluster is in the GPT-3 paper (Brown et al. 2020).",
+)
+
 # ---------------------------------------------------------------- M6 (Alibaba)
 M6T_PARAMS = _c(
     "M6T_PARAMS", "M6-T parameters", 1 * TRILLION, "parameters", "yang2021",
@@ -403,6 +436,23 @@ M6T_BASELINE_TPU_CORES = _c(
     "TPU cores", "yang2021", "in comparison with the recent SOTAs on 2048 TPU cores",
     note="Trillion-scale work: Switch Transformer (1.5 trillion parameters) ran on 1,024 TPU v3 "
     "chips (Patterson et al. 2021, Table 4), two cores each.",
+)
+M6T_ARXIV_V1 = _c(
+    "M6T_ARXIV_V1", "M6-T paper first posted", 20210531, "date", "yang2021",
+    "arXiv:2105.15082, v1: 31 May 2021",
+)
+DAMO_1T_ANNOUNCED = _c(
+    "DAMO_1T_ANNOUNCED", "Alibaba's announcement of the 1-trillion M6", 20210625, "date",
+    "zhidx2021", "the report of the announcement is dated 25 June 2021", level="S",
+    note="The date of the press release is in press reports only.",
+)
+M610T_ARXIV_V1 = _c(
+    "M610T_ARXIV_V1", "M6-10T paper first posted", 20211008, "date", "lin2021",
+    "arXiv:2110.03888, v1: 8 October 2021",
+)
+DAMO_10T_ANNOUNCED = _c(
+    "DAMO_10T_ANNOUNCED", "Alibaba's announcement of M6-10T", 20211108, "date", "damo2021",
+    "8 November 2021 (the release as InfoQ and IT House report it)", level="S",
 )
 M610T_PARAMS = _c(
     "M610T_PARAMS", "M6-10T parameters", 10 * TRILLION, "parameters", "lin2021",

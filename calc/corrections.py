@@ -16,7 +16,7 @@ from datetime import date
 __all__ = ["CORRECTIONS", "LAST_CHECKED", "Correction"]
 
 #: When the site's numbers were last checked against the stored copies of their sources.
-LAST_CHECKED = date(2026, 12, 2)
+LAST_CHECKED = date(2026, 12, 3)
 
 
 @dataclass(frozen=True)
@@ -76,5 +76,32 @@ CORRECTIONS: tuple[Correction, ...] = (
         "rate. Prices now have one GPU type per range; the article assumes A100s, and the only "
         "A100 price found (AWS on demand, $4.10 per GPU-hour in copies from 2024) is 1.6 times "
         "the $2.50 the article's $307,200 needs.",
+    ),
+    Correction(
+        date(2026, 12, 3), "m6_1t_announced", "verdict", "not judged", "consistent",
+        "New claim. The 25 June 2021 date is in press reports of Alibaba's release only "
+        "(Zhidx); the M6-T paper had been on arXiv since 31 May 2021 (clause C).",
+    ),
+    Correction(
+        date(2026, 12, 3), "months_1t_to_10t", "verdict", "not judged", "consistent",
+        "New claim. From release to release (25 June to 8 November 2021, press reports) is "
+        "4.5 months, from paper to paper (31 May to 8 October 2021, arXiv) 4.3: \"5 months\" "
+        "rounds up by 12%, on dates partly from the press (clause C).",
+    ),
+    Correction(
+        date(2026, 12, 3), "first_10t", "verdict", "not judged", "consistent",
+        "New claim. No model near ten trillion parameters was published before M6-10T; the "
+        "largest, Wu Dao 2.0 at 1.75 trillion, is known from press reports only (clause C).",
+    ),
+    Correction(
+        date(2026, 12, 3), "openai_cluster", "verdict", "not judged", "consistent",
+        "New claim. Microsoft's 10,000-GPU supercomputer for OpenAI is known from press copies "
+        "of its announcement, which name no GPU model (clause C).",
+    ),
+    Correction(
+        date(2026, 12, 3), "mtnlg_530b", "verdict", "not judged", "accurate",
+        "New claim. MT-NLG has 530 billion parameters (Smith et al. 2022, primary), whose paper "
+        "came out after the article; the model-sizes table now dates MT-NLG to the article "
+        "that names it, not to that later paper (clause A).",
     ),
 )

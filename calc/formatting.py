@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from datetime import date
 
-__all__ = ["fmt_count", "fmt_exact", "fmt_multiple", "fmt_percent", "fmt_quantity", "fmt_range",
-           "fmt_usd", "round_sig"]
+__all__ = ["fmt_count", "fmt_date", "fmt_exact", "fmt_multiple", "fmt_percent", "fmt_quantity",
+           "fmt_range", "fmt_usd", "round_sig"]
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 _WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
@@ -178,3 +179,12 @@ def fmt_range(low: float, high: float, fmt: Callable[[float], str]) -> str:
     if i:
         return f"{prefix}{a[:-i]}–{b}"
     return f"{prefix}{a}–{prefix}{b}"
+
+
+def fmt_date(day: date) -> str:
+    """A date as readers write it, day first, month in words.
+
+    >>> fmt_date(date(2021, 6, 25))
+    '25 June 2021'
+    """
+    return f"{day.day} {day:%B} {day.year}"

@@ -14,10 +14,12 @@ allowed range; none returns NaN or infinity.
 from __future__ import annotations
 
 import math
+from datetime import date
 from typing import NamedTuple
 
-from .errors import check_number, divide, finite
+from .errors import CalcError, check_number, divide, finite
 from .units import (
+    DAYS_PER_MONTH,
     DAYS_PER_YEAR,
     GRAMS_PER_TONNE,
     HOURS_PER_DAY,
@@ -33,6 +35,8 @@ __all__ = [
     "active_params",
     "cloud_cost_usd",
     "compute_optimal",
+    "date_of",
+    "days_between",
     "emissions_tco2e",
     "energy_mwh",
     "flops_from_gpu_hours",
@@ -41,6 +45,7 @@ __all__ = [
     "gpu_years",
     "gpus_for_days",
     "hours_from_days",
+    "months_from_days",
     "ratio",
     "seconds_from_hours",
     "total_with_rd_usd",
@@ -333,3 +338,44 @@ def seconds_from_hours(hours: float) -> float:
     """
     return check_number("hours", hours) * SECONDS_PER_HOUR
 
+
+
+def date_of(yyyymmdd: float) -> date:
+    """The calendar date a constant with unit ``date`` holds, written as YYYYMMDD.
+
+    Dates are kept as numbers like every other constant (20210625 is 25 June 2021), so the
+    exported constants stay one table of numbers.
+
+    >>> date_of(20210625)
+    datetime.date(2021, 6, 25)
+    """
+    n = check_number("date (YYYYMMDD)", yyyymmdd)
+    if n != int(n):
+        raise CalcError("date", n, "a whole number YYYYMMDD, such as 20210625")
+    year, rest = divmod(int(n), 10_000)
+    month, day = divmod(rest, 100)
+    try:
+        return date(year, month, day)
+    except ValueError as err:
+        raise CalcError("date", int(n), f"a real date written YYYYMMDD ({err})") from None
+
+
+def days_between(start_yyyymmdd: float, end_yyyymmdd: float) -> float:
+    """Calendar days from ``start`` to ``end`` (both YYYYMMDD), end after start.
+
+    >>> days_between(20210625, 20211108)
+    136.0
+    """
+    days = (date_of(end_yyyymmdd) - date_of(start_yyyymmdd)).days
+    if days < 0:
+        raise CalcError("end date", int(end_yyyymmdd), f"on or after {int(start_yyyymmdd)}")
+    return float(days)
+
+
+def months_from_days(days: float) -> float:
+    """Mean months in ``days``: days ÷ (365.25 / 12).
+
+    >>> round(months_from_days(136), 2)
+    4.47
+    """
+    return check_number("days", days, allow_equal=True) / DAYS_PER_MONTH

@@ -5,10 +5,10 @@ recompute from published inputs, and three facts about that recomputation: wheth
 article's comparison is like for like, whether a later primary source corrects the figure it
 relies on, and whether any input we need was never published.
 
-Verdicts: ``accurate`` (within 0.5%), ``rounded`` (within 15%), ``misleading`` (the number
-matches but the comparison is not like for like, or it rests on a corrected figure),
-``unsupported`` (it cannot be recomputed from published inputs, or only secondary sources
-contradict it) and ``wrong`` (primary sources put it more than 15% away).
+Verdicts (the rule, :data:`RULE`, says which evidence gives which): ``accurate``,
+``rounded``, ``consistent`` (close, but our figure rests on secondary sources or filled-in
+inputs), ``misleading``, ``implausible`` (true only under implausible inputs), ``unsupported``
+and ``wrong`` (primary sources on the run itself put it more than 15% away).
 
 >>> r = evaluate("m6_10t_energy")
 >>> r.verdict, r.our_text
@@ -26,6 +26,7 @@ from typing import Literal
 from . import constants as k
 from .formatting import (
     fmt_count,
+    fmt_date,
     fmt_multiple,
     fmt_percent,
     fmt_price,
@@ -35,10 +36,13 @@ from .formatting import (
 )
 from .formulas import (
     cloud_cost_usd,
+    date_of,
+    days_between,
     energy_mwh,
     flops_from_gpu_hours,
     gpu_hours,
     gpu_years,
+    months_from_days,
     ratio,
     total_with_rd_usd,
     training_days,
@@ -482,6 +486,80 @@ def _m6_1t_baseline() -> Finding:
     )
 
 
+def _d(c: k.Constant) -> str:
+    return fmt_date(date_of(c.value))
+
+
+def _m6_1t_announced() -> Finding:
+    paper = k.M6T_ARXIV_V1
+    days = days_between(paper.value, k.DAMO_1T_ANNOUNCED.value)
+    return Finding(
+        days, days, f"{_d(k.DAMO_1T_ANNOUNCED)} (press reports of the announcement)",
+        ((f"the announcement's date is in press reports only ({_d(k.DAMO_1T_ANNOUNCED)}, "
+         "Zhidx)"),
+         (f"the M6-T paper was public {fmt_count(days)} days earlier, on arXiv from "
+         f"{_d(paper)} (Yang et al. 2021)")),
+        ("DAMO_1T_ANNOUNCED", "M6T_ARXIV_V1"),
+    )
+
+
+def _months_1t_to_10t() -> Finding:
+    said = months_from_days(days_between(k.DAMO_1T_ANNOUNCED.value, k.DAMO_10T_ANNOUNCED.value))
+    posted = months_from_days(days_between(k.M6T_ARXIV_V1.value, k.M610T_ARXIV_V1.value))
+    lo, hi = sorted((said, posted))
+    return Finding(
+        lo, hi, fmt_range(lo, hi, lambda m: fmt_quantity(m, "months", 2)),
+        ((f"announcements: {_d(k.DAMO_1T_ANNOUNCED)} to {_d(k.DAMO_10T_ANNOUNCED)} (press "
+         f"reports), {fmt_quantity(said, 'months', 2)}"),
+         (f"papers: {_d(k.M6T_ARXIV_V1)} to {_d(k.M610T_ARXIV_V1)} on arXiv, "
+         f"{fmt_quantity(posted, 'months', 2)}"),
+         "a month counted as 365.25 ÷ 12 days"),
+        ("DAMO_1T_ANNOUNCED", "DAMO_10T_ANNOUNCED", "M6T_ARXIV_V1", "M610T_ARXIV_V1"),
+    )
+
+
+def _first_10t() -> Finding:
+    size = k.M610T_PARAMS.value
+    before = max(k.WUDAO_PARAMS.value, k.SWITCH_PARAMS.value)
+    first = max(before, size)  # an earlier model at least as large: not first
+    return Finding(
+        first, first,
+        f"{fmt_count(size)} parameters, {_times(size / before)} the largest model published "
+        f"before it ({fmt_count(before)})",
+        (f"M6-10T: \"{k.M610T_PARAMS.quote}\" (Lin et al. 2021)",
+         (f"before it: Wu Dao 2.0 at {fmt_count(k.WUDAO_PARAMS.value)} parameters (June 2021, "
+         f"press reports only) and Switch Transformer at {fmt_count(k.SWITCH_PARAMS.value)} "
+         "(Patterson et al. 2021, Table 4)")),
+        ("M610T_PARAMS", "WUDAO_PARAMS", "SWITCH_PARAMS"),
+        caveat="\"First\" is a ranking of what was published: no earlier model near ten "
+        "trillion parameters is on record, but papers alone cannot prove that none existed.",
+    )
+
+
+def _openai_cluster() -> Finding:
+    gpus = k.MSFT_SUPERCOMPUTER_GPUS.value
+    return Finding(
+        gpus, gpus, f"{_n(k.MSFT_SUPERCOMPUTER_GPUS)} GPUs (Microsoft, as the press reported it)",
+        (("Microsoft's announcement, as reported, names no GPU model; the GPT-3 paper says its "
+         "models were trained on V100s on part of a Microsoft cluster"),
+         (f"Patterson et al. 2021 took NVIDIA's suggestion of {_n(k.PATTERSON_GPT3_GPUS)} V100s "
+         "for GPT-3: how many were used was not disclosed, as the article says")),
+        ("MSFT_SUPERCOMPUTER_GPUS",),
+        context=("PATTERSON_GPT3_GPUS",),
+    )
+
+
+def _mtnlg() -> Finding:
+    p = k.MTNLG_PARAMS.value
+    return Finding(
+        p, p, f"{fmt_count(p)} parameters (Smith et al. 2022)",
+        (("the figure is the model's name; its paper (arXiv:2201.11990) came out in January "
+         "2022, after the article, so in November 2021 little had been published, as the "
+         "article says"),),
+        ("MTNLG_PARAMS",),
+    )
+
+
 def _m6_10t_size() -> Finding:
     x = ratio(k.M610T_PARAMS.value, k.GPT3_PARAMS.value)
     active = fmt_count(m6_10t().active)
@@ -758,6 +836,11 @@ def _m6_vs_gpt3_cost() -> Finding:
 _RD = fmt_range(k.ARTICLE_RD_LOW_USD.value, k.ARTICLE_RD_HIGH_USD.value, fmt_usd)
 
 CLAIMS: tuple[Claim, ...] = (
+    Claim("m6_1t_announced", "size",
+          f"Alibaba announced the 1-trillion M6 on {_d(k.ARTICLE_1T_ANNOUNCED)}",
+          k.ARTICLE_1T_ANNOUNCED.quote,
+          days_between(k.M6T_ARXIV_V1.value, k.ARTICLE_1T_ANNOUNCED.value),
+          _d(k.ARTICLE_1T_ANNOUNCED), _m6_1t_announced),
     Claim("m6_1t_size", "size", f"M6 at {_n(k.M6T_PARAMS)} parameters is "
           f"{_x(k.ARTICLE_1T_MULTIPLE)} GPT-3",
           k.ARTICLE_1T_MULTIPLE.quote, k.ARTICLE_1T_MULTIPLE.value, _x(k.ARTICLE_1T_MULTIPLE),
@@ -773,6 +856,14 @@ CLAIMS: tuple[Claim, ...] = (
           f"{fmt_count(k.ARTICLE_1T_BASELINE_PARAMS.value)}-parameter models",
           k.ARTICLE_1T_BASELINE_PARAMS.quote, k.ARTICLE_1T_BASELINE_PARAMS.value,
           f"{fmt_count(k.ARTICLE_1T_BASELINE_PARAMS.value)} parameters", _m6_1t_baseline),
+    Claim("months_1t_to_10t", "size",
+          f"M6-10T came {_n(k.ARTICLE_MONTHS_LATER)} months after the 1-trillion M6",
+          k.ARTICLE_MONTHS_LATER.quote, k.ARTICLE_MONTHS_LATER.value,
+          fmt_quantity(k.ARTICLE_MONTHS_LATER.value, "months"), _months_1t_to_10t),
+    Claim("first_10t", "size",
+          f"M6-10T is the first {fmt_count(k.ARTICLE_FIRST_10T_PARAMS.value)}-parameter model",
+          k.ARTICLE_FIRST_10T_PARAMS.quote, k.ARTICLE_FIRST_10T_PARAMS.value,
+          f"the first at {fmt_count(k.ARTICLE_FIRST_10T_PARAMS.value)} parameters", _first_10t),
     Claim("m6_10t_size", "size", f"M6-10T is {_x(k.ARTICLE_10T_MULTIPLE)} GPT-3's size",
           k.ARTICLE_10T_MULTIPLE.quote, k.ARTICLE_10T_MULTIPLE.value, _x(k.ARTICLE_10T_MULTIPLE),
           _m6_10t_size),
@@ -791,6 +882,10 @@ CLAIMS: tuple[Claim, ...] = (
           k.ARTICLE_GPUS.quote,
           gpu_hours(k.ARTICLE_GPUS.value, k.ARTICLE_DAYS.value),
           f"{_n(k.ARTICLE_GPUS)} GPUs × {_n(k.ARTICLE_DAYS)} days", _m6_10t_hardware),
+    Claim("openai_cluster", "compute",
+          f"OpenAI had a {_n(k.ARTICLE_OPENAI_GPUS)}-V100 supercomputer from Microsoft",
+          k.ARTICLE_OPENAI_GPUS.quote, k.ARTICLE_OPENAI_GPUS.value,
+          f"{_n(k.ARTICLE_OPENAI_GPUS)} V100s", _openai_cluster),
     Claim("car_lifetimes", "energy",
           f"A large model emits {_x(k.ARTICLE_CAR_MULTIPLE)} a car's lifetime",
           k.ARTICLE_CAR_MULTIPLE.quote, k.ARTICLE_CAR_MULTIPLE.value, _x(k.ARTICLE_CAR_MULTIPLE),
@@ -814,6 +909,11 @@ CLAIMS: tuple[Claim, ...] = (
           f"An 8×A100 instance costs about {_usd(k.ARTICLE_USD_PER_INSTANCE_HOUR)} per hour",
           k.ARTICLE_USD_PER_INSTANCE_HOUR.quote, k.ARTICLE_USD_PER_INSTANCE_HOUR.value,
           f"{_usd(k.ARTICLE_USD_PER_INSTANCE_HOUR)} per hour", _a100_price),
+    Claim("mtnlg_530b", "size",
+          f"MT-NLG has {fmt_count(k.ARTICLE_MTNLG_PARAMS.value)} parameters, and little was "
+          "published about it",
+          k.ARTICLE_MTNLG_PARAMS.quote, k.ARTICLE_MTNLG_PARAMS.value,
+          f"{fmt_count(k.ARTICLE_MTNLG_PARAMS.value)} parameters", _mtnlg),
     Claim("m6_vs_gpt3_cost", "cost",
           f"M6-10T cost a fraction of GPT-3 ({_usd(k.ARTICLE_M6_COST_USD)} vs "
           f"{_usd(k.ARTICLE_GPT3_COST_USD)})",

@@ -280,6 +280,20 @@ _ALL = (
         arxiv="2201.11990",
     ),
     _s(
+        key="microsoft2020",
+        short="Microsoft",
+        authors="Microsoft",
+        title="Microsoft announces new supercomputer… (Build 2020)",
+        year=2020,
+        url="",
+        venue="Microsoft blog, 19 May 2020",
+        note=(
+            "The post itself was not stored; read in press copies that quote it (mspoweruser.com, "
+            "techspot.com, moneycontrol.com, May 2020): secondary. As reported, it names no GPU "
+            "model and does not mention GPT-3."
+        ),
+    ),
+    _s(
         key="wudao_press",
         short="PingWest",
         authors="PingWest",

@@ -13,6 +13,20 @@ from calc.ledger import CLAIMS, RULE, VERDICTS, Evidence, clause_text, decide, e
 
 # claim id: (verdict, deciding clause, the publications the verdict rests on)
 PINNED = {
+    # The announcement's date is in the press only (Zhidx, 25 June 2021); the M6-T paper was on
+    # arXiv from 31 May 2021 (Yang et al. 2021): consistent, not confirmed.
+    "m6_1t_announced": ("consistent", "C", {"zhidx2021", "yang2021"}),
+    # Press releases 25 June → 8 November 2021 (Zhidx; DAMO via InfoQ) = 136 days = 4.5 months;
+    # arXiv 31 May → 8 October (Yang et al., Lin et al.) = 4.3: "5 months" rounds up, 12%.
+    "months_1t_to_10t": ("consistent", "C", {"zhidx2021", "damo2021", "yang2021", "lin2021"}),
+    # Lin et al. 2021: 10T; the largest before it, Wu Dao 2.0 at 1.75T (PingWest, press only),
+    # and Switch Transformer 1.5T (Patterson et al. 2021, Table 4).
+    "first_10t": ("consistent", "C", {"lin2021", "wudao_press", "patterson2021"}),
+    # Microsoft's 10,000 GPUs (press copies of its 19 May 2020 post); Patterson et al. 2021 used
+    # NVIDIA's suggestion of 10,000 V100s for GPT-3.
+    "openai_cluster": ("consistent", "C", {"microsoft2020", "patterson2021"}),
+    # Smith et al. 2022 (arXiv:2201.11990): Megatron-Turing NLG 530B.
+    "mtnlg_530b": ("accurate", "A", {"smith2022"}),
     # M6-T abstract (Yang et al. 2021, arXiv:2105.15082): "over 1 trillion"; GPT-3 175B (Brown
     # et al. 2020): 5.7x, the article's "5x" rounds down within 15%.
     "m6_1t_size": ("rounded", "R", {"yang2021", "brown2020"}),
