@@ -602,9 +602,11 @@ CHINCHILLA_PARAMS = _c(
 CHINCHILLA_TOKENS = _c(
     "CHINCHILLA_TOKENS", "Chinchilla training tokens", 1.4 * TRILLION, "tokens", "hoffmann2022",
     "Chinchilla ... 70B parameters and 4× more data", level="S",
-    note="The abstract says \"4× more data\" than Gopher; the 1.4 trillion tokens are from the "
-    "paper's body as secondary copies report it, which we did not read. Table 3 (read) gives "
-    "about 21 tokens per parameter (175B → 3.7T).",
+    note="The abstract says \"4× more data\" than Gopher; the 1.4 trillion tokens are the "
+    "paper's Table 1 as a secondary copy reproduces it (Huyen's AI Engineering, 2025, Table "
+    "2-5, \"Source: Training Compute-Optimal Large Language Models\"); no stored copy of the "
+    "paper's own Table 1 was found, so the figure stays secondary. Table 3 (read) gives about "
+    "21 tokens per parameter (175B → 3.7T).",
 )
 CHINCHILLA_TABLE3_175B_TOKENS = _c(
     "CHINCHILLA_TABLE3_175B_TOKENS", "Compute-optimal tokens for 175B (Chinchilla Table 3)",

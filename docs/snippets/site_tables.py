@@ -131,7 +131,7 @@ def compute_scenarios_table() -> str:
     rows = []
     cases = (
         (
-            "V100, as measured",
+            "V100, as OpenAI measured",
             K.PATTERSON_GPT3_FLOPS_PER_GPU,
             K.V100_PEAK_FLOPS,
             K.PATTERSON_GPT3_GPUS.value,
@@ -168,14 +168,17 @@ def compute_scenarios_table() -> str:
                 f"{label} ({cite(src)})",
                 flops(total),
                 tflops(sustained.value),
-                fmt_percent(F.utilisation(sustained.value, peak.value)),
+                fmt_percent(F.utilisation(sustained.value, peak.value))
+                + (" MFU" if per_token == K.FLOPS_PER_PARAM_TOKEN.value
+                   else " HFU (counts recomputation)"),
                 fmt_count(gpus),
                 fmt_quantity(days, "days"),
                 fmt_count(F.gpu_hours(gpus, days)),
             )
         )
     return md_table(
-        ("GPU and throughput", "FLOPs", "TFLOP/s per GPU", "of peak", "GPUs", "time", "GPU-hours"),
+        ("GPU and throughput", "FLOPs", "TFLOP/s per GPU", "share of peak", "GPUs", "time",
+         "GPU-hours"),
         rows,
         numeric="123456",
     )
@@ -590,8 +593,9 @@ def green_ai_report_table() -> str:
                 f"({cite('patterson2021')})"
             ),
             (
-                f"only as “{fmt_percent(K.DAMO_ENERGY_SHARE.value)} of GPT-3”, no method "
-                f"({cite('damo2021')})"
+                f"only as {fmt_percent(K.DAMO_ENERGY_SHARE_PRESS.value)} of GPT-3's, in "
+                f"press copies of Alibaba's release (its own English page breaks off before "
+                f"naming GPT-3); no method ({cite('damo2021')}, secondary)"
             ),
         ),
         (
