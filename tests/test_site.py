@@ -394,3 +394,70 @@ def test_compute_page_calls_the_recomputation_figure_hfu_and_says_it_was_achieve
     text = BeautifulSoup((site / "compute" / "index.html").read_text(), "html.parser").get_text()
     assert "hardware FLOPs utilisation (HFU)" in text and "achieved" in text
     assert "The throughput they assume" not in text and "(often called MFU)" not in text
+
+
+# ---------------------------------------------------------------- corrections feed, report links
+
+def _hook(name: str) -> ModuleType:
+    path = DOCS / ".overrides" / "hooks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"test_hook_{name}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_corrections_feed_has_one_entry_per_correction_linking_to_its_card(site: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    from calc.corrections import CORRECTIONS
+
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = ET.parse(site / "corrections.xml").getroot()
+    entries = feed.findall(f"{atom}entry")
+    assert len(entries) == len(CORRECTIONS)
+    ids = [e.findtext(f"{atom}id") for e in entries]
+    assert len(set(ids)) == len(ids), "entry ids must be unique and stable"
+    claims = soup_of(page_path(site, "claims"))
+    for entry in entries:
+        link = entry.find(f"{atom}link")
+        assert link is not None
+        anchor = urlparse(link.get("href", "")).fragment
+        assert claims.find(id=anchor) is not None, anchor
+        assert entry.findtext(f"{atom}summary")
+    days = [e.findtext(f"{atom}updated") for e in entries]
+    assert days == sorted(days, reverse=True)  # newest first
+    # Every page announces the feed; the Corrections page links to it.
+    for page in ALL_PAGES:
+        head = soup_of(page_path(site, page)).head
+        assert head.find("link", rel="alternate", type="application/atom+xml"), page
+    page = soup_of(page_path(site, "corrections"))
+    assert page.find("a", href=re.compile(r"corrections\.xml$"))
+
+
+def test_report_links_open_an_issue_naming_the_claim(site: Path) -> None:
+    from urllib.parse import parse_qs
+
+    hook = _hook("report_links")
+    html = page_path(site, "claims").read_text(encoding="utf-8")
+    assert "claim-report" not in html  # a local build has no repo_url, so no link to nowhere
+    repo = "https://github.com/example/green-ai"
+    out = BeautifulSoup(hook.add_report_links(html, repo, "https://x.test/claims/"),
+                        "html.parser")
+    cards = out.select("div.claim-card")
+    assert len(cards) == len(evaluate_all())
+    for card in cards:
+        links = card.select("p.claim-report a")
+        assert len(links) == 1, card.get("id")
+        url = urlparse(links[0]["href"])
+        assert f"{url.scheme}://{url.netloc}{url.path}" == repo + "/issues/new"
+        query = parse_qs(url.query)
+        claim_id = card["id"].removeprefix("claim-").replace("-", "_")
+        assert claim_id in query["title"][0] and claim_id in query["body"][0]
+        assert "#" + card["id"] in query["body"][0]
+
+
+def test_pages_workflow_gives_the_build_its_repository() -> None:
+    text = (ROOT / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8")
+    assert "REPO_URL: ${{ github.server_url }}/${{ github.repository }}" in text
+    assert "repo_url: !ENV [REPO_URL, null]" in (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
