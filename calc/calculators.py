@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import constants as k
+from . import quantities as q
 from .errors import CalcError
 from .formatting import fmt_count, fmt_exact, fmt_multiple, fmt_percent, fmt_quantity, fmt_usd
 from .formulas import (
@@ -28,7 +29,7 @@ from .formulas import (
     cloud_cost_usd,
     compute_optimal,
     emissions_tco2e,
-    energy_mwh,
+    energy_mwh_for_days,
     flops_from_gpu_hours,
     gpu_hours,
     gpu_hours_for_budget,
@@ -38,7 +39,7 @@ from .formulas import (
     utilisation,
 )
 from .scenarios import SCENARIOS
-from .units import BILLION, HOURS_PER_DAY, TERA
+from .units import BILLION, TERA
 
 __all__ = ["CALCULATORS", "CalculatorSpec", "InputSpec", "OutputSpec", "run", "scenario_inputs"]
 
@@ -55,7 +56,7 @@ class InputSpec:
     minimum: float = 0.0
     allow_equal: bool = False
     maximum: float = 1e9
-    step: str = "any"
+    whole: bool = False  # counts (GPUs): only whole numbers
     help: str = ""
 
     @property
@@ -110,7 +111,7 @@ _CAR_T = k.STRUBELL_CAR_LIFETIME_TCO2E.value
 
 #: GPT-3's V100-hours as Lambda counts them (3.14e23 FLOPs at 28 TFLOP/s): at one price per
 #: GPU-hour, a run's cost against GPT-3's is its GPU-hours against these.
-_GPT3_V100_HOURS = gpu_hours(1, training_days(_GPT3_FLOPS, 1, k.LAMBDA_V100_FLOPS.value))
+_GPT3_V100_HOURS = q.GPT3_V100_HOURS_LAMBDA
 _SAME_PRICE_TEXT = f"GPT-3's cost at this price ({fmt_count(_GPT3_V100_HOURS)} V100-hours)"
 
 
@@ -183,8 +184,7 @@ def _cost_formula(v: dict[str, float]) -> str:
 
 # ---------------------------------------------------------------- energy
 def _energy(v: dict[str, float]) -> Result:
-    hours = v["days"] * HOURS_PER_DAY
-    mwh = energy_mwh(v["gpus"], hours, v["watts_per_gpu"], v["pue"])
+    mwh = energy_mwh_for_days(v["gpus"], v["days"], v["watts_per_gpu"], v["pue"])
     t = emissions_tco2e(mwh, v["grid_gco2e_per_kwh"])
     share = ratio(mwh, _GPT3_MWH, name="energy vs GPT-3")
     cars = ratio(t, _CAR_T, name="car lifetimes")
@@ -249,7 +249,7 @@ def _budget_formula(v: dict[str, float]) -> str:
 
 # ---------------------------------------------------------------- specs
 _GPUS = InputSpec("gpus", "GPUs", "", 1.0, "gpus", minimum=1, allow_equal=True, maximum=1e7,
-                  step="1")
+                  whole=True)
 _DAYS = InputSpec("days", "Training time", "days", 1.0, "days", maximum=1e6)
 _PRICE = InputSpec(
     "usd_per_gpu_hour", "Price per GPU-hour", "USD", 1.0, "usd_per_gpu_hour", maximum=1e4
@@ -418,7 +418,7 @@ def read_number(spec: InputSpec, raw: str | float | None) -> float:
     unit = f" {spec.unit}" if spec.unit else ""
     lower = "at least" if spec.allow_equal else "greater than"
     bounds = f"{lower} {fmt_exact(spec.minimum)} and at most {fmt_exact(spec.maximum)}"
-    whole = spec.step == "1"  # counts: GPUs
+    whole = spec.whole
     allowed = f"{'a whole number' if whole else 'a number'} {bounds}{unit}"
     if typed == "":
         raise CalcError(spec.name, raw, "filled in")

@@ -39,6 +39,7 @@ __all__ = [
     "days_between",
     "emissions_tco2e",
     "energy_mwh",
+    "energy_mwh_for_days",
     "flops_from_gpu_hours",
     "gpu_hours",
     "gpu_hours_for_budget",
@@ -190,6 +191,15 @@ def energy_mwh(gpus: float, hours: float, watts_per_gpu: float, pue: float = 1.0
     w = check_number("watts_per_gpu", watts_per_gpu)
     e = check_number("pue", pue, minimum=1.0, allow_equal=True)
     return finite("energy_mwh", n * h * w * e / (WATTS_PER_KW * KWH_PER_MWH))
+
+
+def energy_mwh_for_days(gpus: float, days: float, watts_per_gpu: float, pue: float = 1.0) -> float:
+    """Facility energy of a run given in days: :func:`energy_mwh` over ``days`` × 24 hours.
+
+    >>> round(energy_mwh_for_days(10_000, 14.8, 330, 1.1), 1)
+    1289.4
+    """
+    return energy_mwh(gpus, hours_from_days(days), watts_per_gpu, pue)
 
 
 def watts_per_gpu_for_energy(

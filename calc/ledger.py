@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from . import constants as k
+from . import quantities as q
 from .formatting import (
     fmt_count,
     fmt_date,
@@ -41,7 +42,6 @@ from .formulas import (
     energy_mwh,
     flops_from_gpu_hours,
     gpu_hours,
-    gpu_years,
     months_from_days,
     ratio,
     total_with_rd_usd,
@@ -51,7 +51,6 @@ from .formulas import (
     watts_per_gpu_for_energy,
 )
 from .moe import m6_10t
-from .units import HOURS_PER_DAY
 
 __all__ = [
     "CLAIMS", "RULE", "Claim", "ClaimResult", "Clause", "Evidence", "Finding", "StandIn",
@@ -409,14 +408,12 @@ def _w(c: k.Constant) -> str:
 
 
 _CAR_T = k.STRUBELL_CAR_LIFETIME_TCO2E.value
-_M6_HOURS = k.M610T_DAYS.value * HOURS_PER_DAY
-_M6_GPU_HOURS = gpu_hours(k.M610T_GPUS.value, k.M610T_DAYS.value)
-_GPT3_GPU_HOURS_PATTERSON = gpu_hours(k.PATTERSON_GPT3_GPUS.value, k.PATTERSON_GPT3_DAYS.value)
+_M6_HOURS = q.M6_10T_HOURS
+_M6_GPU_HOURS = q.M6_10T_GPU_HOURS
+_GPT3_GPU_HOURS_PATTERSON = q.GPT3_V100_HOURS_PATTERSON
 #: Lambda's GPT-3 V100-hours: one GPU for 355.6 years (3.14e23 FLOPs at 28 TFLOP/s)
-_GPT3_GPU_HOURS_LAMBDA = gpu_hours(
-    1, training_days(k.GPT3_FLOPS.value, 1, k.LAMBDA_V100_FLOPS.value)
-)
-LAMBDA_GPU_YEARS = gpu_years(k.GPT3_FLOPS.value, k.LAMBDA_V100_FLOPS.value)
+_GPT3_GPU_HOURS_LAMBDA = q.GPT3_V100_HOURS_LAMBDA
+LAMBDA_GPU_YEARS = q.LAMBDA_GPU_YEARS
 _SPARSE_NOTE = (
     "The article rounds the ratio down. But M6 is a sparse mixture-of-experts model and GPT-3 is "
     "dense, so the count says little about compute: M6-10T uses about {active} parameters per "
@@ -762,7 +759,7 @@ def _a100_price() -> Finding:
 
 _ARTICLE_COST_SHARE = ratio(k.ARTICLE_M6_COST_USD.value, k.ARTICLE_GPT3_COST_USD.value)
 #: GPT-3 as the article itself pictures it: the 1,024-A100, 34-day run it cites (Narayanan).
-_GPT3_A100_HOURS = gpu_hours(k.NARAYANAN_GPT3_GPUS.value, k.NARAYANAN_GPT3_DAYS.value)
+_GPT3_A100_HOURS = q.GPT3_A100_HOURS_NARAYANAN
 
 
 def m6_vs_gpt3_bases() -> tuple[tuple[str, float, float], ...]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from . import constants as k
+from . import quantities as q
 from .formatting import fmt_count, fmt_percent, fmt_quantity, fmt_usd
 from .formulas import training_days, usd_per_gpu_hour, utilisation
 from .moe import m6_10t
@@ -95,7 +96,7 @@ _SAME_PUE = f"same PUE as GPT-3's datacenter (Patterson's {k.PATTERSON_GPT3_PUE.
 
 # Model FLOPs utilisation: Narayanan et al.'s A100 throughput counted, like GPT-3's 3.14e23
 # FLOPs, at 6 FLOPs per parameter per token (their 140 TFLOP/s counts 8), over the A100's peak.
-_A100_MFU = utilisation(k.NARAYANAN_GPT3_MODEL_FLOPS_PER_GPU.value, k.A100_PEAK_FLOPS.value)
+_A100_MFU = q.A100_MFU_NARAYANAN
 _MFU_TEXT = fmt_percent(_A100_MFU)
 _MFU_WHY = "NARAYANAN_GPT3_MODEL_FLOPS_PER_GPU / A100_PEAK_FLOPS"
 _H100_FLOPS = _A100_MFU * k.H100_PEAK_DENSE_FLOPS.value

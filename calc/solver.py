@@ -26,8 +26,7 @@ from typing import Literal
 from . import constants as k
 from .errors import CalcError
 from .formatting import fmt_count, fmt_percent, fmt_quantity, fmt_usd
-from .formulas import cloud_cost_usd, energy_mwh, gpu_hours, ratio
-from .units import HOURS_PER_DAY
+from .formulas import cloud_cost_usd, energy_mwh_for_days, gpu_hours, ratio
 
 __all__ = ["SOLVABLE", "ClaimModel", "Solution", "SolverInput", "find_root", "solve"]
 
@@ -190,7 +189,7 @@ _NAS_T = k.STRUBELL_NAS_TCO2E.value
 
 
 def _energy_share(v: Mapping[str, float]) -> float:
-    mwh = energy_mwh(v["gpus"], v["days"] * HOURS_PER_DAY, v["watts_per_gpu"], v["pue"])
+    mwh = energy_mwh_for_days(v["gpus"], v["days"], v["watts_per_gpu"], v["pue"])
     return ratio(mwh, v["gpt3_mwh"])
 
 

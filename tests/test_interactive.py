@@ -1,4 +1,4 @@
-"""calc.interactive: what the page's solver forms, ranges, charts and export buttons receive.
+"""calc.web.views: what the page's solver forms, ranges, charts and export buttons receive.
 
 Property tests over random valid inputs: the solver's answer put back into the claim's forward
 formula reproduces the article's number; ranges contain the typed value; chart rows are calc's
@@ -15,10 +15,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from calc import interactive
 from calc.calculators import CALCULATORS, run, scenario_inputs
 from calc.errors import CalcError
 from calc.solver import SOLVABLE, solve
+from calc.web import views
 
 PAIRS = [(c, i.name) for c, m in SOLVABLE.items() for i in m.inputs]
 REL_TOL = 1e-9  # the solver's answer reproduces the claim to this relative tolerance
@@ -30,7 +30,7 @@ def _json(value: object) -> object:
 
 @pytest.mark.parametrize(("claim", "name"), PAIRS)
 def test_solve_view_matches_solver_or_says_why(claim: str, name: str) -> None:
-    view = interactive.solve_view(claim, name)
+    view = views.solve_view(claim, name)
     assert _json(view) == view
     try:
         s = solve(claim, name)
@@ -41,7 +41,7 @@ def test_solve_view_matches_solver_or_says_why(claim: str, name: str) -> None:
         assert not re.search(r"(?<!\w)[-\u2212]\d", view["message"]), "a negative number"
         return
     assert view["ok"] and view["value"] == s.value and view["judgement"] == s.judgement
-    assert view["value_text"] == interactive.fmt_input_value(s.value, view["unit"])
+    assert view["value_text"] == views.fmt_input_value(s.value, view["unit"])
     assert s.sentence in view["sentence"]
 
 
@@ -60,7 +60,7 @@ def test_solution_put_back_reproduces_the_claim(
     model = SOLVABLE[claim]
     others = [i for i in model.inputs if i.name != name]
     overrides = {i.name: i.value * scale.get("abcde"[n], 1.0) for n, i in enumerate(others)}
-    view = interactive.solve_view(claim, name, overrides)
+    view = views.solve_view(claim, name, overrides)
     if not view["ok"]:
         with pytest.raises(CalcError):
             solve(claim, name, overrides)
@@ -70,13 +70,13 @@ def test_solution_put_back_reproduces_the_claim(
     assert back == pytest.approx(model.target, rel=REL_TOL)
 
 
-CALC_CASES = [(n, s) for n in interactive.CHARTS for s in CALCULATORS[n].scenarios]
+CALC_CASES = [(n, s) for n in views.CHARTS for s in CALCULATORS[n].scenarios]
 
 
 @pytest.mark.parametrize(("name", "scenario"), CALC_CASES)
 def test_ranges_view_orders_every_output(name: str, scenario: str) -> None:
     inputs = {k: str(v) for k, v in scenario_inputs(name, scenario).items()}
-    r = interactive.ranges_view(name, inputs, scenario)
+    r = views.ranges_view(name, inputs, scenario)
     assert r["ok"] and _json(r) == r
     for out in r["outputs"].values():
         assert out["low"] <= out["central"] * (1 + 1e-12) <= out["high"] * (1 + 1e-12) ** 2
@@ -91,7 +91,7 @@ def test_ranges_include_the_value_typed(factor: float, field: str) -> None:
     inputs = {k: str(v) for k, v in scenario_inputs("energy", "m6_10t_article").items()}
     typed = min(max(float(inputs[field]) * factor, 1.0), 9.0 if field == "pue" else 1e4)
     inputs[field] = repr(typed)
-    r = interactive.ranges_view("energy", inputs, "m6_10t_article")
+    r = views.ranges_view("energy", inputs, "m6_10t_article")
     assert r["ok"]
     assert r["ranges"][field]["low"] <= typed <= r["ranges"][field]["high"]
     central = run("energy", inputs)["outputs"]
@@ -100,19 +100,19 @@ def test_ranges_include_the_value_typed(factor: float, field: str) -> None:
 
 
 def test_ranges_view_with_bad_input_is_an_error_not_an_exception() -> None:
-    r = interactive.ranges_view(
+    r = views.ranges_view(
         "cost", {"gpus": "abc", "days": "10", "usd_per_gpu_hour": "2"}, "m6_10t_article"
     )
     assert r["ok"] is False and "gpus" in r["errors"]
 
 
-@pytest.mark.parametrize("name", list(interactive.CHARTS))
+@pytest.mark.parametrize("name", list(views.CHARTS))
 def test_chart_rows_are_calc_results(name: str) -> None:
     spec = CALCULATORS[name]
     inputs = {k: str(v) for k, v in scenario_inputs(name, spec.default_scenario).items()}
-    c = interactive.chart_view(name, inputs)
+    c = views.chart_view(name, inputs)
     assert c["ok"] and _json(c) == c
-    output = interactive.CHARTS[name][0]
+    output = views.CHARTS[name][0]
     assert c["rows"][0]["value"] == run(name, inputs)["outputs"][output]["value"]
     for row in c["rows"][1:]:
         expected = run(name, scenario_inputs(name, row["key"]))["outputs"][output]
@@ -125,24 +125,24 @@ def test_chart_rows_are_calc_results(name: str) -> None:
 def test_energy_chart_has_current_hardware_and_cost_chart_says_why_not() -> None:
     keys = [
         r["key"]
-        for r in interactive.chart_view("energy", scenario_inputs("energy", "m6_10t_article"))[
+        for r in views.chart_view("energy", scenario_inputs("energy", "m6_10t_article"))[
             "rows"
         ]
     ]
     assert "gpt3_h100_2026" in keys
-    cost = interactive.chart_view("cost", scenario_inputs("cost", "m6_10t_article"))
+    cost = views.chart_view("cost", scenario_inputs("cost", "m6_10t_article"))
     assert not any("h100" in r["key"] for r in cost["rows"])
     assert "no sourced price" in cost["note"]
 
 
 def test_chart_scale_turns_linear_when_values_are_close() -> None:
     inputs = {"gpus": "2000", "days": "14.8", "usd_per_gpu_hour": "2.5"}
-    c = interactive.chart_view("cost", inputs)
+    c = views.chart_view("cost", inputs)
     assert c["scale"] == "linear" and "logarithmic" not in c["axis"]
 
 
 def test_export_view_exports_nothing_with_an_error() -> None:
-    e = interactive.export_view(
+    e = views.export_view(
         "energy",
         {
             "gpus": "512",
@@ -159,19 +159,19 @@ def test_export_view_exports_nothing_with_an_error() -> None:
 
 def test_call_allows_only_its_functions() -> None:
     with pytest.raises(CalcError):
-        interactive.call("__import__", ["os"])
-    assert interactive.call("solve", ["m6_10t_size", "gpt3_params"])["ok"]
+        views.call("__import__", ["os"])
+    assert views.call("solve", ["m6_10t_size", "gpt3_params"])["ok"]
 
 
 def test_sensitivity_never_says_an_input_moves_a_result_by_zero() -> None:
     """Grid intensity does not change energy: the list says what it does move instead."""
     for name in ("energy", "cost"):
         for scenario in CALCULATORS[name].scenarios:
-            view = interactive.ranges_view(name, scenario_inputs(name, scenario), scenario)
+            view = views.ranges_view(name, scenario_inputs(name, scenario), scenario)
             assert view["ok"], view
             texts = [row["text"] for row in view["sensitivity"]]
             assert texts and not any(" by 0%" in t for t in texts), texts
-    view = interactive.ranges_view(
+    view = views.ranges_view(
         "energy", scenario_inputs("energy", "m6_10t_article"), "m6_10t_article"
     )
     grid = next(r["text"] for r in view["sensitivity"] if r["input"] == "grid_gco2e_per_kwh")

@@ -7,9 +7,9 @@ import json
 import pytest
 
 from calc.calculators import CALCULATORS, run, scenario_inputs
-from calc.export import export
-from calc.interactive import export_view, ranges_view
 from calc.uncertainty import default_ranges, run_range
+from calc.web.export import export
+from calc.web.views import export_view, ranges_view
 
 CASES = [(n, s) for n, spec in CALCULATORS.items() for s in spec.scenarios]
 

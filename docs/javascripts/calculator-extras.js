@@ -1,5 +1,5 @@
 // Ranges, live chart and export for one calculator (markup: docs/snippets/calculator_html.py).
-// Every number comes from calc.interactive in the Python worker; this file only places texts
+// Every number comes from calc.web.views in the Python worker; this file only places texts
 // (textContent) and hands the chart library the values Python computed.
 import { loadChart } from "./chart-loader.js";
 import { python } from "./python-client.js";

@@ -160,7 +160,7 @@ def _calc_run_json(name, inputs_json):
     return json.dumps(_calc_run(name, json.loads(inputs_json)), allow_nan=False)
 
 def _calc_call_json(function, args_json):
-    from calc.interactive import call as _calc_call  # imported on first use: boot stays lean
+    from calc.web.views import call as _calc_call  # imported on first use: boot stays lean
     return json.dumps(_calc_call(function, json.loads(args_json)), allow_nan=False)
 `;
 
@@ -226,7 +226,7 @@ self.onmessage = (event) => {
     }
     post({ type: "result", id: message.id, result });
   } else if (message.type === "call") {
-    // calc.interactive.call(fn, args): the solver, ranges, chart data and export.
+    // calc.web.views.call(fn, args): the solver, ranges, chart data and export.
     let result;
     try {
       result = JSON.parse(callCalc(message.fn, JSON.stringify(message.args)));

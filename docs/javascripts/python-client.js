@@ -122,7 +122,7 @@ class PythonClient {
     });
   }
 
-  // Run calc.interactive.call(fn, args) in the worker: "solve", "ranges", "chart", "export".
+  // Run calc.web.views.call(fn, args) in the worker: "solve", "ranges", "chart", "export".
   call(fn, args) {
     if (this.state !== "ready") return Promise.reject(new Error(`Python is ${this.state}`));
     const id = this.nextId++;

@@ -1,5 +1,5 @@
 // "What would make this claim true?" forms (markup: docs/snippets/solver_html.py). Choosing an
-// input asks calc.interactive.solve_view in the Python worker; texts are shown with textContent.
+// input asks calc.web.views.solve_view in the Python worker; texts are shown with textContent.
 import { python } from "./python-client.js";
 
 const READY = "Solved in your browser by calc.solver, the code that built this page.";

@@ -22,13 +22,13 @@ The markup contract that scripts and tests rely on:
   ``data-copy-link`` mark the formula line, the live status line, the loading progress bar and
   the "copy link" button; ``data-scenarios`` holds every scenario's inputs and build-time results.
 
-Extras (issue 5), all filled by ``calc.interactive`` and wired by
+Extras (issue 5), all filled by ``calc.web.views`` and wired by
 ``docs/javascripts/calculator-extras.js``:
 
 * ``data-range-switch``: radios ``value="central"`` / ``value="range"`` (hidden until
   JavaScript runs); ``data-ranges`` holds the input ranges (``data-range-inputs``) and the
   sensitivity list (``data-sensitivity``), built for the default scenario;
-* ``data-chart``: a figure with ``data-chart-data`` (``calc.interactive.chart_view`` JSON), a
+* ``data-chart``: a figure with ``data-chart-data`` (``calc.web.views.chart_view`` JSON), a
   canvas (``data-chart-canvas``, hidden until the charting library has drawn it), the same data
   as a table (``data-chart-table``, the text alternative) and a note (``data-chart-note``);
 * ``data-export="csv"`` / ``data-export="json"`` buttons (hidden until JavaScript runs) and
@@ -44,7 +44,8 @@ from collections.abc import Iterable, Mapping
 from html import escape
 from typing import Any
 
-from calc import calculators, interactive
+from calc import calculators
+from calc.web import views
 
 __all__ = ["format_input", "input_source", "render", "scenario_title"]
 
@@ -183,7 +184,8 @@ def render(name: str, scenario: str | None = None, *, key: str | None = None) ->
         unit = f' <span class="calc__unit">({escape(field.unit)})</span>' if field.unit else ""
         add(f'<label for="{fid}">{escape(field.label)}{unit}</label>')
         add(
-            f'<input id="{fid}" name="{_attr(field.name)}" type="text" inputmode="decimal"'
+            f'<input id="{fid}" name="{_attr(field.name)}" type="text" '
+            f'inputmode="{"numeric" if field.whole else "decimal"}"'
             f' autocomplete="off" spellcheck="false"'
             f' value="{_attr(current["inputs"][field.name])}"'
             f' aria-describedby="{fid}-source {fid}-error">'
@@ -216,7 +218,7 @@ def render(name: str, scenario: str | None = None, *, key: str | None = None) ->
         f'<p class="calc__formula"><span class="calc__formula-label">Formula:</span> '
         f"<code data-formula>{escape(current['formula'])}</code></p>"
     )
-    if name in interactive.CHARTS:
+    if name in views.CHARTS:
         out.extend(_ranges_html(name, scenario, current["inputs"], base))
         out.extend(_chart_html(name, current["inputs"], base))
     out.extend(_export_html(spec.title, base))
@@ -236,7 +238,7 @@ def render(name: str, scenario: str | None = None, *, key: str | None = None) ->
 
 
 def _ranges_html(name: str, scenario: str, inputs: Mapping[str, str], base: str) -> list[str]:
-    r = interactive.ranges_view(name, inputs, scenario)
+    r = views.ranges_view(name, inputs, scenario)
     if not r["ok"]:
         raise ValueError(f"calculator {name!r}: ranges rejected by calc: {r['errors']}")
     out = [
@@ -274,7 +276,7 @@ def _ranges_html(name: str, scenario: str, inputs: Mapping[str, str], base: str)
 
 
 def _chart_html(name: str, inputs: Mapping[str, str], base: str) -> list[str]:
-    c = interactive.chart_view(name, inputs)
+    c = views.chart_view(name, inputs)
     if not c["ok"]:
         raise ValueError(f"calculator {name!r}: chart rejected by calc: {c['errors']}")
     cid = f"{base}-chart"

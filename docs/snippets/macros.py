@@ -17,6 +17,7 @@ from typing import Any
 
 import calc.constants as K
 import calc.formulas as F
+import calc.quantities as Q
 from calc.formatting import (
     fmt_count,
     fmt_multiple,
@@ -109,13 +110,9 @@ def numbers() -> dict[str, str]:
         "",
     )
     n["narayanan_tflops"] = _tf(K.NARAYANAN_GPT3_FLOPS_PER_GPU.value)
-    n["narayanan_utilisation"] = fmt_percent(
-        F.utilisation(K.NARAYANAN_GPT3_FLOPS_PER_GPU.value, K.A100_PEAK_FLOPS.value)
-    )
+    n["narayanan_utilisation"] = fmt_percent(Q.A100_HFU_NARAYANAN)
     n["narayanan_model_tflops"] = _tf(K.NARAYANAN_GPT3_MODEL_FLOPS_PER_GPU.value)
-    n["narayanan_model_utilisation"] = fmt_percent(
-        F.utilisation(K.NARAYANAN_GPT3_MODEL_FLOPS_PER_GPU.value, K.A100_PEAK_FLOPS.value)
-    )
+    n["narayanan_model_utilisation"] = fmt_percent(Q.A100_MFU_NARAYANAN)
     n["narayanan_vs_rule"] = fmt_percent(
         F.ratio(K.NARAYANAN_FLOPS_PER_PARAM_TOKEN.value, K.FLOPS_PER_PARAM_TOKEN.value) - 1
     )
@@ -129,8 +126,8 @@ def numbers() -> dict[str, str]:
 
     # cost
     n["lambda_tflops"] = _tf(K.LAMBDA_V100_FLOPS.value)
-    lambda_years = F.gpu_years(K.GPT3_FLOPS.value, K.LAMBDA_V100_FLOPS.value)
-    lambda_hours = F.gpu_hours(1, F.training_days(K.GPT3_FLOPS.value, 1, K.LAMBDA_V100_FLOPS.value))
+    lambda_years = Q.LAMBDA_GPU_YEARS
+    lambda_hours = Q.GPT3_V100_HOURS_LAMBDA
     n["lambda_gpu_years"] = fmt_count(lambda_years, 4)
     n["lambda_usd_per_gpu_hour"] = fmt_usd(K.LAMBDA_USD_PER_GPU_HOUR.value)
     n["lambda_cost"] = fmt_usd(F.cloud_cost_usd(lambda_hours, K.LAMBDA_USD_PER_GPU_HOUR.value))
@@ -145,12 +142,7 @@ def numbers() -> dict[str, str]:
     n["article_usd_per_instance_hour"] = fmt_usd(K.ARTICLE_USD_PER_INSTANCE_HOUR.value)
     n["article_instances"] = fmt_count(K.ARTICLE_INSTANCES.value)
     n["gpus_per_instance"] = fmt_count(K.ARTICLE_GPUS_PER_INSTANCE.value)
-    article_cost = F.cloud_cost_usd(
-        m6,
-        F.usd_per_gpu_hour(
-            K.ARTICLE_USD_PER_INSTANCE_HOUR.value, K.ARTICLE_GPUS_PER_INSTANCE.value
-        ),
-    )
+    article_cost = F.cloud_cost_usd(m6, Q.ARTICLE_USD_PER_GPU_HOUR)
     n["article_cost_formula"] = (
         f"{fmt_count(K.ARTICLE_INSTANCES.value)} instances × "
         f"{fmt_usd(K.ARTICLE_USD_PER_INSTANCE_HOUR.value)} per hour × "
@@ -159,13 +151,8 @@ def numbers() -> dict[str, str]:
     n["p4d_usd_per_hour"] = fmt_usd(K.AWS_P4D_USD_PER_HOUR.value, 4)
     n["p3_usd_per_hour"] = fmt_usd(K.AWS_P3_USD_PER_HOUR.value, 4)
     n["p3_usd_per_gpu_hour"] = fmt_price(K.AWS_P3_USD_PER_GPU_HOUR.value)
-    per_gpu = K.GPUS_PER_AWS_INSTANCE.value
-    n["m6_cost_p4d"] = fmt_usd(
-        F.cloud_cost_usd(m6, F.usd_per_gpu_hour(K.AWS_P4D_USD_PER_HOUR.value, per_gpu))
-    )
-    n["m6_cost_p3"] = fmt_usd(
-        F.cloud_cost_usd(m6, F.usd_per_gpu_hour(K.AWS_P3_USD_PER_HOUR.value, per_gpu))
-    )
+    n["m6_cost_p4d"] = fmt_usd(F.cloud_cost_usd(m6, K.AWS_P4D_USD_PER_GPU_HOUR.value))
+    n["m6_cost_p3"] = fmt_usd(F.cloud_cost_usd(m6, K.AWS_P3_USD_PER_GPU_HOUR.value))
 
     # energy
     n["gpt3_energy_mwh"] = fmt_count(K.PATTERSON_GPT3_MWH.value)

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 
 import calc.constants as K
 import calc.formulas as F
+import calc.quantities as Q
 from calc.constants import CONSTANTS, Constant
 from calc.formatting import fmt_count, fmt_multiple, fmt_percent, fmt_price, fmt_quantity, fmt_usd
 from calc.ledger import RULE, ClaimResult, clause_text, evaluate_all, m6_vs_gpt3_bases
@@ -218,19 +219,17 @@ def patterson_gpt3_table() -> str:
 
 
 def _article_usd_per_gpu_hour() -> float:
-    return F.usd_per_gpu_hour(
-        K.ARTICLE_USD_PER_INSTANCE_HOUR.value, K.ARTICLE_GPUS_PER_INSTANCE.value
-    )
+    return Q.ARTICLE_USD_PER_GPU_HOUR
 
 
 def gpt3_gpu_hours() -> float:
     """GPT-3's V100-hours as Patterson et al. give them: 10,000 GPUs × 14.8 days (the ledger's)."""
-    return F.gpu_hours(K.PATTERSON_GPT3_GPUS.value, K.PATTERSON_GPT3_DAYS.value)
+    return Q.GPT3_V100_HOURS_PATTERSON
 
 
 def m6_gpu_hours() -> float:
     """M6-10T's GPU-hours as Alibaba reports them."""
-    return F.gpu_hours(K.M610T_GPUS.value, K.M610T_DAYS.value)
+    return Q.M6_10T_GPU_HOURS
 
 
 def like_for_like_table() -> str:
@@ -281,7 +280,7 @@ def budget_table() -> str:
     budget = K.ARTICLE_M6_COST_USD.value
     price = _article_usd_per_gpu_hour()
     hours = F.ratio(budget, price, name="gpu_hours")  # the inverse of cloud_cost_usd
-    mfu = F.utilisation(K.NARAYANAN_GPT3_MODEL_FLOPS_PER_GPU.value, K.A100_PEAK_FLOPS.value)
+    mfu = Q.A100_MFU_NARAYANAN
     rows = []
     for name, peak, _tdp in GPUS:
         total = F.seconds_from_hours(hours) * peak.value * mfu
@@ -318,7 +317,7 @@ def budget_table() -> str:
 
 def rerun_table() -> str:
     """GPT-3's training compute on each GPU generation at one utilisation."""
-    mfu = F.utilisation(K.NARAYANAN_GPT3_MODEL_FLOPS_PER_GPU.value, K.A100_PEAK_FLOPS.value)
+    mfu = Q.A100_MFU_NARAYANAN
     price = _article_usd_per_gpu_hour()
     rows = []
     for name, peak, tdp in GPUS:

@@ -8,7 +8,7 @@ A page places one under the claim it judges::
     ```
 
 The form is complete without JavaScript: it shows the solution for its first input, computed by
-:func:`calc.interactive.solve_view` at build time. ``docs/javascripts/solver.js`` answers every
+:func:`calc.web.views.solve_view` at build time. ``docs/javascripts/solver.js`` answers every
 other choice with the same function in the reader's browser.
 
 Markup contract: the root has ``data-solver="<claim id>"``; each radio ``name="solve-for"`` has
@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from html import escape
 
-from calc import interactive
 from calc.solver import SOLVABLE
+from calc.web import views
 
 __all__ = ["render_solver"]
 
@@ -34,7 +34,7 @@ def render_solver(claim_id: str) -> str:
     """The form for claim ``claim_id``, showing the solution for its first input."""
     model = SOLVABLE[claim_id]
     first = model.inputs[0].name
-    s = interactive.solve_view(claim_id, first)
+    s = views.solve_view(claim_id, first)
     base = f"solver-{claim_id.replace('_', '-')}"
     target = escape(model.target_text)
     out = [

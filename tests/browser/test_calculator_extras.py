@@ -1,7 +1,7 @@
 """The calculators that answer questions, in a real browser: the "what would make it true?"
 solver, low–high ranges, live charts and CSV/JSON export.
 
-Every number the page shows must be exactly what ``calc.interactive`` gives in CPython for the
+Every number the page shows must be exactly what ``calc.web.views`` gives in CPython for the
 same request: the browser only places Python's answers.
 """
 
@@ -30,10 +30,10 @@ from harness import (
 )
 from playwright.sync_api import Browser, Page
 
-from calc import interactive
 from calc.calculators import CALCULATORS, run
-from calc.export import export
 from calc.solver import SOLVABLE
+from calc.web import views
+from calc.web.export import export
 
 pytestmark = pytest.mark.browser
 
@@ -103,7 +103,7 @@ def _solver_texts(form: Any) -> dict[str, str]:
 
 
 def _expected_solver(claim: str, name: str) -> dict[str, str]:
-    s = interactive.solve_view(claim, name)
+    s = views.solve_view(claim, name)
     return {
         "value": s["value_text"] if s["ok"] else "no possible value",
         "range": s["range_text"],
@@ -139,7 +139,7 @@ def test_solver_picks_each_input_and_matches_cpython(live: Live, claim: str) -> 
         _wait_count(form, "data-answers", before + 1)
         shown = _solver_texts(form)
         assert shown == _expected_solver(claim, spec.name), (claim, spec.name)
-        s = interactive.solve_view(claim, spec.name)
+        s = views.solve_view(claim, spec.name)
         assert form.get_attribute("data-judgement") == (s["judgement"] if s["ok"] else "impossible")
         assert not GARBAGE.search(shown["value"]), shown
 
@@ -177,7 +177,7 @@ def test_ranges_low_central_high_match_cpython(live: Live, name: str) -> None:
             _wait_count(root, "data-ranges-answers", before + 1)
         inputs = shown_inputs(root)
         scenario = root.locator("[data-scenario-select]").input_value()
-        expected = interactive.ranges_view(name, inputs, scenario)
+        expected = views.ranges_view(name, inputs, scenario)
         assert expected["ok"]
         outputs = root.locator("[data-output]")
         assert outputs.count() == len(CALCULATORS[name].outputs)
@@ -250,7 +250,7 @@ def test_chart_updates_with_the_inputs(live: Live, name: str) -> None:
         before = _count(figure, "data-chart-answers")
         _edit(page, root, "gpus", gpus)
         _wait_count(figure, "data-chart-answers", before + 1)
-        expected = interactive.chart_view(name, shown_inputs(root))
+        expected = views.chart_view(name, shown_inputs(root))
         assert _chart_values(page, root) == [row["value"] for row in expected["rows"]]
         table = figure.locator("[data-chart-table] tbody tr").evaluate_all(
             "rows => rows.map(r => [r.dataset.chartRow, r.querySelector('td').textContent])"
@@ -307,7 +307,7 @@ def test_chart_library_blocked_leaves_numbers_and_table(session: Session) -> Non
     before = _count(figure, "data-chart-answers")
     _edit(page, root, "gpus", "2048")
     _wait_count(figure, "data-chart-answers", before + 1)
-    expected = interactive.chart_view("energy", shown_inputs(root))
+    expected = views.chart_view("energy", shown_inputs(root))
     cells = figure.locator("[data-chart-table] td").all_text_contents()
     assert cells == [row["text"] for row in expected["rows"]]
     assert shown_outputs(root) == {

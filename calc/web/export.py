@@ -17,10 +17,10 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from . import __version__
-from . import constants as k
-from .calculators import CALCULATORS, read_number, run
-from .scenarios import SCENARIOS
+from .. import __version__
+from .. import constants as k
+from ..calculators import CALCULATORS, read_number, run
+from ..scenarios import SCENARIOS
 
 __all__ = ["REFERENCES", "export"]
 

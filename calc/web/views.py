@@ -22,13 +22,13 @@ import math
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from .calculators import CALCULATORS, read_number, run, scenario_inputs
-from .errors import CalcError
+from ..calculators import CALCULATORS, read_number, run, scenario_inputs
+from ..errors import CalcError
+from ..formatting import fmt_count, fmt_percent, fmt_usd
+from ..scenarios import SCENARIOS
+from ..solver import SOLVABLE, solve
+from ..uncertainty import default_ranges, run_range
 from .export import export
-from .formatting import fmt_count, fmt_percent, fmt_usd
-from .scenarios import SCENARIOS
-from .solver import SOLVABLE, solve
-from .uncertainty import default_ranges, run_range
 
 __all__ = [
     "CHARTS",
@@ -270,7 +270,7 @@ def chart_view(calculator_name: str, inputs: Inputs) -> dict[str, Any]:
 
 
 def export_view(calculator_name: str, inputs: Inputs, scenario_key: str | None) -> dict[str, Any]:
-    """:func:`calc.export.export` without the nested dict (the page needs the texts only).
+    """:func:`calc.web.export.export` without the nested dict (the page needs the texts only).
 
     >>> e = export_view("cost", {"gpus": "x", "days": "10", "usd_per_gpu_hour": "2.5"}, None)
     >>> e["ok"], e["message"].startswith("Nothing exported: GPUs must be a whole number")

@@ -1,0 +1,11 @@
+"""The web layer: everything in ``calc`` that speaks to a page.
+
+The model (every other module of :mod:`calc`) computes numbers and typed results from sourced
+constants; this package turns them into what a page shows and what the browser exchanges with
+Python: JSON-ready answers for the calculators, the solver, ranges and charts
+(:mod:`calc.web.views`) and the export files (:mod:`calc.web.export`). It ships in the same wheel,
+so the browser runs exactly this code.
+
+The rule that keeps the two apart: the model never imports ``calc.web``
+(``tests/test_layers.py`` checks every module).
+"""
