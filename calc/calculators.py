@@ -14,8 +14,11 @@ outputs carry a value and the text a reader sees.
 
 from __future__ import annotations
 
+import copy
+import functools
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -94,6 +97,13 @@ class CalculatorSpec:
         """The scenario shown before the reader changes anything."""
         return self.scenarios[0]
 
+    def output(self, name: str) -> OutputSpec:
+        """The output spec called ``name``."""
+        for spec in self.outputs:
+            if spec.name == name:
+                return spec
+        raise KeyError(name)
+
     def input(self, name: str) -> InputSpec:
         """The input spec called ``name``."""
         for spec in self.inputs:
@@ -109,10 +119,17 @@ _GPT3_PARAMS = k.GPT3_PARAMS.value
 _CAR_T = k.STRUBELL_CAR_LIFETIME_TCO2E.value
 
 
-#: GPT-3's V100-hours as Lambda counts them (3.14e23 FLOPs at 28 TFLOP/s): at one price per
-#: GPU-hour, a run's cost against GPT-3's is its GPU-hours against these.
+#: At one price per GPU-hour of one GPU type, a run's cost against GPT-3's is its GPU-hours
+#: against GPT-3's on that type: V100-hours as Lambda counts them (3.14e23 FLOPs at 28 TFLOP/s)
+#: and A100-hours as Narayanan et al. project them (1,024 A100s × 34 days).
 _GPT3_V100_HOURS = q.GPT3_V100_HOURS_LAMBDA
-_SAME_PRICE_TEXT = f"GPT-3's cost at this price ({fmt_count(_GPT3_V100_HOURS)} V100-hours)"
+_GPT3_A100_HOURS = q.GPT3_A100_HOURS_NARAYANAN
+
+
+def _same_price(share: float, gpt3_hours: float, gpu: str) -> str:
+    """"3.9% of GPT-3's cost on V100s at this price (3.12 million V100-hours)"."""
+    basis = f"GPT-3's cost on {gpu}s at this price ({fmt_count(gpt3_hours)} {gpu}-hours)"
+    return f"{fmt_percent(share)} of {basis}" if share < 1 else f"{fmt_multiple(share)} {basis}"
 
 
 def _num(value: float) -> str:
@@ -165,13 +182,15 @@ def _compute_formula(v: dict[str, float]) -> str:
 def _cost(v: dict[str, float]) -> Result:
     hours = gpu_hours(v["gpus"], v["days"])
     cost = cloud_cost_usd(hours, v["usd_per_gpu_hour"])
-    # Like for like: GPT-3 priced at the reader's own rate, not at Lambda's reserved V100 rate.
-    share = ratio(hours, _GPT3_V100_HOURS, name="cost vs GPT-3")
+    # Like for like: GPT-3 priced at the reader's own rate, on each GPU type separately (the
+    # reader's GPU type is not an input, so both are shown, each on one basis).
+    v100 = ratio(hours, _GPT3_V100_HOURS, name="cost vs GPT-3 on V100s")
+    a100 = ratio(hours, _GPT3_A100_HOURS, name="cost vs GPT-3 on A100s")
     return {
         "gpu_hours": (hours, fmt_count(hours) + " GPU-hours"),
         "cost_usd": (cost, fmt_usd(cost)),
-        "vs_gpt3": (share, fmt_percent(share) + " of " + _SAME_PRICE_TEXT
-                    if share < 1 else fmt_multiple(share) + " " + _SAME_PRICE_TEXT),
+        "vs_gpt3": (v100, _same_price(v100, _GPT3_V100_HOURS, "V100")),
+        "vs_gpt3_a100": (a100, _same_price(a100, _GPT3_A100_HOURS, "A100")),
     }
 
 
@@ -292,7 +311,10 @@ CALCULATORS: dict[str, CalculatorSpec] = {
             (
                 OutputSpec("gpu_hours", "GPU-hours", "GPU-hours"),
                 OutputSpec("cost_usd", "Rental cost", "USD"),
-                OutputSpec("vs_gpt3", "Compared with GPT-3 at the same price per GPU-hour", "%"),
+                OutputSpec("vs_gpt3", "If these are V100-hours: against GPT-3 on V100s, same price",
+                           "%"),
+                OutputSpec("vs_gpt3_a100",
+                           "If these are A100-hours: against GPT-3 on A100s, same price", "%"),
             ),
             ("m6_10t_article", "m6_10t_v100", "gpt3_patterson", "gpt3_narayanan"),
             _cost,
@@ -492,21 +514,40 @@ def _message(spec: InputSpec, err: CalcError) -> str:
     return f"{spec.label} must be {err.allowed} (you typed “{typed})."
 
 
-def run(calculator_name: str, inputs: Mapping[str, str | float | int | None]) -> dict[str, Any]:
+#: How many times each calculator's formulas actually ran, not answered from :func:`run`'s
+#: cache: tests read it to check that one edit computes each distinct set of inputs once.
+COMPUTED: Counter[str] = Counter()
+
+Raw = str | float | int | None
+
+
+def run(calculator_name: str, inputs: Mapping[str, Raw]) -> dict[str, Any]:
     """Validate a reader's inputs and compute every output of one calculator.
 
     Returns a JSON-ready dict: ``ok``, ``outputs`` (name → value and text), ``errors`` (input
     name → message, naming the field and the allowed range) and ``formula`` (with the numbers
     filled in). With any error, ``ok`` is false and ``outputs`` is empty; nothing is ever NaN.
+
+    The same inputs are computed once: the answer is cached (the ranges, the chart's reference
+    scenarios and the export ask again for numbers already computed), and each call gets its own
+    copy, so a caller may change what it receives.
     """
     if calculator_name not in CALCULATORS:
         raise CalcError("calculator", calculator_name, "one of " + ", ".join(CALCULATORS))
     spec = CALCULATORS[calculator_name]
+    key = tuple(inputs.get(field.name) for field in spec.inputs)
+    return copy.deepcopy(_run_once(calculator_name, key))
+
+
+@functools.lru_cache(maxsize=1024)
+def _run_once(calculator_name: str, raw: tuple[Raw, ...]) -> dict[str, Any]:
+    COMPUTED[calculator_name] += 1
+    spec = CALCULATORS[calculator_name]
     values: dict[str, float] = {}
     errors: dict[str, str] = {}
-    for field in spec.inputs:
+    for field, typed in zip(spec.inputs, raw, strict=True):
         try:
-            values[field.scenario_key] = _parse(field, inputs.get(field.name))
+            values[field.scenario_key] = _parse(field, typed)
         except CalcError as err:
             errors[field.name] = _message(field, err)
     if not errors:

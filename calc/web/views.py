@@ -189,10 +189,14 @@ def ranges_view(calculator_name: str, inputs: Inputs, scenario_key: str) -> dict
         }
         for row in by_output[primary]
     ]
+    outputs = {
+        out: {**values, "label": spec.output(out).label}
+        for out, values in result["outputs"].items()
+    }
     return {
         "ok": True,
         "errors": {},
-        "outputs": result["outputs"],
+        "outputs": outputs,
         "sensitivity": sens,
         "ranges": shown,
     }
@@ -214,11 +218,18 @@ CHARTS: dict[str, tuple[str, str, str, tuple[str, ...], str]] = {
         "Rental cost (US dollars, logarithmic scale)",
         ("gpt3_patterson", "m6_10t_article"),
         (
-            "No current-hardware (H100) bar: we have no sourced price per H100-hour, so we do "
-            "not invent one."
+            "Every bar is priced at your price per GPU-hour, so the bars compare GPU-hours: "
+            "GPT-3's are V100-hours (Patterson et al.), M6-10T's are of a GPU type Alibaba did "
+            "not publish, and a V100-hour buys less computation than an A100-hour."
         ),
     ),
 }
+
+
+#: Inputs the reference bars take from the reader, so that every bar is on one basis: the
+#: cost chart prices every run at the reader's price per GPU-hour (its bars then compare
+#: GPU-hours, each run on its own GPU type, as the labels say).
+CHART_SHARED: dict[str, tuple[str, ...]] = {"cost": ("usd_per_gpu_hour",)}
 
 
 def chart_view(calculator_name: str, inputs: Inputs) -> dict[str, Any]:
@@ -242,12 +253,14 @@ def chart_view(calculator_name: str, inputs: Inputs) -> dict[str, Any]:
             "text": mine["outputs"][output]["text"],
         }
     ]
+    shared = CHART_SHARED.get(calculator_name, ())
     for key in keys:
-        r = run(calculator_name, scenario_inputs(calculator_name, key))
+        ref = {**scenario_inputs(calculator_name, key), **{n: inputs[n] for n in shared}}
+        r = run(calculator_name, ref)
         rows.append(
             {
                 "key": key,
-                "label": SCENARIOS[key].short_title,
+                "label": SCENARIOS[key].short_title + (", at your price" if shared else ""),
                 "value": r["outputs"][output]["value"],
                 "text": r["outputs"][output]["text"],
             }
@@ -289,7 +302,39 @@ def export_view(calculator_name: str, inputs: Inputs, scenario_key: str | None) 
     }
 
 
+def answer_view(
+    calculator_name: str,
+    inputs: Inputs,
+    scenario_key: str,
+    with_ranges: bool = False,
+    with_chart: bool = False,
+) -> dict[str, Any]:
+    """Everything a calculator shows after one edit, from one call: the results and formula,
+    and, when asked for, the low–high ranges and the chart's rows.
+
+    Each distinct set of inputs is computed once (:func:`calc.calculators.run` caches), so the
+    ranges reuse the central answer and the chart's reference scenarios are computed once per
+    page, not on every keystroke.
+
+    >>> a = answer_view("cost", {"gpus": "512", "days": "10", "usd_per_gpu_hour": "2.5"},
+    ...                 "m6_10t_article", with_ranges=True, with_chart=True)
+    >>> a["result"]["outputs"]["cost_usd"]["text"], a["ranges"]["ok"], a["chart"]["ok"]
+    ('$307,200', True, True)
+    >>> answer_view("cost", {"gpus": "x", "days": "10", "usd_per_gpu_hour": "2.5"},
+    ...             "m6_10t_article", True, True)["ranges"]
+    """
+    result = run(calculator_name, inputs)
+    answer: dict[str, Any] = {"ok": result["ok"], "result": result, "ranges": None,
+                              "chart": None}
+    if result["ok"] and with_ranges:
+        answer["ranges"] = ranges_view(calculator_name, inputs, scenario_key)
+    if result["ok"] and with_chart and calculator_name in CHARTS:
+        answer["chart"] = chart_view(calculator_name, inputs)
+    return answer
+
+
 _CALLS: dict[str, Callable[..., dict[str, Any]]] = {
+    "answer": answer_view,
     "solve": solve_view,
     "ranges": ranges_view,
     "chart": chart_view,

@@ -1,5 +1,9 @@
-// Wires one calculator's build-time markup (docs/snippets/calculator_html.py) to Python:
-// every edit runs calc.calculators.run in the worker and shows its texts with textContent.
+// One controller per calculator (markup: docs/snippets/calculator_html.py). It owns the
+// calculator's state (inputs, scenario, view) and asks Python once per edit, through
+// calc.web.views.answer_view, for everything the calculator shows: results, formula, and the
+// ranges and chart rows when a part that shows them is attached. The parts (ranges.js,
+// chart.js, export.js) subscribe to the controller; none of them asks Python on its own for an
+// edit. Texts are placed with textContent only.
 import { python } from "./python-client.js";
 import { copyText, currentLink, readState, writeState } from "./url-state.js";
 
@@ -16,10 +20,22 @@ function staleUnavailableText(reason) {
   return `The calculators are unavailable because ${reason}. The results, formula and chart shown are stale: they are the defaults computed when this page was built, not results for the numbers in the boxes.`;
 }
 
-export function wireCalculator(root) {
-  if (root.dataset.wired === "true") return;
-  root.dataset.wired = "true";
+// Listeners added through `on` are removed by `dispose`, so a page Material swaps out leaves
+// nothing behind.
+function listeners() {
+  const removers = [];
+  return {
+    on(target, type, handler) {
+      target?.addEventListener(type, handler);
+      if (target) removers.push(() => target.removeEventListener(type, handler));
+    },
+    dispose() {
+      for (const remove of removers.splice(0)) remove();
+    },
+  };
+}
 
+export function createCalculator(root) {
   const py = python();
   const name = root.dataset.calculator;
   const key = root.dataset.key || name;
@@ -31,6 +47,9 @@ export function wireCalculator(root) {
   const status = root.querySelector("[data-status]");
   const progress = root.querySelector("[data-progress]");
   const copyButton = root.querySelector("[data-copy-link]");
+  const events = listeners();
+  const subscribers = new Set();
+  const wants = { ranges: () => false, chart: () => false, mode: () => "central" };
 
   let sequence = 0; // id of the latest request; older answers are dropped
   let dirty = false; // inputs changed since the numbers shown were computed
@@ -40,10 +59,11 @@ export function wireCalculator(root) {
   let unsubscribe = null;
 
   const values = () => Object.fromEntries(inputs.map((input) => [input.name, input.value]));
-  const switcher = root.querySelector("[data-range-switch]");
-  const mode = () => switcher?.querySelector("input:checked")?.value || "central";
-  const state = () => ({ scenario: scenario(), mode: mode(), inputs: values() });
   const scenario = () => select?.value || root.dataset.scenario;
+  const state = () => ({ scenario: scenario(), mode: wants.mode(), inputs: values() });
+  const emit = (event) => {
+    for (const listener of subscribers) listener(event);
+  };
 
   function setStatus(text) {
     if (message !== text) {
@@ -55,8 +75,7 @@ export function wireCalculator(root) {
   function setStale(stale) {
     if (stale) root.dataset.stale = "true";
     else delete root.dataset.stale;
-    // The extras (chart, ranges) mark themselves stale too: calculator-extras.js.
-    if (stale) root.dispatchEvent(new CustomEvent("calc:stale"));
+    if (stale) emit({ type: "stale" });
   }
 
   function showErrors(errors) {
@@ -69,17 +88,19 @@ export function wireCalculator(root) {
     }
   }
 
-  function show(result) {
+  function showTexts(texts, formulaText) {
+    for (const output of outputs) output.textContent = texts[output.dataset.output] ?? "—";
+    if (formula) formula.textContent = formulaText;
+  }
+
+  function show(answer, shownInputs) {
+    const result = answer.result;
     answers += 1;
     if (result.ok) {
-      for (const output of outputs) {
-        const value = result.outputs[output.dataset.output];
-        output.textContent = value ? value.text : "—";
-      }
-      if (formula) formula.textContent = result.formula;
+      showTexts(Object.fromEntries(Object.entries(result.outputs).map(([k, o]) => [k, o.text])), result.formula);
       showErrors({});
-      setStale(false);
       dirty = false;
+      delete root.dataset.stale;
       setStatus(READY_TEXT);
       writeState(key, state());
     } else {
@@ -91,13 +112,13 @@ export function wireCalculator(root) {
       if (result.failure) unplaced.push(`Python failed: ${result.failure}`);
       setStatus(unplaced.length ? `${unplaced.join(" ")} ${STALE_TEXT}` : STALE_TEXT);
     }
-    // The extras (ranges, chart, export: calculator-extras.js) follow every answer.
-    root.dispatchEvent(new CustomEvent("calc:answer", { detail: { result, inputs: values(), scenario: scenario() } }));
+    emit({ type: "answer", answer, inputs: shownInputs, scenario: scenario() });
     // Last, so that anything waiting for an answer sees it complete (tests, benchmark).
     root.dataset.answers = String(answers);
     performance.mark("calc:answer", { detail: key });
   }
 
+  // The one call to Python for the numbers shown: results, and ranges and chart rows if wanted.
   async function recompute() {
     if (py.state !== "ready") {
       dirty = true;
@@ -106,20 +127,19 @@ export function wireCalculator(root) {
       return; // answered once, with the latest values, when Python is ready
     }
     const id = ++sequence;
-    let result;
+    const shown = values();
+    let answer;
     try {
-      result = await py.run(name, values());
+      answer = await py.call("answer", [name, shown, scenario(), wants.ranges(), wants.chart()]);
     } catch {
       return; // Python became unavailable: the subscription below says so
     }
-    if (id === sequence && root.isConnected) show(result);
+    if (!answer.result) answer = { ok: false, result: { ok: false, errors: answer.errors || {}, failure: answer.failure }, ranges: null, chart: null };
+    if (id === sequence && root.isConnected) show(answer, shown);
   }
 
   function onPython(client) {
-    if (!root.isConnected) {
-      unsubscribe?.();
-      return;
-    }
+    if (!root.isConnected) return;
     root.dataset.state = client.state;
     if (client.state === "loading") {
       progress.hidden = false;
@@ -132,49 +152,14 @@ export function wireCalculator(root) {
     const changed = client.state !== lastState;
     lastState = client.state;
     if (client.state === "ready" && changed) {
-      if (dirty) recompute();
+      // Parts waiting for Python (a chart, ranges asked for early) catch up in the same call.
+      if (dirty || wants.ranges() || wants.chart()) recompute();
       else setStatus(IDLE_TEXT);
     } else if (client.state === "unavailable") {
       setStatus(dirty ? staleUnavailableText(client.reason) : unavailableText(client.reason));
     }
+    emit({ type: "python", client });
   }
-
-  // A reader may type before this script runs (a slow phone, a page still loading): what they
-  // typed is kept (even over a shared link's numbers), marked stale, and answered once Python
-  // is ready.
-  const typed = new Set(inputs.filter((input) => input.value !== input.defaultValue).map((input) => input.name));
-  const typedEarly = typed.size > 0;
-  const fill = (input, value) => {
-    if (value !== undefined && !typed.has(input.name)) input.value = value;
-  };
-
-  // Restore a shared link's state before anything else.
-  const saved = readState(
-    key,
-    inputs.map((input) => input.name),
-  );
-  if (saved) {
-    if (saved.scenario && select && scenarios[saved.scenario]) {
-      select.value = saved.scenario;
-      showSources(scenarios[saved.scenario]);
-      // The scenario's own numbers fill every field the link leaves out.
-      for (const input of inputs) fill(input, scenarios[saved.scenario].inputs[input.name]);
-    }
-    for (const input of inputs) fill(input, saved.inputs[input.name]);
-    // The low–high view: calculator-extras.js (wired first) follows the radio's change.
-    const range = saved.mode === "range" && switcher?.querySelector('input[value="range"]');
-    if (range) {
-      range.checked = true;
-      range.dispatchEvent(new Event("change", { bubbles: true }));
-    }
-    dirty = true;
-    setStale(true);
-  }
-  if (typedEarly) {
-    dirty = true;
-    setStale(true);
-  }
-  switcher?.addEventListener("change", () => writeState(key, state()));
 
   function showSources(chosen) {
     for (const note of root.querySelectorAll("[data-source-for]")) {
@@ -196,7 +181,7 @@ export function wireCalculator(root) {
     }
   }
 
-  select?.addEventListener("change", () => {
+  function chooseScenario() {
     const chosen = scenarios[select.value];
     if (!chosen) return;
     for (const input of inputs) input.value = chosen.inputs[input.name] ?? input.value;
@@ -206,31 +191,85 @@ export function wireCalculator(root) {
       return;
     }
     // Build-time results for every scenario are in the page: show them without Python.
-    for (const output of outputs) output.textContent = chosen.outputs[output.dataset.output] ?? "—";
-    if (formula) formula.textContent = chosen.formula;
+    showTexts(chosen.outputs, chosen.formula);
     showErrors({});
-    setStale(false);
+    delete root.dataset.stale;
     dirty = false;
     sequence += 1;
     writeState(key, state());
-  });
-  for (const input of inputs) input.addEventListener("input", recompute);
-  root.addEventListener("focusin", () => py.start());
+    emit({ type: "scenario", scenario: select.value, texts: chosen.outputs, inputs: values() });
+  }
 
-  if (copyButton) {
-    copyButton.hidden = false;
-    copyButton.addEventListener("click", async () => {
+  const controller = {
+    root,
+    name,
+    python: py,
+    values,
+    scenario,
+    recompute,
+    // A part says what it needs in every answer, and which view the reader chose.
+    want(part, needs) {
+      wants[part] = needs;
+    },
+    subscribe(listener) {
+      subscribers.add(listener);
+      return () => subscribers.delete(listener);
+    },
+    saveState() {
       writeState(key, state());
-      const copied = await copyText(currentLink());
-      setStatus(copied ? "Link copied: it opens this page with these numbers." : "Copying failed: the address bar holds the link to these numbers.");
-    });
-  }
-
-  // A scenario chosen before this script ran: show it (unless fields were typed in too).
-  if (!saved && !typedEarly && select && !select.selectedOptions[0]?.defaultSelected) {
-    select.dispatchEvent(new Event("change"));
-  }
-  setStatus(saved ? "Numbers from the link: Python is needed to recompute them; until then the results, formula and chart shown are the page's defaults (stale)." : "Computed when this page was built. Change a number to recompute it in your browser.");
-  unsubscribe = py.subscribe(onPython);
-  if (saved || typedEarly) py.start();
+    },
+    dispose() {
+      events.dispose();
+      subscribers.clear();
+      unsubscribe?.();
+      sequence += 1; // an answer still in flight is dropped
+    },
+    start() {
+      // A reader may type before this script runs (a slow phone, a page still loading): what
+      // they typed is kept (even over a shared link's numbers), marked stale, and answered once
+      // Python is ready.
+      const typed = new Set(inputs.filter((input) => input.value !== input.defaultValue).map((input) => input.name));
+      const typedEarly = typed.size > 0;
+      const fill = (input, value) => {
+        if (value !== undefined && !typed.has(input.name)) input.value = value;
+      };
+      const saved = readState(
+        key,
+        inputs.map((input) => input.name),
+      );
+      if (saved) {
+        if (saved.scenario && select && scenarios[saved.scenario]) {
+          select.value = saved.scenario;
+          showSources(scenarios[saved.scenario]);
+          // The scenario's own numbers fill every field the link leaves out.
+          for (const input of inputs) fill(input, scenarios[saved.scenario].inputs[input.name]);
+        }
+        for (const input of inputs) fill(input, saved.inputs[input.name]);
+        if (saved.mode === "range") emit({ type: "mode", mode: "range" });
+        dirty = true;
+        setStale(true);
+      }
+      if (typedEarly) {
+        dirty = true;
+        setStale(true);
+      }
+      events.on(select, "change", chooseScenario);
+      for (const input of inputs) events.on(input, "input", recompute);
+      events.on(root, "focusin", () => py.start());
+      if (copyButton) {
+        copyButton.hidden = false;
+        events.on(copyButton, "click", async () => {
+          writeState(key, state());
+          const copied = await copyText(currentLink());
+          setStatus(copied ? "Link copied: it opens this page with these numbers." : "Copying failed: the address bar holds the link to these numbers.");
+        });
+      }
+      // A scenario chosen before this script ran: show it (unless fields were typed in too).
+      if (!saved && !typedEarly && select && !select.selectedOptions[0]?.defaultSelected) chooseScenario();
+      setStatus(saved ? "Numbers from the link: Python is needed to recompute them; until then the results, formula and chart shown are the page's defaults (stale)." : "Computed when this page was built. Change a number to recompute it in your browser.");
+      unsubscribe = py.subscribe(onPython);
+      if (saved || typedEarly) py.start();
+    },
+  };
+  return controller;
 }

@@ -1,24 +1,39 @@
-// Entry point (mkdocs.yml extra_javascript, type: module): wire every calculator on the page,
-// again after each instant navigation, and start Python when the browser is idle, but only on
-// pages that have a calculator.
-import { wireCalculator } from "./calculator.js";
-import { wireExtras } from "./calculator-extras.js";
-import { wireSolver } from "./solver.js";
+// Entry point (mkdocs.yml extra_javascript, type: module): on every page Material shows (first
+// load and each instant navigation, both through document$), tear down what the previous page
+// wired, wire every calculator and solver on this one, and start Python when the browser is
+// idle, but only on pages that have a calculator.
+import { createCalculator } from "./calculator.js";
+import { attachChart } from "./chart.js";
+import { attachExport } from "./export.js";
 import { python } from "./python-client.js";
+import { attachRanges } from "./ranges.js";
+import { wireSolver } from "./solver.js";
 import { dropStaleAnchor } from "./url-state.js";
 
 const whenIdle = (callback) =>
   "requestIdleCallback" in window ? requestIdleCallback(callback, { timeout: 200 }) : setTimeout(callback, 50);
 
-function wireAll() {
+let teardown = [];
+
+function wirePage() {
+  for (const dispose of teardown.splice(0)) dispose();
   setTimeout(dropStaleAnchor, 0); // after Material has finished switching pages
   const roots = document.querySelectorAll("[data-calculator]");
   if (roots.length === 0) return;
   for (const root of roots) {
-    wireExtras(root); // first: it listens for the answers wireCalculator may give at once
-    wireCalculator(root);
+    if (root.dataset.wired === "true") continue;
+    root.dataset.wired = "true";
+    const controller = createCalculator(root);
+    // The parts subscribe before the controller starts: a shared link's low–high view and
+    // Python's first answer reach them.
+    const parts = [attachRanges(controller), attachChart(controller), attachExport(controller)];
+    controller.start();
+    teardown.push(() => {
+      for (const dispose of parts) dispose();
+      controller.dispose();
+    });
   }
-  for (const form of document.querySelectorAll("[data-solver]")) wireSolver(form);
+  for (const form of document.querySelectorAll("[data-solver]")) teardown.push(wireSolver(form));
   if (performance.getEntriesByName("calc:wired").length === 0) performance.mark("calc:wired");
   python().prepare();
   whenIdle(() => {
@@ -26,8 +41,8 @@ function wireAll() {
   });
 }
 
-// Module scripts run once the document is parsed: wire now rather than after Material's own
-// DOMContentLoaded work, then again on every page that instant navigation brings in.
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", wireAll);
-else wireAll();
-window.document$?.subscribe?.(wireAll);
+// Material's document$ emits the first page and every page instant navigation brings in. Without
+// it (Material's own script failed), wire the one page there is.
+if (window.document$?.subscribe) window.document$.subscribe(wirePage);
+else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", wirePage);
+else wirePage();

@@ -4,8 +4,9 @@ import { python } from "./python-client.js";
 
 const READY = "Solved in your browser by calc.solver, the code that built this page.";
 
+// Returns a function that removes what it wired (instant navigation swaps the page out).
 export function wireSolver(form) {
-  if (form.dataset.wired === "true") return;
+  if (form.dataset.wired === "true") return () => {};
   form.dataset.wired = "true";
   const py = python();
   const claim = form.dataset.solver;
@@ -94,18 +95,24 @@ export function wireSolver(form) {
   }
 
   status.textContent = "Choose an input: Python solves for it in your browser.";
+  const noSubmit = (event) => event.preventDefault();
+  const start = () => py.start();
   form.addEventListener("change", solve);
-  form.addEventListener("submit", (event) => event.preventDefault());
-  form.addEventListener("focusin", () => py.start());
+  form.addEventListener("submit", noSubmit);
+  form.addEventListener("focusin", start);
   unsubscribe = py.subscribe((client) => {
-    if (!form.isConnected) {
-      unsubscribe?.();
-      return;
-    }
+    if (!form.isConnected) return;
     if (client.state === "ready" && pending) solve();
     else if (client.state === "unavailable") {
       pending = false;
       showUnavailable(client.reason);
     }
   });
+  return () => {
+    unsubscribe?.();
+    sequence += 1; // an answer still in flight is dropped
+    form.removeEventListener("change", solve);
+    form.removeEventListener("submit", noSubmit);
+    form.removeEventListener("focusin", start);
+  };
 }

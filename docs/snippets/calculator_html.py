@@ -22,8 +22,9 @@ The markup contract that scripts and tests rely on:
   ``data-copy-link`` mark the formula line, the live status line, the loading progress bar and
   the "copy link" button; ``data-scenarios`` holds every scenario's inputs and build-time results.
 
-Extras (issue 5), all filled by ``calc.web.views`` and wired by
-``docs/javascripts/calculator-extras.js``:
+Extras (issue 5), all filled from ``calc.web.views.answer_view`` (one call per edit) and wired
+by ``docs/javascripts/ranges.js``, ``chart.js`` and ``export.js``, which subscribe to the
+calculator's controller (``calculator.js``):
 
 * ``data-range-switch``: radios ``value="central"`` / ``value="range"`` (hidden until
   JavaScript runs); ``data-ranges`` holds the input ranges (``data-range-inputs``) and the

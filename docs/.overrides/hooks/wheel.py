@@ -21,6 +21,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -37,16 +38,26 @@ MANIFEST = "calc-wheel.json"
 # Fixed zip timestamps make the wheel, and so its hash, depend on its content only.
 _EPOCH_1980 = "315532800"
 _OWN_MODULES = ("calculator_html", "solver_html")
-# Imported by javascripts/calculators.js (extra_javascript): preloaded on every page.
-PRELOADED_MODULES = (
-    "javascripts/calculator.js",
-    "javascripts/calculator-extras.js",
-    "javascripts/chart-loader.js",
-    "javascripts/solver.js",
-    "javascripts/python-client.js",
-    "javascripts/url-state.js",
-    "javascripts/config.js",
-)
+# The entry module (mkdocs.yml extra_javascript); every module it imports, directly or not, is
+# preloaded on every page. The list is read from the modules' own import lines, so it is never
+# kept by hand.
+ENTRY_MODULE = "javascripts/calculators.js"
+_IMPORT = re.compile(r'^import\s[^;]*?from\s+"\./(?P<name>[a-z0-9-]+\.js)";', re.MULTILINE)
+
+
+def preloaded_modules(docs: Path = ROOT / "docs") -> tuple[str, ...]:
+    """Everything the entry module imports, directly or not (static imports, discovery order);
+    the entry module itself is loaded by its own ``<script>``."""
+    seen: list[str] = []
+    todo = [ENTRY_MODULE]
+    while todo:
+        path = todo.pop(0)
+        if path in seen:
+            continue
+        seen.append(path)
+        text = (docs / path).read_text(encoding="utf-8")
+        todo.extend(f"javascripts/{m['name']}" for m in _IMPORT.finditer(text))
+    return tuple(seen[1:])
 
 
 def _forget_stale_modules() -> None:
@@ -91,7 +102,7 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     """Add ``<link rel="modulepreload">`` for the calculator modules to the page's head."""
     links = "".join(
         f'<link rel="modulepreload" href="{get_relative_url(path, page.url)}">'
-        for path in PRELOADED_MODULES
+        for path in preloaded_modules()
     )
     return output.replace("</head>", links + "</head>", 1)
 
