@@ -204,6 +204,30 @@ STRUBELL_PUE = _c(
     "STRUBELL_PUE", "Average datacenter PUE used by Strubell et al.", 1.58, "", "strubell2019",
     "PUE 1.58", note="The global average Strubell et al. applied to all their estimates.",
 )
+_STRUBELL_PRICES = (
+    "GPU lower bound computed using pre-emptible P100/V100 U.S. resources priced at "
+    "$0.43–$0.74/hr, upper bound uses on-demand U.S. resources priced at $1.46–$2.48/hr"
+)
+STRUBELL_PREEMPTIBLE_GPU_LOW_USD = _c(
+    "STRUBELL_PREEMPTIBLE_GPU_LOW_USD", "Pre-emptible P100/V100 price per GPU-hour, low (2019)",
+    0.43, "USD/GPU-hour", "strubell2019", _STRUBELL_PRICES,
+    note="Footnote 7 of Table 3, U.S. cloud prices of 2019; it does not say which price is "
+    "which GPU's.",
+)
+STRUBELL_PREEMPTIBLE_GPU_HIGH_USD = _c(
+    "STRUBELL_PREEMPTIBLE_GPU_HIGH_USD", "Pre-emptible P100/V100 price per GPU-hour, high "
+    "(2019)", 0.74, "USD/GPU-hour", "strubell2019", _STRUBELL_PRICES,
+)
+STRUBELL_ONDEMAND_GPU_LOW_USD = _c(
+    "STRUBELL_ONDEMAND_GPU_LOW_USD", "On-demand P100/V100 price per GPU-hour, low (2019)", 1.46,
+    "USD/GPU-hour", "strubell2019", _STRUBELL_PRICES,
+)
+STRUBELL_ONDEMAND_GPU_HIGH_USD = _c(
+    "STRUBELL_ONDEMAND_GPU_HIGH_USD", "On-demand P100/V100 price per GPU-hour, high (2019)", 2.48,
+    "USD/GPU-hour", "strubell2019", _STRUBELL_PRICES,
+    note="The top of the on-demand range: the dearer of the two GPUs, the V100 (our reading; "
+    "the footnote does not pair prices with GPUs).",
+)
 STRUBELL_TRANSFORMER_BIG_LBS = _c(
     "STRUBELL_TRANSFORMER_BIG_LBS", "Transformer (big), one training run", 192, "lbs CO2e",
     "strubell2019", "Transformer (big): 192",
@@ -290,11 +314,13 @@ LAMBDA_USD_PER_GPU_HOUR = _c(
     note="Lambda's own footnote with the price was not found; known only through Dickson.",
 )
 DICKSON_RD_LOW_MULTIPLE = _c(
-    "DICKSON_RD_LOW_MULTIPLE", "R&D cost multiple (low) on top of the final run", 1.5, "×",
+    "DICKSON_RD_LOW_MULTIPLE", "R&D cost as a multiple of the final run (low)", 1.5, "×",
     "dickson2020", "somewhere between 1.5 and five times the cost of training the final model",
+    note="Dickson's totals ($11.5 million to $27.6 million) add this to the final run's cost, "
+    "so it is R&D on top of the final run: our reading of the totals, not his words.",
 )
 DICKSON_RD_HIGH_MULTIPLE = _c(
-    "DICKSON_RD_HIGH_MULTIPLE", "R&D cost multiple (high) on top of the final run", 5, "×",
+    "DICKSON_RD_HIGH_MULTIPLE", "R&D cost as a multiple of the final run (high)", 5, "×",
     "dickson2020", "somewhere between 1.5 and five times the cost of training the final model",
 )
 DICKSON_RD_LOW_USD = _c(
@@ -443,16 +469,19 @@ M6T_ARXIV_V1 = _c(
 )
 DAMO_1T_ANNOUNCED = _c(
     "DAMO_1T_ANNOUNCED", "Alibaba's announcement of the 1-trillion M6", 20210625, "date",
-    "zhidx2021", "the report of the announcement is dated 25 June 2021", level="S",
-    note="The date of the press release is in press reports only.",
+    "zhidx2021", "25 June 2021", level="S",
+    note="The date of Zhidx's report of the release, as our research notes record it; the "
+    "release itself is known from press reports only.",
 )
 M610T_ARXIV_V1 = _c(
     "M610T_ARXIV_V1", "M6-10T paper first posted", 20211008, "date", "lin2021",
     "arXiv:2110.03888, v1: 8 October 2021",
 )
 DAMO_10T_ANNOUNCED = _c(
-    "DAMO_10T_ANNOUNCED", "Alibaba's announcement of M6-10T", 20211108, "date", "damo2021",
-    "8 November 2021 (the release as InfoQ and IT House report it)", level="S",
+    "DAMO_10T_ANNOUNCED", "Alibaba's announcement of M6-10T", 20211108, "date", "infoq2021",
+    "8 Nov 2021", level="S",
+    note="The date of InfoQ's report of the release (IT House and army-technology give the "
+    "same day), as our research notes record it.",
 )
 M610T_PARAMS = _c(
     "M610T_PARAMS", "M6-10T parameters", 10 * TRILLION, "parameters", "lin2021",
@@ -497,7 +526,7 @@ DAMO_ENERGY_SHARE = _c(
 )
 DAMO_ENERGY_SHARE_PRESS = _c(
     "DAMO_ENERGY_SHARE_PRESS", "M6-10T energy share (Chinese press text of the release)", 0.01,
-    "", "damo2021", "相比去年發布的大模型GPT-3，M6實現同等參數規模，能耗為其1%", level="S",
+    "", "infoq2021", "相比去年發布的大模型GPT-3，M6實現同等參數規模，能耗為其1%", level="S",
     note="As a press copy gives it, in traditional characters (InfoQ's reads 能耗仅为其1%). "
     "Literally: \"Compared with last year's GPT-3, M6 achieves the same parameter scale, "
     "with energy consumption 1% of it.\" Whether the 1% is of GPT-3's own training or of a "
@@ -601,12 +630,9 @@ CHINCHILLA_PARAMS = _c(
 )
 CHINCHILLA_TOKENS = _c(
     "CHINCHILLA_TOKENS", "Chinchilla training tokens", 1.4 * TRILLION, "tokens", "hoffmann2022",
-    "Chinchilla ... 70B parameters and 4× more data", level="S",
-    note="The abstract says \"4× more data\" than Gopher; the 1.4 trillion tokens are the "
-    "paper's Table 1 as a secondary copy reproduces it (Huyen's AI Engineering, 2025, Table "
-    "2-5, \"Source: Training Compute-Optimal Large Language Models\"); no stored copy of the "
-    "paper's own Table 1 was found, so the figure stays secondary. Table 3 (read) gives about "
-    "21 tokens per parameter (175B → 3.7T).",
+    "Table 1: Chinchilla | 70 Billion | 1.4 Trillion",
+    note="Read in a stored ar5iv rendering of arXiv:2203.15556 (Table 1 and §1: \"a more "
+    "compute-optimal 70B model, called Chinchilla, on 1.4 trillion tokens\").",
 )
 CHINCHILLA_TABLE3_175B_TOKENS = _c(
     "CHINCHILLA_TABLE3_175B_TOKENS", "Compute-optimal tokens for 175B (Chinchilla Table 3)",
@@ -625,8 +651,8 @@ CHINCHILLA_TOKENS_PER_PARAM = _c(
     "CHINCHILLA_TOKENS_PER_PARAM", "Compute-optimal tokens per parameter",
     CHINCHILLA_TOKENS.value / CHINCHILLA_PARAMS.value, "tokens/parameter", "hoffmann2022",
     "70B parameters ... 1.4T tokens; \"for every doubling of model size the number of training "
-    "tokens should also be doubled\"", level="S",
-    note="Secondary like the 1.4T tokens it comes from. Table 3, which we read, gives 21.1 "
+    "tokens should also be doubled\"",
+    note="Derived from Table 1's 70B parameters and 1.4T tokens. Table 3 gives 21.1 "
     "(175B: 3.7T tokens) to 21.6 (10T: 216.2T) tokens per parameter: 20 is the rounded rule.",
     derived_from=("CHINCHILLA_TOKENS", "CHINCHILLA_PARAMS"),
 )
@@ -720,10 +746,10 @@ ESTIMATES: dict[str, Estimate] = {
         ),
         Estimate(
             "USD_PER_V100_HOUR", "Price of one V100-hour", "USD/GPU-hour",
-            low=LAMBDA_USD_PER_GPU_HOUR, high=AWS_P3_USD_PER_GPU_HOUR,
-            note="One GPU type, V100: from the 3-year reserved rate behind Lambda's 2020 GPT-3 "
-            "estimate ($1.50, as Dickson reports it) to AWS's on-demand p3.16xlarge rate ÷ 8 "
-            "($3.06, undated price maps, secondary).",
+            low=LAMBDA_USD_PER_GPU_HOUR, high=STRUBELL_ONDEMAND_GPU_HIGH_USD,
+            note="One GPU type, V100, dated prices: from the 3-year reserved rate behind "
+            "Lambda's 2020 GPT-3 estimate (as Dickson reports it, secondary) to the top of the "
+            "on-demand U.S. prices Strubell et al. used in 2019 (primary).",
         ),
         Estimate(
             "USD_PER_A100_HOUR", "Price of one A100-hour", "USD/GPU-hour",

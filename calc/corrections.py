@@ -101,7 +101,23 @@ CORRECTIONS: tuple[Correction, ...] = (
     Correction(
         date(2026, 12, 3), "mtnlg_530b", "verdict", "not judged", "accurate",
         "New claim. MT-NLG has 530 billion parameters (Smith et al. 2022, primary), whose paper "
-        "came out after the article; the model-sizes table now dates MT-NLG to the article "
-        "that names it, not to that later paper (clause A).",
+        "came out after the article; the model-sizes table now dates MT-NLG by the article "
+        "that names it, not by that later paper (clause A). Whether little had been published "
+        "by then is not judged.",
+    ),
+    Correction(
+        date(2026, 12, 3), "m6_vs_gpt3_cost", "cost calculator: against GPT-3",
+        "3.9% of GPT-3's cost at this price (3.12 million V100-hours)",
+        "3.9% of GPT-3's cost on V100s, 15% on A100s, at this price",
+        "The calculator compared any run's GPU-hours with GPT-3's V100-hours, so the article's "
+        "A100 run was set against V100-hours. It now shows GPT-3 on each GPU type separately "
+        "(V100-hours as Lambda counts them, A100-hours as Narayanan et al. project them), and "
+        "the cost chart prices every bar at the reader's price, so the bars compare GPU-hours.",
+    ),
+    Correction(
+        date(2026, 12, 3), "gpt3_cost", "range of V100 prices", "$1.50–$3.06 per V100-hour",
+        "$1.50–$2.48 per V100-hour",
+        "The top of the range was AWS's on-demand p3 rate from undated secondary copies; it is "
+        "now the top of the on-demand U.S. prices Strubell et al. used in 2019 (primary, dated).",
     ),
 )

@@ -550,10 +550,12 @@ def _mtnlg() -> Finding:
     p = k.MTNLG_PARAMS.value
     return Finding(
         p, p, f"{fmt_count(p)} parameters (Smith et al. 2022)",
-        (("the figure is the model's name; its paper (arXiv:2201.11990) came out in January "
-         "2022, after the article, so in November 2021 little had been published, as the "
-         "article says"),),
+        (("the figure is in the model's name; its paper (arXiv:2201.11990) came out in "
+          "January 2022, after the article"),),
         ("MTNLG_PARAMS",),
+        caveat="Only the size is judged. Whether \"very little information\" had been "
+        "published by November 2021 we could not check: the October 2021 announcement was not "
+        "in the copies we read.",
     )
 
 
@@ -635,7 +637,7 @@ def _m6_10t_energy() -> Finding:
         ),
         needs=("m6_10t_energy", "watts_per_gpu"),
         caveat=(
-            f"An estimate from published inputs, not a measurement: for "
+            f"An estimate from published inputs and our assumptions, not a measurement: for "
             f"{fmt_percent(k.ARTICLE_ENERGY_SHARE.value)}, each GPU would have "
             f"had to draw about {fmt_quantity(need, 'W', 2)} on average, a third of a V100's TDP."
         ),
@@ -705,9 +707,9 @@ def _gpt3_rd() -> Finding:
     hi = total_with_rd_usd(base, k.DICKSON_RD_HIGH_MULTIPLE.value)
     return Finding(
         lo, hi, fmt_range(lo, hi, fmt_usd),
-        ((f"Dickson 2020: R&D costs {_n(k.DICKSON_RD_LOW_MULTIPLE)} to "
-         f"{_n(k.DICKSON_RD_HIGH_MULTIPLE)} times the final run on top of Lambda's "
-         f"{_usd(k.LAMBDA_COST_USD)}, an estimate by an unnamed expert"),),
+        ((f"Dickson 2020, quoting an unnamed expert: R&D costs "
+          f"\"{k.DICKSON_RD_LOW_MULTIPLE.quote}\"; his totals add that to Lambda's "
+          f"{_usd(k.LAMBDA_COST_USD)}, so we read it as R&D on top of the final run"),),
         ("LAMBDA_COST_USD", "DICKSON_RD_LOW_MULTIPLE", "DICKSON_RD_HIGH_MULTIPLE"),
         kind="range", article_high=k.ARTICLE_RD_HIGH_USD.value,
     )
@@ -907,8 +909,7 @@ CLAIMS: tuple[Claim, ...] = (
           k.ARTICLE_USD_PER_INSTANCE_HOUR.quote, k.ARTICLE_USD_PER_INSTANCE_HOUR.value,
           f"{_usd(k.ARTICLE_USD_PER_INSTANCE_HOUR)} per hour", _a100_price),
     Claim("mtnlg_530b", "size",
-          f"MT-NLG has {fmt_count(k.ARTICLE_MTNLG_PARAMS.value)} parameters, and little was "
-          "published about it",
+          f"MT-NLG has {fmt_count(k.ARTICLE_MTNLG_PARAMS.value)} parameters",
           k.ARTICLE_MTNLG_PARAMS.quote, k.ARTICLE_MTNLG_PARAMS.value,
           f"{fmt_count(k.ARTICLE_MTNLG_PARAMS.value)} parameters", _mtnlg),
     Claim("m6_vs_gpt3_cost", "cost",

@@ -66,8 +66,8 @@ MODELS: tuple[Model, ...] = tuple(
          (2021, 6, "press reports, June 2021 (secondary)"), None),
         ("M6-10T", k.M610T_PARAMS, "sparse", _arxiv("2110.03888"), None),
         ("MT-NLG", k.MTNLG_PARAMS, "dense",
-         (2021, 11, ("named by the article, November 2021; its paper, arXiv:2201.11990, came "
-          "in January 2022")), None),
+         (2021, 11, ("by November 2021 (named in the article; announcement date not "
+                     "verified); paper arXiv:2201.11990, January 2022")), None),
         ("Chinchilla", k.CHINCHILLA_PARAMS, "dense", _arxiv("2203.15556"), None),
         ("OPT-175B", k.OPT_PARAMS, "dense", _arxiv("2205.01068"), None),
         ("BLOOM", k.BLOOM_PARAMS, "dense", _arxiv("2211.02001"), None),

@@ -236,7 +236,8 @@ SOLVABLE: dict[str, ClaimModel] = {
                 SolverInput("watts_per_gpu", "Average power per GPU", "W",
                             k.ESTIMATES["M610T_WATTS_PER_GPU"].central,
                             k.V100_TDP_WATTS.value, k.A100_TDP_WATTS.value,
-                            f"V100 TDP ({_w(k.V100_TDP_WATTS)}) to "
+                            f"V100 TDP ({_w(k.V100_TDP_WATTS)}; OpenAI's V100s averaged "
+                            f"{_w(k.PATTERSON_GPT3_WATTS)} with the host, Patterson et al.) to "
                             f"A100 TDP ({_w(k.A100_TDP_WATTS)})"),
                 SolverInput("pue", "PUE", "", k.PATTERSON_GPT3_PUE.value, _PUE.low.value,
                             _PUE.high.value,

@@ -135,6 +135,19 @@ _ALL = (
         ),
     ),
     _s(
+        key="infoq2021",
+        short="InfoQ",
+        authors="InfoQ China",
+        title="Press report of Alibaba DAMO Academy's M6-10T release",
+        year=2021,
+        url="https://www.infoq.cn/article/z40a8r0qep32g0jo4tk1",
+        venue="Chinese technology press, 8 November 2021",
+        note=(
+            "Press copy of Alibaba's 8 November 2021 release (secondary): the text that names "
+            "GPT-3 in the 1% comparison, which DAMO's own stored page breaks off before."
+        ),
+    ),
+    _s(
         key="zhidx2021",
         short="Zhidx",
         authors="智东西 (Zhidx)",

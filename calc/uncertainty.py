@@ -35,7 +35,7 @@ def _price_range(scenario_key: str) -> tuple[float, float, str] | None:
     """The price range for the scenario's GPU type, or None if we found no price for it.
 
     >>> _price_range("gpt3_lambda")[:2]
-    (1.5, 3.06)
+    (1.5, 2.48)
     >>> _price_range("gpt3_h100_2026") is None
     True
     """

@@ -238,7 +238,7 @@ def test_size_chart_is_inline_svg_with_a_name(site: Path) -> None:
 
 # Names that contain digits but are not quantities.
 _NAMES = re.compile(
-    r"GPT-3|M6-10T|M6-T|M6|[VAH]100|H200|tCO2e|CO2e|CO2|Wu Dao 2\.0|T5|"
+    r"GPT-3|M6-10T|M6-T|M6|[VAHP]100|H200|tCO2e|CO2e|CO2|Wu Dao 2\.0|T5|"
     r"127\.0\.0\.1:8000|404|\b\d+\.\s"  # ordered-list markers
 )
 

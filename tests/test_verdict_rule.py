@@ -16,9 +16,9 @@ PINNED = {
     # The announcement's date is in the press only (Zhidx, 25 June 2021); the M6-T paper was on
     # arXiv from 31 May 2021 (Yang et al. 2021): consistent, not confirmed.
     "m6_1t_announced": ("consistent", "C", {"zhidx2021", "yang2021"}),
-    # Press releases 25 June → 8 November 2021 (Zhidx; DAMO via InfoQ) = 136 days = 4.5 months;
+    # Press releases 25 June → 8 November 2021 (Zhidx; InfoQ) = 136 days = 4.5 months;
     # arXiv 31 May → 8 October (Yang et al., Lin et al.) = 4.3: "5 months" rounds up, 12%.
-    "months_1t_to_10t": ("consistent", "C", {"zhidx2021", "damo2021", "yang2021", "lin2021"}),
+    "months_1t_to_10t": ("consistent", "C", {"zhidx2021", "infoq2021", "yang2021", "lin2021"}),
     # Lin et al. 2021: 10T; the largest before it, Wu Dao 2.0 at 1.75T (PingWest, press only),
     # and Switch Transformer 1.5T (Patterson et al. 2021, Table 4).
     "first_10t": ("consistent", "C", {"lin2021", "wudao_press", "patterson2021"}),

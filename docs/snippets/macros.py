@@ -151,6 +151,13 @@ def numbers() -> dict[str, str]:
     n["p4d_usd_per_hour"] = fmt_usd(K.AWS_P4D_USD_PER_HOUR.value, 4)
     n["p3_usd_per_hour"] = fmt_usd(K.AWS_P3_USD_PER_HOUR.value, 4)
     n["p3_usd_per_gpu_hour"] = fmt_price(K.AWS_P3_USD_PER_GPU_HOUR.value)
+    n["strubell_ondemand_range"] = fmt_range(
+        K.STRUBELL_ONDEMAND_GPU_LOW_USD.value, K.STRUBELL_ONDEMAND_GPU_HIGH_USD.value, fmt_price
+    )
+    n["strubell_preemptible_range"] = fmt_range(
+        K.STRUBELL_PREEMPTIBLE_GPU_LOW_USD.value, K.STRUBELL_PREEMPTIBLE_GPU_HIGH_USD.value,
+        fmt_price,
+    )
     n["m6_cost_p4d"] = fmt_usd(F.cloud_cost_usd(m6, K.AWS_P4D_USD_PER_GPU_HOUR.value))
     n["m6_cost_p3"] = fmt_usd(F.cloud_cost_usd(m6, K.AWS_P3_USD_PER_GPU_HOUR.value))
 

@@ -404,12 +404,14 @@ SOURCE_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "smith2022",
             "zhang2022",
             "luccioni2022",
+            "bigscience2022",
         ),
     ),
     ("Company statements, datasheets, prices and model cards", ()),
     (
         "Blogs, press and third-party notes",
-        ("lambda2020", "dickson2020", "wudao_press", "connolly_notes"),
+        ("lambda2020", "dickson2020", "wudao_press", "zhidx2021", "infoq2021", "microsoft2020",
+         "connolly_notes"),
     ),
 )
 _VENDORS = ("damo2021", "nvidia_", "aws_", "llama")
@@ -594,7 +596,7 @@ def green_ai_report_table() -> str:
             (
                 f"only as {fmt_percent(K.DAMO_ENERGY_SHARE_PRESS.value)} of GPT-3's, in "
                 f"press copies of Alibaba's release (its own English page breaks off before "
-                f"naming GPT-3); no method ({cite('damo2021')}, secondary)"
+                f"naming GPT-3); no method ({cite('infoq2021')}, secondary)"
             ),
         ),
         (
