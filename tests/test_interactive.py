@@ -196,3 +196,29 @@ def test_sensitivity_never_says_an_input_moves_a_result_by_zero() -> None:
     )
     grid = next(r["text"] for r in view["sensitivity"] if r["input"] == "grid_gco2e_per_kwh")
     assert grid.startswith("Grid carbon intensity does not change facility energy; it moves")
+
+
+def test_one_edit_in_the_low_high_view_computes_each_input_set_once() -> None:
+    """Energy in the low–high view ranges three inputs (power, PUE, grid): the central answer, one
+    run per range end (6) and one per corner of the box (8) are the distinct input sets, 15 in
+    all; the chart's reference scenarios are computed once per page, not once per edit."""
+    from calc.calculators import COMPUTED
+
+    inputs = {"gpus": "512", "days": "10", "watts_per_gpu": "350", "pue": "1.1",
+              "grid_gco2e_per_kwh": "429"}
+    views.answer_view("energy", inputs, "m6_10t_article", True, True)  # the page's first answer
+    for gpus in ("513", "514"):  # two edits
+        COMPUTED.clear()
+        a = views.answer_view("energy", {**inputs, "gpus": gpus}, "m6_10t_article", True, True)
+        assert a["ranges"]["ok"] and a["chart"]["ok"]
+        assert COMPUTED["energy"] == 1 + 6 + 8
+    COMPUTED.clear()
+    views.answer_view("energy", {**inputs, "gpus": "514"}, "m6_10t_article", True, True)
+    assert COMPUTED["energy"] == 0  # the same numbers again: nothing recomputed
+
+
+def test_a_cached_answer_cannot_be_changed_by_its_caller() -> None:
+    inputs = {"gpus": "512", "days": "10", "usd_per_gpu_hour": "2.5"}
+    first = run("cost", inputs)
+    first["outputs"]["cost_usd"]["text"] = "tampered"
+    assert run("cost", inputs)["outputs"]["cost_usd"]["text"] == "$307,200"
