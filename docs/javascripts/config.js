@@ -1,16 +1,16 @@
 // The one place that names the Pyodide release the site runs. Tests and the benchmark read
 // PYODIDE_BASE from this file, so changing the version here changes it everywhere.
-export const PYODIDE_VERSION = "314.0.7";
-export const PYODIDE_BASE = "https://cdn.jsdelivr.net/pyodide/v314.0.7/full/";
+export const PYODIDE_VERSION = "314.0.8";
+export const PYODIDE_BASE = "https://cdn.jsdelivr.net/pyodide/v314.0.8/full/";
 // Subresource Integrity of every core file the site loads from the CDN (sha384 of the files in
-// the npm package pyodide@314.0.7; tests/browser/test_site_assets.py checks them). The worker
+// the npm package pyodide@314.0.8; tests/browser/test_site_assets.py checks them). The worker
 // refuses a file that is not exactly this one: the two .mjs modules are fetched with
 // `integrity`; the others are hashed as they stream in (pyodide-worker.js).
 export const PYODIDE_SRI = {
-  "pyodide.mjs": "sha384-Lp79fMwxa4n2BLtugpUAoQMlbxIdg8iCUiP1r3h7nJLkQjwlXT1JzZTeHVL+f4Dg",
-  "pyodide.asm.mjs": "sha384-/2281iaC0Iimw0B3Kagy1DBfZcJG3W4KYW+EmOqhsdY3fR9BJ88FE2Zt6y0KQKpa",
-  "pyodide.asm.wasm": "sha384-y++qrQ72KPA1fTjLIuGMP+jppgGxjbLCgfdb0zMrnNnQVhxRUXTOTF6rTxNzllSu",
-  "python_stdlib.zip": "sha384-xW3A5jmenkrPXbsgrIaB1FCJh9OuLT7FRMagsJMgtlhVc19k/mSy3+7nMaF/d767",
+  "pyodide.mjs": "sha384-VR+eYp8LZKGhhQ7Nql3TONJIMizM0VRxz87k6V7IyuQHElicjy7ULmkOuB2LFR3b",
+  "pyodide.asm.mjs": "sha384-zZV4ZBUhsbFzcmaHqwfipWI/BS8YH7Duesu1Rrtyx1HRqFAyz+Mt/HRiMtNyWdwU",
+  "pyodide.asm.wasm": "sha384-L3e25SSwmf8Q0I8qcgGD/PNkK1wyivO8lWFSko3xXQZ8uLNcYkZXJlX8LU3oVH/o",
+  "python_stdlib.zip": "sha384-ShW1Tjb4ytDLumQGuwRa/PTLxHcN6agBzp2wIRZSJNK8tEt2QMRDnG69N58KhHqM",
   "pyodide-lock.json": "sha384-o8SQQvpVlZnOl04+3dFTJipKxul9GbViVusA379wlOrfHSgxbzt0yPiqCTxOiYES",
 };
 // Decompressed bytes of the core files Pyodide downloads (wasm, stdlib, loader), used only to

@@ -27,9 +27,9 @@ from mkdocs.utils import get_relative_url
 
 log = logging.getLogger("mkdocs.hooks.pyodide_assets")
 
-PYODIDE_VERSION = "314.0.7"  # as docs/javascripts/config.js (a site test compares them)
+PYODIDE_VERSION = "314.0.8"  # as docs/javascripts/config.js (a site test compares them)
 PYODIDE_JS = f"https://cdn.jsdelivr.net/pyodide/v{PYODIDE_VERSION}/full/pyodide.js"
-PYODIDE_JS_SRI = "sha384-hYKrcQ7FiKU7f1c92md9N2eh7BoBVX4CPkNDfQyyVclsjZevvDOBUkajGcYk1EF8"
+PYODIDE_JS_SRI = "sha384-0Tw0jFeRF+UzB1HbzjzDi5ZNMyMclQPHmYkEquv9V+lAj/rZBHxu1c35Uq28kDPo"
 
 _ASSET_TAGS = re.compile(
     r'<script[^>]*src="[^"]*assets/_markdown_exec_pyodide\.js"[^>]*>\s*</script>\s*'
