@@ -291,6 +291,13 @@ def test_every_macro_variable_used_by_a_page_exists() -> None:
     assert all(v and "nan" not in v.lower() and "inf" not in v.lower() for v in numbers.values())
 
 
+def test_the_pyodide_version_macro_is_config_js_s_constant() -> None:
+    config = (DOCS / "javascripts" / "config.js").read_text(encoding="utf-8")
+    version = _load("macros").pyodide_version()
+    assert re.fullmatch(r"\d+\.\d+\.\d+", version), version
+    assert f'export const PYODIDE_VERSION = "{version}";' in config
+
+
 @pytest.mark.parametrize(
     ("page", "calculator"),
     [

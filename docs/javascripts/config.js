@@ -1,18 +1,24 @@
-// The one place that names the Pyodide release the site runs. Tests and the benchmark read
-// PYODIDE_BASE from this file, so changing the version here changes it everywhere.
-export const PYODIDE_VERSION = "314.0.7";
-export const PYODIDE_BASE = "https://cdn.jsdelivr.net/pyodide/v314.0.7/full/";
+// The one place that names the Pyodide release the site runs. The worker, the benchmark, the
+// playground hook (docs/.overrides/hooks/pyodide_assets.py) and its fences (the macro
+// {{ pyodide_version }}, docs/snippets/macros.py) all read it from here; the tests compare it
+// with the npm copy in tests/package.json. To move to another release: install it there
+// (npm install pyodide@X --save-exact), then set PYODIDE_VERSION and the hashes below.
+export const PYODIDE_VERSION = "314.0.8";
+export const PYODIDE_BASE = `https://cdn.jsdelivr.net/pyodide/v${PYODIDE_VERSION}/full/`;
 // Subresource Integrity of every core file the site loads from the CDN (sha384 of the files in
-// the npm package pyodide@314.0.7; tests/browser/test_site_assets.py checks them). The worker
-// refuses a file that is not exactly this one: the two .mjs modules are fetched with
+// the npm package pyodide@PYODIDE_VERSION; tests/browser/test_site_assets.py checks them). The
+// worker refuses a file that is not exactly this one: the two .mjs modules are fetched with
 // `integrity`; the others are hashed as they stream in (pyodide-worker.js).
 export const PYODIDE_SRI = {
-  "pyodide.mjs": "sha384-Lp79fMwxa4n2BLtugpUAoQMlbxIdg8iCUiP1r3h7nJLkQjwlXT1JzZTeHVL+f4Dg",
-  "pyodide.asm.mjs": "sha384-/2281iaC0Iimw0B3Kagy1DBfZcJG3W4KYW+EmOqhsdY3fR9BJ88FE2Zt6y0KQKpa",
-  "pyodide.asm.wasm": "sha384-y++qrQ72KPA1fTjLIuGMP+jppgGxjbLCgfdb0zMrnNnQVhxRUXTOTF6rTxNzllSu",
-  "python_stdlib.zip": "sha384-xW3A5jmenkrPXbsgrIaB1FCJh9OuLT7FRMagsJMgtlhVc19k/mSy3+7nMaF/d767",
+  "pyodide.mjs": "sha384-VR+eYp8LZKGhhQ7Nql3TONJIMizM0VRxz87k6V7IyuQHElicjy7ULmkOuB2LFR3b",
+  "pyodide.asm.mjs": "sha384-zZV4ZBUhsbFzcmaHqwfipWI/BS8YH7Duesu1Rrtyx1HRqFAyz+Mt/HRiMtNyWdwU",
+  "pyodide.asm.wasm": "sha384-L3e25SSwmf8Q0I8qcgGD/PNkK1wyivO8lWFSko3xXQZ8uLNcYkZXJlX8LU3oVH/o",
+  "python_stdlib.zip": "sha384-ShW1Tjb4ytDLumQGuwRa/PTLxHcN6agBzp2wIRZSJNK8tEt2QMRDnG69N58KhHqM",
   "pyodide-lock.json": "sha384-o8SQQvpVlZnOl04+3dFTJipKxul9GbViVusA379wlOrfHSgxbzt0yPiqCTxOiYES",
 };
+// The same for pyodide.js, the classic-script loader of markdown-exec's playground fences: the
+// playground hook adds it to that <script> tag as its `integrity`.
+export const PYODIDE_LOADER_SRI = "sha384-0Tw0jFeRF+UzB1HbzjzDi5ZNMyMclQPHmYkEquv9V+lAj/rZBHxu1c35Uq28kDPo";
 // Decompressed bytes of the core files Pyodide downloads (wasm, stdlib, loader), used only to
 // draw the progress bar; a wrong guess makes the bar less smooth, never wrong in the end.
 export const PYODIDE_EXPECTED_BYTES = 13_400_000;

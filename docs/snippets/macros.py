@@ -2,7 +2,9 @@
 
 Pages write ``{{ n.gpt3_energy_mwh }}`` or ``{{ claims.c4.article }}``; nothing is typed by hand.
 Macros: ``cite(key)`` links a source on the Sources page; ``verdict_legend()`` and
-``level_legend()`` explain the verdicts and verification levels.
+``level_legend()`` explain the verdicts and verification levels. ``{{ pyodide_version }}`` is the
+Pyodide release the site runs (``PYODIDE_VERSION`` in ``docs/javascripts/config.js``), which the
+playground's ``pyodide`` fences pin.
 
 ``numbers()`` and ``claim_texts()`` are plain functions so the tests can call them too.
 """
@@ -10,6 +12,7 @@ Macros: ``cite(key)`` links a source on the Sources page; ``verdict_legend()`` a
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -32,6 +35,7 @@ from calc.moe import m6_10t
 from calc.sources import SOURCES
 
 HERE = Path(__file__).resolve().parent
+CONFIG_JS = HERE.parent / "javascripts" / "config.js"
 
 
 def load_snippet(name: str) -> ModuleType:
@@ -257,11 +261,21 @@ def claim_texts() -> dict[str, dict[str, str]]:
     }
 
 
+def pyodide_version() -> str:
+    """``PYODIDE_VERSION`` of ``docs/javascripts/config.js``, the one place that names it."""
+    text = CONFIG_JS.read_text(encoding="utf-8")
+    match = re.search(r'^export const PYODIDE_VERSION = "([^"]+)";$', text, re.MULTILINE)
+    if match is None:
+        raise ValueError(f"{CONFIG_JS} has no PYODIDE_VERSION")
+    return match[1]
+
+
 def define_env(env: Any) -> None:
     """Entry point called by mkdocs-macros."""
     env.variables["n"] = numbers()
     env.variables["claims"] = claim_texts()
     env.variables["src"] = dict(SOURCES)
+    env.variables["pyodide_version"] = pyodide_version()
 
     @env.macro  # type: ignore[untyped-decorator]
     def cite(key: str) -> str:

@@ -52,11 +52,23 @@ CONTENT_TYPES = {
 }
 
 
-def pyodide_base() -> str:
-    """The pinned CDN base URL, read from the one constant the site uses."""
-    match = re.search(r'PYODIDE_BASE = "([^"]+)"', CONFIG_JS.read_text(encoding="utf-8"))
-    assert match, f"PYODIDE_BASE not found in {CONFIG_JS}"
+def pyodide_version() -> str:
+    """The Pyodide release the site runs: PYODIDE_VERSION in config.js, the one place named."""
+    text = CONFIG_JS.read_text(encoding="utf-8")
+    match = re.search(r'^export const PYODIDE_VERSION = "([^"]+)";$', text, re.MULTILINE)
+    assert match, f"PYODIDE_VERSION not found in {CONFIG_JS}"
     return match.group(1)
+
+
+def pyodide_base() -> str:
+    """The pinned CDN base URL, read from the one constant the site uses (PYODIDE_BASE, a
+    template literal of PYODIDE_VERSION)."""
+    text = CONFIG_JS.read_text(encoding="utf-8")
+    match = re.search(r"^export const PYODIDE_BASE = `([^`]+)`;$", text, re.MULTILINE)
+    assert match, f"PYODIDE_BASE not found in {CONFIG_JS}"
+    base = match.group(1).replace("${PYODIDE_VERSION}", pyodide_version())
+    assert "${" not in base and base.startswith("https://"), base
+    return base
 
 
 def chart_js_url() -> str:

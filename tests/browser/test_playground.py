@@ -15,6 +15,7 @@ from harness import (
     ROOT,
     Session,
     SiteServer,
+    pyodide_base,
     serious_axe_violations,
     wait_for_instant_navigation,
 )
@@ -23,7 +24,6 @@ pytestmark = pytest.mark.browser
 
 PAGE = "playground/"
 MD = ROOT / "docs" / "playground.md"
-CONFIG_JS = ROOT / "docs" / "javascripts" / "config.js"
 FENCE = re.compile(
     r"^```pyodide(?P<options>[^\n]*)\n--8<-- \"(?P<snippet>[^\"]+)\"\n```", re.MULTILINE
 )
@@ -45,10 +45,17 @@ def _cpython_output(snippet: Path) -> str:
 
 
 def test_every_fence_pins_the_sites_pyodide_version() -> None:
-    version = re.search(r'PYODIDE_VERSION = "([^"]+)"', CONFIG_JS.read_text("utf-8"))
-    assert version
+    """Each fence takes the version from config.js (the macro), never a copy of it."""
     for options, _ in _fences():
-        assert f'version="{version[1]}"' in options, options
+        assert 'version="{{ pyodide_version }}"' in options, options
+    assert not re.search(r'version="\d', MD.read_text("utf-8"))
+
+
+def test_built_fences_load_the_sites_pyodide_version(site: SiteServer) -> None:
+    html = (site.root / PAGE / "index.html").read_text("utf-8")
+    loaders = re.findall(r'src="(https://cdn\.jsdelivr\.net/pyodide/[^"]+)"', html)
+    assert loaders == [f"{pyodide_base()}pyodide.js"], loaders
+    assert "pyodide_version" not in html
 
 
 def test_snippets_print_the_headline_numbers_in_cpython() -> None:

@@ -13,23 +13,25 @@ hook
 * gives the fence's pinned Pyodide loader (``pyodide.js`` from jsDelivr) its Subresource
   Integrity hash, checked against the npm copy by ``tests/browser/test_site_assets.py``.
 
-A page whose fence does not pin ``PYODIDE_VERSION`` fails the build (``--strict``): the stock
-default differs from the version the rest of the site runs.
+The release and the loader's hash are ``PYODIDE_VERSION`` and ``PYODIDE_LOADER_SRI`` in
+``docs/javascripts/config.js``, read from there. A page whose fence does not pin that version
+(``version="{{ pyodide_version }}"``, see ``docs/snippets/macros.py``) fails the build
+(``--strict``): the stock default differs from the version the rest of the site runs.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from pathlib import Path
 from typing import Any
 
+from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
 log = logging.getLogger("mkdocs.hooks.pyodide_assets")
 
-PYODIDE_VERSION = "314.0.7"  # as docs/javascripts/config.js (a site test compares them)
-PYODIDE_JS = f"https://cdn.jsdelivr.net/pyodide/v{PYODIDE_VERSION}/full/pyodide.js"
-PYODIDE_JS_SRI = "sha384-hYKrcQ7FiKU7f1c92md9N2eh7BoBVX4CPkNDfQyyVclsjZevvDOBUkajGcYk1EF8"
+CONFIG_JS = "javascripts/config.js"  # in docs_dir
 
 _ASSET_TAGS = re.compile(
     r'<script[^>]*src="[^"]*assets/_markdown_exec_pyodide\.js"[^>]*>\s*</script>\s*'
@@ -40,21 +42,34 @@ _LOADER = re.compile(r'<script type="text/javascript" src="(https://cdn\.jsdeliv
 _FENCE = '<div class="pyodide"'
 
 
+def _pinned(config: Any, name: str) -> str:
+    """The string constant ``export const <name> = "...";`` of the site's config.js."""
+    path = Path(config["docs_dir"]) / CONFIG_JS
+    match = re.search(rf'^export const {name} = "([^"]+)";$', path.read_text(encoding="utf-8"),
+                      re.MULTILINE)
+    if match is None:
+        raise PluginError(f"pyodide_assets: {path} has no string constant {name}")
+    return match[1]
+
+
 def on_post_page(output: str, page: Any, config: Any) -> str:
     """Strip the stock assets; on fence pages, add ours and the loader's integrity."""
     output = _ASSET_TAGS.sub("", output)
     if _FENCE not in output:
         return output
+    version = _pinned(config, "PYODIDE_VERSION")
     for match in _LOADER.finditer(output):
-        if match["version"] != PYODIDE_VERSION:
+        if match["version"] != version:
             log.warning(
-                "%s: a pyodide fence loads Pyodide %s; set version=\"%s\" on every fence",
-                page.file.src_uri, match["version"], PYODIDE_VERSION,
+                "%s: a pyodide fence loads Pyodide %s, not %s; set"
+                ' version="{{ pyodide_version }}" on every fence',
+                page.file.src_uri, match["version"], version,
             )
+    loader = f"https://cdn.jsdelivr.net/pyodide/v{version}/full/pyodide.js"
     output = output.replace(
-        f'<script type="text/javascript" src="{PYODIDE_JS}"></script>',
-        f'<script type="text/javascript" src="{PYODIDE_JS}" integrity="{PYODIDE_JS_SRI}"'
-        ' crossorigin="anonymous"></script>',
+        f'<script type="text/javascript" src="{loader}"></script>',
+        f'<script type="text/javascript" src="{loader}"'
+        f' integrity="{_pinned(config, "PYODIDE_LOADER_SRI")}" crossorigin="anonymous"></script>',
     )
     css = get_relative_url("assets/_markdown_exec_pyodide.css", page.url)
     js = get_relative_url("javascripts/playground.js", page.url)
