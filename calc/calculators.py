@@ -269,7 +269,9 @@ def _budget_formula(v: dict[str, float]) -> str:
 # ---------------------------------------------------------------- specs
 _GPUS = InputSpec("gpus", "GPUs", "", 1.0, "gpus", minimum=1, allow_equal=True, maximum=1e7,
                   whole=True)
-_DAYS = InputSpec("days", "Training time", "days", 1.0, "days", maximum=1e6)
+_DAYS = InputSpec("days", "Training time", "days", 1.0, "days", maximum=1e7)
+#: The runs after the article (calc.runs), as starting points of the cost and energy calculators.
+_RUNS = ("opt_175b", "bloom_176b", "llama2_70b", "llama31_405b", "deepseek_v3")
 _PRICE = InputSpec(
     "usd_per_gpu_hour", "Price per GPU-hour", "USD", 1.0, "usd_per_gpu_hour", maximum=1e4
 )
@@ -316,7 +318,7 @@ CALCULATORS: dict[str, CalculatorSpec] = {
                 OutputSpec("vs_gpt3_a100",
                            "If these are A100-hours: against GPT-3 on A100s, same price", "%"),
             ),
-            ("m6_10t_article", "m6_10t_v100", "gpt3_patterson", "gpt3_narayanan"),
+            ("m6_10t_article", "m6_10t_v100", "gpt3_patterson", "gpt3_narayanan", *_RUNS),
             _cost,
             _cost_formula,
         ),
@@ -340,7 +342,7 @@ CALCULATORS: dict[str, CalculatorSpec] = {
                 OutputSpec("car_lifetimes", "Car lifetimes (Strubell)", ""),
             ),
             ("m6_10t_article", "m6_10t_v100", "gpt3_patterson", "gpt3_narayanan",
-             "gpt3_h100_2026"),
+             "gpt3_h100_2026", *_RUNS),
             _energy,
             _energy_formula,
         ),

@@ -696,6 +696,208 @@ WUDAO_PARAMS = _c(
     "a model of 1.75 trillion parameters", level="S",
 )
 
+ARTICLE_MONTH = _c(
+    "ARTICLE_MONTH", "The article's publication (month)", 20211101, "date", "romero2021",
+    "Towards Data Science (Medium), November 2021",
+    note="The month; the day is ours (the first), for charts.",
+)
+GPT3_ARXIV_MONTH = _c(
+    "GPT3_ARXIV_MONTH", "GPT-3 paper first posted (month)", 20200501, "date", "brown2020",
+    "arXiv:2005.14165",
+    note="The arXiv identifier gives the month, May 2020; the day is ours (the first).",
+)
+# ---------------------------------------------------------------- runs after the article
+# OPT-175B (Meta AI, 2022): Zhang et al. 2022 and Meta's training logbook.
+OPT_GPUS = _c(
+    "OPT_GPUS", "OPT-175B GPUs", 992, "GPUs", "zhang2022",
+    "We trained OPT-175B on 992 80GB A100 GPUs",
+)
+OPT_LOG_GPUS = _c(
+    "OPT_LOG_GPUS", "OPT-175B GPUs in Meta's logbook estimate", 1024, "GPUs", "metaseq2022",
+    "roughly ~33 days of continuous training on 1024 80GB A100s",
+    note="The logbook's ideal compute time (no restarts); the paper says 992 GPUs and about "
+    "two months with restarts.",
+)
+OPT_LOG_DAYS = _c(
+    "OPT_LOG_DAYS", "OPT-175B ideal continuous training days (logbook)", 33, "days",
+    "metaseq2022", "roughly ~33 days of continuous training on 1024 80GB A100s",
+)
+OPT_TOKENS = _c(
+    "OPT_TOKENS", "OPT-175B training tokens", 300 * BILLION, "tokens", "metaseq2022",
+    "our 175B model finally completed its training run on 300B tokens",
+    note="300B tokens seen from a corpus of about 180B (Zhang et al. 2022, §2.3).",
+)
+OPT_GPT3_TCO2E = _c(
+    "OPT_GPT3_TCO2E", "GPT-3's emissions as the OPT paper gives them", 500, "tCO2e", "zhang2022",
+    "GPT-3 was estimated to use 500 tons (Patterson et al., 2021)",
+)
+OPT_SHARE_OF_GPT3 = _c(
+    "OPT_SHARE_OF_GPT3", "OPT-175B's carbon footprint as a share of GPT-3's (OPT paper)", 1 / 7,
+    "", "zhang2022", "requiring only 1/7th the carbon footprint to develop",
+)
+OPT_DATE = _c("OPT_DATE", "OPT-175B released", 20220503, "date", "zhang2022",
+              "Model date: OPT-175B was released on May 3, 2022.")
+# BLOOM (BigScience, 2022)
+BLOOM_GPUS = _c(
+    "BLOOM_GPUS", "BLOOM GPUs", 384, "GPUs", "bigscience_tr11",
+    "using 384 gpus (48 nodes) and keeping 32 gpus (4 nodes) in reserve",
+)
+BLOOM_TOKENS = _c(
+    "BLOOM_TOKENS", "BLOOM training tokens", 366 * BILLION, "tokens", "bigscience2022",
+    "366B tokens", level="S",
+    note="In secondary summaries of the BLOOM paper only; the project README gives 350B unique "
+    "tokens in the dataset.",
+)
+BLOOM_MWH = _c(
+    "BLOOM_MWH", "BLOOM training energy", 433, "MWh", "genci2022",
+    "requiring a total energy consumption of 433 MWh", level="S",
+    note="Luccioni et al.'s Table 1 (433,196 kWh) was seen only in secondary copies.",
+)
+BLOOM_GRID = _c(
+    "BLOOM_GRID", "Carbon intensity of the French grid (BLOOM)", 57, "gCO2e/kWh", "luccioni2022",
+    "Carbon intensity of the energy grid | 57 gCO2eq/kWh", level="S",
+    note="Luccioni et al.'s table as secondary copies give it; the model card says Jean Zay "
+    "\"uses mostly nuclear energy\".",
+)
+BLOOM_LIFECYCLE_TCO2E = _c(
+    "BLOOM_LIFECYCLE_TCO2E", "BLOOM emissions, equipment manufacturing to operation", 50.5,
+    "tCO2e", "luccioni2022",
+    "50.5 tonnes if we account for all processes ranging from equipment manufacturing to "
+    "energy-based operational consumption",
+)
+BLOOM_START = _c("BLOOM_START", "BLOOM training started", 20220311, "date", "bigscience_tr11",
+                 "The training started on March 11, 2022 11:42am PST")
+# Llama 2 70B (Meta, 2023 model card)
+LLAMA2_70B_PARAMS = _c(
+    "LLAMA2_70B_PARAMS", "Llama 2 70B parameters", 70 * BILLION, "parameters", "llama2",
+    "Llama 2 comes in a range of parameter sizes — 7B, 13B, and 70B",
+)
+LLAMA2_TOKENS = _c(
+    "LLAMA2_TOKENS", "Llama 2 training tokens", 2 * TRILLION, "tokens", "llama2",
+    "Llama 2 was pretrained on 2 trillion tokens of data from publicly available sources.",
+)
+LLAMA2_70B_GPU_HOURS = _c(
+    "LLAMA2_70B_GPU_HOURS", "Llama 2 70B A100 GPU-hours", 1_720_320, "GPU-hours", "llama2",
+    "|Llama 2 70B|1720320|400|291.42|",
+)
+LLAMA2_70B_WATTS = _c(
+    "LLAMA2_70B_WATTS", "Llama 2 power per GPU (peak capacity, PUE-adjusted)", 400, "W",
+    "llama2", "|Llama 2 70B|1720320|400|291.42|",
+    note="\"Power Consumption: peak power capacity per GPU device for the GPUs used adjusted "
+    "for power usage efficiency\"; the card gives the A100-80GB's TDP as 350-400W.",
+)
+LLAMA2_70B_TCO2E = _c(
+    "LLAMA2_70B_TCO2E", "Llama 2 70B emissions", 291.42, "tCO2e", "llama2",
+    "|Llama 2 70B|1720320|400|291.42|",
+    note="The card says the emissions were \"100% ... offset by Meta's sustainability "
+    "program\"; it gives no grid intensity, location or accounting method.",
+)
+LLAMA2_END = _c("LLAMA2_END", "Llama 2 training ended (month)", 20230701, "date", "llama2",
+                "Llama 2 was trained between January 2023 and July 2023.",
+                note="The card gives the month; the day is ours (the first).")
+# Llama 3.1 405B (Meta, 2024 model card)
+LLAMA31_405B_PARAMS = _c(
+    "LLAMA31_405B_PARAMS", "Llama 3.1 405B parameters", 405 * BILLION, "parameters", "llama31",
+    "Llama 3.1 405B | 30.84M | 700 | 8,930 | 0",
+)
+LLAMA31_TOKENS = _c(
+    "LLAMA31_TOKENS", "Llama 3.1 training tokens", 15 * TRILLION, "tokens", "llama31",
+    "Llama 3.1 was pretrained on ~15 trillion tokens of data from publicly available sources.",
+)
+LLAMA31_405B_GPU_HOURS = _c(
+    "LLAMA31_405B_GPU_HOURS", "Llama 3.1 405B H100 GPU-hours", 30.84e6, "GPU-hours", "llama31",
+    "Llama 3.1 405B | 30.84M | 700 | 8,930 | 0",
+)
+LLAMA31_8B_GPU_HOURS = _c(
+    "LLAMA31_8B_GPU_HOURS", "Llama 3.1 8B H100 GPU-hours", 1.46e6, "GPU-hours", "llama31",
+    "Llama 3.1 8B | 1.46M | 700 | 420 | 0",
+)
+LLAMA31_70B_GPU_HOURS = _c(
+    "LLAMA31_70B_GPU_HOURS", "Llama 3.1 70B H100 GPU-hours", 7.0e6, "GPU-hours", "llama31",
+    "Llama 3.1 70B | 7.0M | 700 | 2,040 | 0",
+)
+LLAMA31_405B_TCO2E = _c(
+    "LLAMA31_405B_TCO2E", "Llama 3.1 405B location-based emissions", 8_930, "tCO2e", "llama31",
+    "Llama 3.1 405B | 30.84M | 700 | 8,930 | 0",
+)
+LLAMA31_8B_TCO2E = _c(
+    "LLAMA31_8B_TCO2E", "Llama 3.1 8B location-based emissions", 420, "tCO2e", "llama31",
+    "Llama 3.1 8B | 1.46M | 700 | 420 | 0",
+)
+LLAMA31_70B_TCO2E = _c(
+    "LLAMA31_70B_TCO2E", "Llama 3.1 70B location-based emissions", 2_040, "tCO2e", "llama31",
+    "Llama 3.1 70B | 7.0M | 700 | 2,040 | 0",
+)
+LLAMA31_405B_MARKET_TCO2E = _c(
+    "LLAMA31_405B_MARKET_TCO2E", "Llama 3.1 405B market-based emissions", 0, "tCO2e",
+    "llama31", "Llama 3.1 405B | 30.84M | 700 | 8,930 | 0",
+    note="Meta \"matched 100% of its electricity use with renewable energy, therefore the "
+    "total market-based greenhouse gas emissions for training were 0 tons CO2eq\".",
+)
+LLAMA31_DATE = _c("LLAMA31_DATE", "Llama 3.1 released", 20240723, "date", "llama31",
+                  "Model Release Date: July 23, 2024.")
+# DeepSeek-V3 (DeepSeek-AI, December 2024)
+DSV3_PARAMS = _c(
+    "DSV3_PARAMS", "DeepSeek-V3 total parameters", 671 * BILLION, "parameters", "deepseek2024",
+    "671B total parameters with 37B activated for each token",
+)
+DSV3_ACTIVE_PARAMS = _c(
+    "DSV3_ACTIVE_PARAMS", "DeepSeek-V3 parameters active per token", 37 * BILLION, "parameters",
+    "deepseek2024", "671B total parameters with 37B activated for each token",
+)
+DSV3_TOKENS = _c(
+    "DSV3_TOKENS", "DeepSeek-V3 training tokens", 14.8 * TRILLION, "tokens", "deepseek2024",
+    "We pre-train DeepSeek-V3 on 14.8 trillion diverse and high-quality tokens",
+)
+DSV3_PRETRAIN_GPU_HOURS = _c(
+    "DSV3_PRETRAIN_GPU_HOURS", "DeepSeek-V3 pre-training H800 GPU-hours", 2664e3, "GPU-hours",
+    "deepseek2024", "our pre-training stage is completed in less than two months and costs "
+    "2664K GPU hours",
+)
+DSV3_CONTEXT_GPU_HOURS = _c(
+    "DSV3_CONTEXT_GPU_HOURS", "DeepSeek-V3 context-extension H800 GPU-hours", 119e3,
+    "GPU-hours", "deepseek2024", "Combined with 119K GPU hours for the context length extension",
+)
+DSV3_POST_GPU_HOURS = _c(
+    "DSV3_POST_GPU_HOURS", "DeepSeek-V3 post-training H800 GPU-hours", 5e3, "GPU-hours",
+    "deepseek2024", "and 5K GPU hours for post-training",
+)
+DSV3_GPU_HOURS = _c(
+    "DSV3_GPU_HOURS", "DeepSeek-V3 H800 GPU-hours, full training", 2.788e6, "GPU-hours",
+    "deepseek2024", "DeepSeek-V3 costs only 2.788M GPU hours for its full training.",
+)
+DSV3_USD_PER_GPU_HOUR = _c(
+    "DSV3_USD_PER_GPU_HOUR", "DeepSeek-V3's assumed H800 rental price", 2, "USD/GPU-hour",
+    "deepseek2024", "Assuming the rental price of the H800 GPU is $2 per GPU hour",
+)
+DSV3_COST_USD = _c(
+    "DSV3_COST_USD", "DeepSeek-V3's training cost at that price", 5.576e6, "USD",
+    "deepseek2024", "our total training costs amount to only $5.576M",
+    note="\"Note that the aforementioned costs include only the official training of "
+    "DeepSeek-V3, excluding the costs associated with prior research and ablation experiments "
+    "on architectures, algorithms, or data.\"",
+)
+DSV3_GPUS = _c(
+    "DSV3_GPUS", "DeepSeek-V3 cluster", 2048, "GPUs", "deepseek2024",
+    "DeepSeek-V3 is trained on a cluster equipped with 2048 NVIDIA H800 GPUs.",
+)
+DSV3_DATE = _c("DSV3_DATE", "DeepSeek-V3 report, first version", 20241227, "date",
+               "deepseek2024", "Submitted on 27 Dec 2024 (v1)", level="S",
+               note="The v1 date in secondary notes; the stored primary copies are v2.")
+# AWS on-demand 8×H100 price (the same price lists as p4d): one dated basis per GPU type.
+AWS_P5_USD_PER_HOUR = _c(
+    "AWS_P5_USD_PER_HOUR", "AWS p5.48xlarge (8×H100) on-demand, us-east-1", 98.32, "USD/hour",
+    "aws_prices", "p5.48xlarge $98.3200000000", level="S",
+    note="AWS's price lists of January 2024 to May 2025, as a stored research note that "
+    "re-read them gives them; cut to $55.04 in June 2025.",
+)
+AWS_P5_USD_PER_GPU_HOUR = _c(
+    "AWS_P5_USD_PER_GPU_HOUR", "AWS on-demand price per H100-hour (p5.48xlarge ÷ 8)",
+    AWS_P5_USD_PER_HOUR.value / GPUS_PER_AWS_INSTANCE.value, "USD/GPU-hour", "aws_prices",
+    AWS_P5_USD_PER_HOUR.quote, level="S",
+    derived_from=("AWS_P5_USD_PER_HOUR", "GPUS_PER_AWS_INSTANCE"),
+)
+
 
 @dataclass(frozen=True)
 class Estimate:
@@ -750,6 +952,13 @@ ESTIMATES: dict[str, Estimate] = {
             note="One GPU type, V100, dated prices: from the 3-year reserved rate behind "
             "Lambda's 2020 GPT-3 estimate (as Dickson reports it, secondary) to the top of the "
             "on-demand U.S. prices Strubell et al. used in 2019 (primary).",
+        ),
+        Estimate(
+            "USD_PER_H100_HOUR", "Price of one H100-class GPU-hour", "USD/GPU-hour",
+            low=DSV3_USD_PER_GPU_HOUR, high=AWS_P5_USD_PER_GPU_HOUR,
+            note="H100-class GPUs, 2024: from the $2 per H800-hour rental price the DeepSeek-V3 "
+            "report assumes to AWS's on-demand p5.48xlarge rate ÷ 8 ($12.29, price lists of "
+            "2024, secondary).",
         ),
         Estimate(
             "USD_PER_A100_HOUR", "Price of one A100-hour", "USD/GPU-hour",

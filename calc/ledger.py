@@ -54,7 +54,8 @@ from .moe import m6_10t
 
 __all__ = [
     "CLAIMS", "RULE", "Claim", "ClaimResult", "Clause", "Evidence", "Finding", "StandIn",
-    "clause_text", "decide", "evaluate", "evaluate_all", "judge", "m6_vs_gpt3_bases",
+    "clause_text", "decide", "evaluate", "evaluate_all", "evaluate_claim", "judge",
+    "m6_vs_gpt3_bases",
 ]
 
 Verdict = Literal[
@@ -164,6 +165,7 @@ class Claim:
     article_value: float
     article_text: str
     recompute: Callable[[], Finding]
+    quote_source: str = "romero2021"  # whose words the quote is: the article, or a later run's
 
 
 @dataclass(frozen=True)
@@ -183,6 +185,7 @@ class ClaimResult:
     sources: tuple[str, ...] = field(default=())
     clause: str = ""  # the clause of RULE that decided the verdict
     evidence: Evidence | None = None
+    quote_source: str = "romero2021"
 
 
 
@@ -923,8 +926,12 @@ _BY_ID = {c.id: c for c in CLAIMS}
 
 
 def evaluate(claim_id: str) -> ClaimResult:
-    """Recompute one claim and judge it."""
-    claim = _BY_ID[claim_id]
+    """Recompute one claim of the article and judge it."""
+    return evaluate_claim(_BY_ID[claim_id])
+
+
+def evaluate_claim(claim: Claim) -> ClaimResult:
+    """Recompute any claim (the article's, or a later run's own) and judge it by :data:`RULE`."""
     finding = claim.recompute()
     verdict, reason, clause, evidence = _judge(claim.article_value, finding)
     cited = finding.constants + finding.context
@@ -932,6 +939,7 @@ def evaluate(claim_id: str) -> ClaimResult:
     return ClaimResult(
         claim.id, claim.topic, claim.title, claim.quote, claim.article_text, finding.text,
         verdict, reason, finding.assumptions, cited, sources, clause.id, evidence,
+        claim.quote_source,
     )
 
 

@@ -22,7 +22,7 @@ from .moe import m6_10t
 
 __all__ = ["SCENARIOS", "GpuType", "Scenario", "ScenarioInput"]
 
-GpuType = Literal["V100", "A100", "H100"]
+GpuType = Literal["V100", "A100", "H100", "H800"]
 
 
 @dataclass(frozen=True)
@@ -305,6 +305,105 @@ SCENARIOS: dict[str, Scenario] = {
             },
             short=f"{fmt_usd(k.LAMBDA_COST_USD.value)} on V100s",
             gpu="V100",
+        ),
+        # ------------------------------------------------------------ runs after the article
+        Scenario(
+            "opt_175b",
+            "OPT-175B (Meta AI, 2022)",
+            f"{_n(k.OPT_LOG_GPUS)} A100s for {_n(k.OPT_LOG_DAYS)} days of continuous training, "
+            "as Meta's logbook gives it; power and grid not published.",
+            {
+                "gpus": _from(k.OPT_LOG_GPUS),
+                "days": _from(k.OPT_LOG_DAYS),
+                "usd_per_gpu_hour": _from(k.AWS_P4D_USD_PER_GPU_HOUR),
+                "watts_per_gpu": _assume(k.A100_TDP_WATTS.value, _tdp("A100", k.A100_TDP_WATTS)),
+                "pue": _assume(1.0, "none added: the chips' TDP alone, as on the Five years on "
+                               "page"),
+                "grid_gco2e_per_kwh": _assume(k.PATTERSON_GPT3_GRID.value, _SAME_GRID),
+            },
+            short="OPT-175B",
+            gpu="A100",
+        ),
+        Scenario(
+            "bloom_176b",
+            "BLOOM (BigScience, 2022)",
+            f"{_n(k.BLOOM_GPUS)} A100s for {fmt_count(k.BLOOM_GPU_HOURS.value)} GPU-hours, "
+            f"{_n(k.BLOOM_MWH)} MWh on the French grid ({_n(k.BLOOM_GRID)} g/kWh).",
+            {
+                "gpus": _from(k.BLOOM_GPUS),
+                "days": ScenarioInput(k.BLOOM_GPU_HOURS.value / k.BLOOM_GPUS.value / 24,
+                                      "BLOOM_GPU_HOURS / BLOOM_GPUS / hours per day"),
+                "usd_per_gpu_hour": _from(k.AWS_P4D_USD_PER_GPU_HOUR),
+                "watts_per_gpu": ScenarioInput(k.BLOOM_MWH.value * 1e6 / k.BLOOM_GPU_HOURS.value,
+                                               "BLOOM_MWH / BLOOM_GPU_HOURS"),
+                "pue": _assume(1.0, "none added: the published energy is the whole run's"),
+                "grid_gco2e_per_kwh": _from(k.BLOOM_GRID),
+            },
+            short="BLOOM",
+            gpu="A100",
+        ),
+        Scenario(
+            "llama2_70b",
+            "Llama 2 70B (Meta, 2023)",
+            f"{fmt_count(k.LLAMA2_70B_GPU_HOURS.value)} A100-hours at "
+            f"{_w(k.LLAMA2_70B_WATTS)} each (the model card's figures).",
+            {
+                "gpus": _assume(1.0, "the model card gives GPU-hours, not GPUs and days: one "
+                                "GPU for as many days gives the same GPU-hours"),
+                "days": ScenarioInput(k.LLAMA2_70B_GPU_HOURS.value / 24,
+                                      "LLAMA2_70B_GPU_HOURS / hours per day"),
+                "usd_per_gpu_hour": _from(k.AWS_P4D_USD_PER_GPU_HOUR),
+                "watts_per_gpu": _from(k.LLAMA2_70B_WATTS),
+                "pue": _assume(1.0, "none added: the card's power is already adjusted for PUE"),
+                "grid_gco2e_per_kwh": ScenarioInput(
+                    k.LLAMA2_70B_TCO2E.value * 1e9
+                    / (k.LLAMA2_70B_GPU_HOURS.value * k.LLAMA2_70B_WATTS.value),
+                    "LLAMA2_70B_TCO2E / (LLAMA2_70B_GPU_HOURS × LLAMA2_70B_WATTS): the grid "
+                    "the card's own figures imply"),
+            },
+            short="Llama 2 70B",
+            gpu="A100",
+        ),
+        Scenario(
+            "llama31_405b",
+            "Llama 3.1 405B (Meta, 2024)",
+            f"{fmt_count(k.LLAMA31_405B_GPU_HOURS.value)} H100-hours at "
+            f"{_w(k.H100_TDP_WATTS)} each (the model card's figures).",
+            {
+                "gpus": _assume(1.0, "the model card gives GPU-hours, not GPUs and days: one "
+                                "GPU for as many days gives the same GPU-hours"),
+                "days": ScenarioInput(k.LLAMA31_405B_GPU_HOURS.value / 24,
+                                      "LLAMA31_405B_GPU_HOURS / hours per day"),
+                "usd_per_gpu_hour": _from(k.AWS_P5_USD_PER_GPU_HOUR),
+                "watts_per_gpu": _from(k.H100_TDP_WATTS),
+                "pue": _assume(1.0, "none added: the card's power is already adjusted for PUE"),
+                "grid_gco2e_per_kwh": ScenarioInput(
+                    k.LLAMA31_405B_TCO2E.value * 1e9
+                    / (k.LLAMA31_405B_GPU_HOURS.value * k.H100_TDP_WATTS.value),
+                    "LLAMA31_405B_TCO2E / (LLAMA31_405B_GPU_HOURS × H100_TDP_WATTS): the grid "
+                    "the card's location-based figures imply"),
+            },
+            short="Llama 3.1 405B",
+            gpu="H100",
+        ),
+        Scenario(
+            "deepseek_v3",
+            "DeepSeek-V3 (DeepSeek, 2024)",
+            f"{_n(k.DSV3_GPUS)} H800s for {fmt_count(k.DSV3_GPU_HOURS.value)} GPU-hours at the "
+            f"report's assumed {_price(k.DSV3_USD_PER_GPU_HOUR.value)} per GPU-hour; power and "
+            "grid not published.",
+            {
+                "gpus": _from(k.DSV3_GPUS),
+                "days": ScenarioInput(k.DSV3_GPU_HOURS.value / k.DSV3_GPUS.value / 24,
+                                      "DSV3_GPU_HOURS / DSV3_GPUS / hours per day"),
+                "usd_per_gpu_hour": _from(k.DSV3_USD_PER_GPU_HOUR),
+                "watts_per_gpu": _assume(k.H100_TDP_WATTS.value,
+                                         "an H800 at the H100's TDP (same chip family)"),
+                "pue": _assume(k.PATTERSON_GPT3_PUE.value, _SAME_PUE),
+                "grid_gco2e_per_kwh": _assume(k.PATTERSON_GPT3_GRID.value, _SAME_GRID),
+            },
+            short="DeepSeek-V3",
+            gpu="H800",
         ),
     )
 }

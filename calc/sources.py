@@ -260,6 +260,58 @@ _ALL = (
         url="https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md",
     ),
     _s(
+        key="llama2",
+        short="Meta",
+        authors="Meta",
+        title="Llama 2 model card (MODEL_CARD.md)",
+        year=2023,
+        url="https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md",
+        note="Read in the official repository (two commits, same carbon section).",
+    ),
+    _s(
+        key="deepseek2024",
+        authors="DeepSeek-AI",
+        title="DeepSeek-V3 Technical Report",
+        year=2024,
+        url="https://arxiv.org/abs/2412.19437",
+        arxiv="2412.19437",
+        note="Read in stored copies of v2 (February 2025) and the repository README; v1 is "
+        "dated 27 December 2024 in secondary notes only.",
+    ),
+    _s(
+        key="metaseq2022",
+        short="Meta AI",
+        authors="Meta AI",
+        title="OPT-175B training logbook, final update (metaseq, projects/OPT/chronicles)",
+        year=2022,
+        url="https://github.com/facebookresearch/metaseq/blob/main/projects/OPT/chronicles/"
+        "final_update.md",
+        note="Meta's own log of the run, posted 7 January 2022: primary for what it states.",
+    ),
+    _s(
+        key="bigscience_tr11",
+        short="BigScience",
+        authors="BigScience Workshop",
+        title="tr11-176B-ml training README and BLOOM model card v1.0",
+        year=2022,
+        url="https://github.com/bigscience-workshop/bigscience/blob/master/train/tr11-176B-ml/"
+        "README.md",
+        note="The project's own documents on the run (hardware, start date): primary for what "
+        "they state.",
+    ),
+    _s(
+        key="genci2022",
+        short="GENCI",
+        authors="GENCI",
+        title="BLOOM, one of the largest open multilingual NLP models, awarded best HPC "
+        "collaboration",
+        year=2022,
+        url="https://www.genci.fr/en/news/bloom-one-largest-open-multilingual-nlp-models-"
+        "awarded-best-hpc-collaboration-hpc-wire-readers",
+        note="Press page of the owner of the Jean Zay supercomputer: secondary. It repeats "
+        "the BLOOM papers' energy figure, whose tables we could not read.",
+    ),
+    _s(
         key="luccioni2022",
         authors="Luccioni, Viguier, Ligozat",
         title="Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model",

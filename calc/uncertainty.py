@@ -28,7 +28,12 @@ RangeInput = Mapping[str, tuple[str | float, str | float]]
 
 
 #: One price range per GPU type: a price has a hardware type (and its constants a date).
-PRICE_RANGES = {"V100": k.ESTIMATES["USD_PER_V100_HOUR"], "A100": k.ESTIMATES["USD_PER_A100_HOUR"]}
+PRICE_RANGES = {
+    "V100": k.ESTIMATES["USD_PER_V100_HOUR"],
+    "A100": k.ESTIMATES["USD_PER_A100_HOUR"],
+    "H100": k.ESTIMATES["USD_PER_H100_HOUR"],
+    "H800": k.ESTIMATES["USD_PER_H100_HOUR"],  # the H100's export variant, same compute
+}
 
 
 def _price_range(scenario_key: str) -> tuple[float, float, str] | None:
@@ -36,8 +41,8 @@ def _price_range(scenario_key: str) -> tuple[float, float, str] | None:
 
     >>> _price_range("gpt3_lambda")[:2]
     (1.5, 2.48)
-    >>> _price_range("gpt3_h100_2026") is None
-    True
+    >>> _price_range("gpt3_h100_2026")[:2]
+    (2.0, 12.29)
     """
     gpu = SCENARIOS[scenario_key].gpu
     est = PRICE_RANGES.get(gpu) if gpu is not None else None

@@ -26,7 +26,7 @@ DOCS = ROOT / "docs"
 SNIPPETS = DOCS / "snippets"
 
 STORY_PAGES = ("size", "compute", "cost", "energy", "budget", "green-ai")
-ALL_PAGES = ("", *STORY_PAGES, "claims", "reproduce", "sources", "about")
+ALL_PAGES = ("", *STORY_PAGES, "five-years-on", "claims", "reproduce", "sources", "about")
 
 
 def _load(name: str) -> ModuleType:
@@ -238,7 +238,8 @@ def test_size_chart_is_inline_svg_with_a_name(site: Path) -> None:
 
 # Names that contain digits but are not quantities.
 _NAMES = re.compile(
-    r"GPT-3|M6-10T|M6-T|M6|[VAHP]100|H200|tCO2e|CO2e|CO2|Wu Dao 2\.0|T5|"
+    r"GPT-3|M6-10T|M6-T|M6|[VAHP]100|H200|H800|tCO2e|CO2e|CO2|Wu Dao 2\.0|T5|"
+    r"Llama 3\.1 405B|Llama 2 70B|OPT-175B|DeepSeek-V3|"
     r"127\.0\.0\.1:8000|404|\b\d+\.\s"  # ordered-list markers
 )
 
@@ -468,3 +469,51 @@ def test_pages_workflow_gives_the_build_its_repository() -> None:
     text = (ROOT / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8")
     assert "REPO_URL: ${{ github.server_url }}/${{ github.repository }}" in text
     assert "repo_url: !ENV [REPO_URL, null]" in (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- five years on: page and data
+
+def test_data_files_hold_what_the_five_years_on_page_shows(site: Path) -> None:
+    import csv
+    import io
+    import json
+
+    from calc import constants as k
+    from calc.formatting import fmt_count, fmt_usd
+    from calc.runs import RUNS
+
+    rows = list(csv.DictReader(io.StringIO((site / "data" / "runs.csv").read_text())))
+    assert [r["key"] for r in rows] == list(RUNS)
+    page = soup_of(page_path(site, "five-years-on"))
+    table = page.find("th", string=re.compile("who trained it")).find_parent("table")
+    shown = [[text_of(td).strip() for td in tr.find_all("td")] for tr in table.tbody.find_all("tr")]
+    for row, cells in zip(rows, shown, strict=True):
+        assert cells[0].startswith(row["run"]), (cells, row["run"])
+        assert cells[4] == fmt_count(float(row["gpu_hours"]))
+        assert cells[5].startswith(fmt_usd(float(row["cost_usd"])))
+    claims = list(csv.DictReader(io.StringIO((site / "data" / "claims.csv").read_text())))
+    assert len(claims) == len(evaluate_all()) + len(
+        [c for c in claims if c["whose"] != "romero2021"]
+    )
+    for c in claims:
+        anchor = "claim-" + c["id"].replace("_", "-")
+        where = ("claims", "five-years-on")
+        assert any(soup_of(page_path(site, p)).find(id=anchor) for p in where), anchor
+    doc = json.loads((site / "data" / "constants.json").read_text())
+    assert {c["key"] for c in doc["constants"]} == set(k.CONSTANTS)
+    # The page links to every data file.
+    for name in ("runs.csv", "claims.csv", "constants.json"):
+        assert page.find("a", href=re.compile(re.escape(name) + "$")), name
+
+
+def test_five_years_on_follows_green_ai_and_the_home_page_links_to_it(site: Path) -> None:
+    import yaml
+
+    text = re.sub(r"!ENV \[[^\]]*\]", "''", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    nav = yaml.safe_load(text)["nav"]
+    story = next(i["The story"] for i in nav if isinstance(i, dict) and "The story" in i)
+    pages = [next(iter(p.values())) for p in story]
+    assert pages.index("five-years-on.md") == pages.index("green-ai.md") + 1
+    short_answer = soup_of(page_path(site, "")).find(id="the-short-answer")
+    links = short_answer.find_next("ul").find_all("a")
+    assert any(a["href"].rstrip("/").endswith("five-years-on") for a in links)

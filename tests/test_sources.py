@@ -84,7 +84,8 @@ def test_scenario_texts_take_their_numbers_from_constants() -> None:
         and isinstance(node.body[0], ast.Expr)
     }
     names = re.compile(
-        r"GPT-3|M6-10T|[AHV]100|\b(?:19|20)\d\d\b"  # models, chips, years
+        r"GPT-3|M6-10T|[AHV]100|H800|OPT-175B|Llama 2 70B|Llama 3\.1 405B|DeepSeek-V3"
+        r"|\b(?:19|20)\d\d\b"  # models, chips, years
         r"|\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b"  # constant names in a basis: GPT3_FLOPS
         r"|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b"  # scenario and input keys: gpt3_lambda
         r"|^\.\d+f$"  # format specifications

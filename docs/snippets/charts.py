@@ -101,3 +101,52 @@ def model_sizes_svg() -> str:
         "diamonds: sparse mixture-of-experts models, whose counts overstate the computation "
         "per token. Open square: a model whose kind our sources do not state.",
     )
+
+
+def runs_svg() -> str:
+    """The runs of ``calc.runs`` over time: training compute, energy and emissions, log scales,
+    with the article's month marked. Open markers: our estimate (GPU-hours × a stated power)."""
+    import calc.constants as K
+    from calc.formulas import date_of
+    from calc.runs import RUNS, has_compute, has_energy, training_flops_of
+
+    plt.rcParams["svg.hashsalt"] = "green-ai-by-the-numbers"
+    d = date_of(K.ARTICLE_MONTH.value)
+    article = d.year + (d.month - 0.5) / 12
+    runs = list(RUNS.values())
+    panels = (
+        ("training compute (FLOPs)",
+         [(r, training_flops_of(r), True) for r in runs if has_compute(r)]),
+        ("energy (MWh)",
+         [(r, r.energy_mwh, r.published_mwh is not None) for r in runs if has_energy(r)]),
+        ("emissions (tCO2e, first figure published)",
+         [(r, r.emissions[0].tco2e.value, True) for r in runs if r.emissions]),
+    )
+    fig, axes = plt.subplots(1, 3, figsize=(10.5, 3.8), dpi=100, sharex=True)
+    for ax, (title, points) in zip(axes, panels, strict=True):
+        for run, value, published in points:
+            ax.scatter([run.year], [value], marker="o", s=55, linewidths=1.8, zorder=3,
+                       facecolors="#1b5e20" if published else "none", edgecolors="#1b5e20")
+            ax.annotate(run.name, (run.year, value), textcoords="offset points", xytext=(6, -3),
+                        fontsize=7.5)
+        ax.axvline(article, color="#8a4b00", linestyle="--", linewidth=1.2)
+        ax.text(article, 1.02, "the article", transform=ax.get_xaxis_transform(), ha="center",
+                fontsize=7.5, color="#8a4b00")
+        ax.set_yscale("log")
+        ax.set_title(title, fontsize=9)
+        ax.grid(True, which="major", axis="y", alpha=0.3)
+        ax.set_xlim(2020, 2025.6)
+        ax.set_xticks([2020, 2021, 2022, 2023, 2024, 2025])
+        ax.tick_params(labelsize=8)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+    fig.tight_layout()
+    return _svg(
+        fig,
+        "Training runs before and after the article: compute, energy and emissions by date",
+        "Three log-scale panels, one point per run, the article's month marked by a dashed line. "
+        "Filled points: figures the runs published (compute is 6 × active parameters × tokens). "
+        "Open points: energy we estimate as GPU-hours × the power stated for the GPU. Emissions "
+        "are each run's first published figure; the accounting differs between runs (see the "
+        "table).",
+    )

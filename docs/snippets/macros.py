@@ -165,6 +165,33 @@ def numbers() -> dict[str, str]:
     n["m6_cost_p4d"] = fmt_usd(F.cloud_cost_usd(m6, K.AWS_P4D_USD_PER_GPU_HOUR.value))
     n["m6_cost_p3"] = fmt_usd(F.cloud_cost_usd(m6, K.AWS_P3_USD_PER_GPU_HOUR.value))
 
+    # five years on (calc.runs)
+    from calc import runs as R
+
+    per = {r.key: R.energy_per_flop(r) for r in R.RUNS.values() if R.has_compute(r)
+           and R.has_energy(r)}
+    n["five_energy_per_flop_drop"] = fmt_multiple(per["gpt3"] / per["llama31_405b"], 2)
+    n["five_llama_energy_vs_gpt3"] = fmt_multiple(
+        R.RUNS["llama31_405b"].energy_mwh / R.RUNS["gpt3"].energy_mwh, 2
+    )
+    n["five_llama_flops_vs_gpt3"] = fmt_multiple(
+        R.training_flops_of(R.RUNS["llama31_405b"]) / R.training_flops_of(R.RUNS["gpt3"]), 2
+    )
+    n["five_llama_location_tco2e"] = fmt_count(K.LLAMA31_405B_TCO2E.value)
+    n["five_llama_market_tco2e"] = fmt_count(K.LLAMA31_405B_MARKET_TCO2E.value)
+    n["five_dsv3_cost"] = fmt_usd(K.DSV3_COST_USD.value, 4)
+    n["five_dsv3_price"] = fmt_price(K.DSV3_USD_PER_GPU_HOUR.value)
+    n["five_dsv3_cost_aws"] = fmt_usd(R.cost_usd_of(R.RUNS["dsv3"]))
+    n["five_h100_price"] = fmt_price(K.AWS_P5_USD_PER_GPU_HOUR.value)
+    n["five_a100_price"] = fmt_price(K.AWS_P4D_USD_PER_GPU_HOUR.value)
+    n["five_v100_price"] = fmt_price(K.AWS_P3_USD_PER_GPU_HOUR.value)
+    n["five_gpt3_cost_same_basis"] = fmt_usd(R.GPT3_COST_SAME_BASIS)
+    n["five_m6_cost_same_basis"] = fmt_usd(R.M6_COST_SAME_BASIS)
+    n["five_llama_cost"] = fmt_usd(R.cost_usd_of(R.RUNS["llama31_405b"]))
+    n["five_bloom_grid"] = fmt_count(K.BLOOM_GRID.value)
+    n["five_run_count"] = fmt_count(len(R.RUNS) - 2)
+    n["five_budget"] = fmt_usd(K.ARTICLE_GPT3_COST_USD.value)
+
     # energy
     n["gpt3_energy_mwh"] = fmt_count(K.PATTERSON_GPT3_MWH.value)
     n["gpt3_tco2e"] = fmt_quantity(K.PATTERSON_GPT3_TCO2E.value, "", 4)

@@ -513,10 +513,11 @@ def _card(
             "",
             f"**{_esc(r.title)}**" if title else "",
             "",
-            f"> “{_esc(r.quote)}” ({cite('romero2021')})",
+            f"> “{_esc(r.quote)}” ({cite(r.quote_source)})",
             "",
             md_table(
-                ("the article says", "we compute", "verdict"),
+                ("the article says" if r.quote_source == "romero2021" else "they say",
+                 "we compute", "verdict"),
                 [(_esc(r.article_text), _esc(r.our_text), badge(r.verdict))],
             ),
             "",

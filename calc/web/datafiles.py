@@ -1,0 +1,130 @@
+"""The data behind the site's tables, as files at stable URLs: ``data/runs.csv``,
+``data/claims.csv`` and ``data/constants.json`` (written at build by a hook).
+
+The Five years on page draws its tables from :func:`run_rows`, the same rows ``runs.csv`` holds,
+so the file and the page cannot disagree (a test compares them).
+
+>>> rows = run_rows()
+>>> [r["run"] for r in rows][:3]
+['GPT-3', 'M6-10T', 'OPT-175B']
+>>> next(r for r in rows if r["key"] == "dsv3")["gpu_hours"]
+2788000.0
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from .. import __version__
+from .. import constants as k
+from ..formulas import date_of
+from ..ledger import evaluate_all
+from ..runs import (
+    GPT3_COST_SAME_BASIS,
+    M6_COST_SAME_BASIS,
+    RUNS,
+    USD_PER_GPU_HOUR,
+    cost_usd_of,
+    energy_per_flop,
+    evaluate_run_claims,
+    has_compute,
+    has_energy,
+    training_flops_of,
+)
+
+__all__ = ["FILES", "claim_rows", "claims_csv", "constants_json", "run_rows", "runs_csv"]
+
+
+def run_rows() -> list[dict[str, Any]]:
+    """One row per run: who, when, hardware, GPU-hours, cost on one basis, compute, energy,
+    emissions. Numbers are plain floats (``None`` where not published or not computable)."""
+    rows = []
+    for r in RUNS.values():
+        cost = cost_usd_of(r)
+        flops = training_flops_of(r) if has_compute(r) else None
+        mwh = r.energy_mwh if has_energy(r) else None
+        rows.append({
+            "key": r.key,
+            "run": r.name,
+            "org": r.org,
+            "org_kind": r.org_kind,
+            "date": date_of(r.date.value).isoformat(),
+            "date_is": r.date_note,
+            "gpu": r.gpu,
+            "gpu_hours": r.gpu_hours,
+            "usd_per_gpu_hour": USD_PER_GPU_HOUR[r.gpu].value,
+            "cost_usd": cost,
+            "cost_vs_gpt3": cost / GPT3_COST_SAME_BASIS,
+            "cost_vs_m6_10t": cost / M6_COST_SAME_BASIS,
+            "training_flops": flops,
+            "energy_mwh": mwh,
+            "energy_published": r.published_mwh is not None,
+            "mwh_per_1e21_flops": energy_per_flop(r) if flops and mwh else None,
+            "emissions": "; ".join(
+                f"{e.tco2e.value:g} tCO2e ({e.accounting}; grid: {e.grid})" for e in r.emissions
+            ),
+            "stand_ins": "; ".join(s.what for s in r.stand_ins),
+            "constants": " ".join(r.constants()),
+        })
+    return rows
+
+
+def claim_rows() -> list[dict[str, Any]]:
+    """Every judged claim: the article's and the later runs' own."""
+    return [
+        {
+            "id": c.id,
+            "whose": c.quote_source,
+            "title": c.title,
+            "quote": c.quote,
+            "they_say": c.article_text,
+            "we_compute": c.our_text,
+            "verdict": c.verdict,
+            "clause": c.clause,
+            "sources": " ".join(c.sources),
+        }
+        for c in [*evaluate_all(), *evaluate_run_claims()]
+    ]
+
+
+def _csv(rows: list[dict[str, Any]]) -> str:
+    out = io.StringIO()
+    w = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+    w.writeheader()
+    w.writerows({key: "" if v is None else v for key, v in row.items()} for row in rows)
+    return out.getvalue()
+
+
+def runs_csv() -> str:
+    """``data/runs.csv``."""
+    return _csv(run_rows())
+
+
+def claims_csv() -> str:
+    """``data/claims.csv``."""
+    return _csv(claim_rows())
+
+
+def constants_json() -> str:
+    """``data/constants.json``: every sourced constant with its source and verification level."""
+    doc = {
+        "calc_version": __version__,
+        "constants": [
+            {"key": c.key, "label": c.label, "value": c.value, "unit": c.unit,
+             "source": c.source_key, "cite": c.source.cite(), "quote": c.quote,
+             "level": c.level, "note": c.note, "derived_from": list(c.derived_from)}
+            for c in k.CONSTANTS.values()
+        ],
+    }
+    return json.dumps(doc, indent=1, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+#: path in the site → function writing it
+FILES = {
+    "data/runs.csv": runs_csv,
+    "data/claims.csv": claims_csv,
+    "data/constants.json": constants_json,
+}

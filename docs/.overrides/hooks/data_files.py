@@ -1,0 +1,21 @@
+"""Build hook: the data behind the site's tables as downloadable files at stable URLs.
+
+``data/runs.csv``, ``data/claims.csv`` and ``data/constants.json`` are written from
+``calc.web.datafiles`` and added to the build's files, so pages link to them like any other file
+(``--strict`` checks the links) and ``mkdocs serve`` serves them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mkdocs.structure.files import File, Files
+
+
+def on_files(files: Files, config: Any) -> Files:
+    """Add every data file to the build."""
+    from calc.web.datafiles import FILES  # after wheel.py has put this checkout's calc first
+
+    for path, write in FILES.items():
+        files.append(File.generated(config, path, content=write()))
+    return files

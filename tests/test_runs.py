@@ -1,0 +1,118 @@
+"""The runs after the article (calc.runs): every published figure reproduced, each run's own
+claims judged by the verdict rule, and the data files equal to what the page shows."""
+
+from __future__ import annotations
+
+import pytest
+
+from calc import constants as k
+from calc.runs import (
+    RUNS,
+    cost_usd_of,
+    energy_per_flop,
+    evaluate_run_claims,
+    training_flops_of,
+)
+from calc.scenarios import SCENARIOS
+
+
+def test_llama31_405b_from_its_model_card() -> None:
+    """Meta (2024), Llama 3.1 model card: 30.84M H100-hours at 700 W; 8,930 t location-based,
+    0 market-based; 8B 1.46M + 70B 7.0M + 405B 30.84M = 39.3M GPU-hours; ~15T tokens."""
+    r = RUNS["llama31_405b"]
+    assert r.gpu_hours == 30_840_000
+    assert r.energy_mwh == pytest.approx(30_840_000 * 700 / 1e6)  # 21,588 MWh
+    assert [e.tco2e.value for e in r.emissions] == [8_930, 0]
+    assert [e.accounting for e in r.emissions] == ["location-based", "market-based"]
+    assert training_flops_of(r) == pytest.approx(6 * 405e9 * 15e12)
+
+
+def test_llama2_70b_from_its_model_card() -> None:
+    """Meta (2023), Llama 2 model card: |Llama 2 70B|1720320|400|291.42|, 2T tokens."""
+    r = RUNS["llama2_70b"]
+    assert (r.gpu_hours, r.watts_per_gpu.value if r.watts_per_gpu else 0) == (1_720_320, 400)
+    assert r.energy_mwh == pytest.approx(688.128)
+    assert r.emissions[0].tco2e.value == 291.42
+
+
+def test_deepseek_v3_from_its_report() -> None:
+    """DeepSeek-AI (2024), DeepSeek-V3 Technical Report, Table 1: 2,664K + 119K + 5K = 2,788K
+    H800 GPU-hours; at $2 per GPU-hour, $5.576M; 37B of 671B parameters active, 14.8T tokens;
+    2,048 H800s."""
+    r = RUNS["dsv3"]
+    assert r.gpu_hours == 2_788_000
+    assert r.gpu_hours == 2_664_000 + 119_000 + 5_000
+    assert r.gpu_hours * 2 == pytest.approx(5.576e6)
+    assert training_flops_of(r) == pytest.approx(6 * 37e9 * 14.8e12)  # active, not total
+    days = SCENARIOS["deepseek_v3"].value("days")
+    assert SCENARIOS["deepseek_v3"].value("gpus") == 2048
+    assert days == pytest.approx(2_788_000 / 2048 / 24)
+
+
+def test_opt_175b_from_its_paper_and_logbook() -> None:
+    """Zhang et al. (2022): 75 t CO2e, GPT-3 "500 tons", "1/7th"; Meta's logbook: ~33 days on
+    1,024 A100s, 300B tokens. At the A100's 400 W: 324 MWh, the figure Luccioni et al.'s table
+    gives for OPT (secondary copy)."""
+    r = RUNS["opt"]
+    assert r.gpu_hours == 1024 * 33 * 24
+    assert r.energy_mwh == pytest.approx(324.4, abs=0.1)
+    assert k.OPT_TCO2E.value / k.OPT_GPT3_TCO2E.value == pytest.approx(0.15)
+    assert training_flops_of(r) == pytest.approx(6 * 175e9 * 300e9)
+
+
+def test_bloom_from_its_papers() -> None:
+    """BigScience (2022): 1,082,990 GPU-hours on 384 A100s; Luccioni et al. (2022): 24.7 t from
+    dynamic power, 50.5 t over the life cycle; 433 MWh at 57 g/kWh (secondary copies)."""
+    r = RUNS["bloom"]
+    assert (r.gpu_hours, r.energy_mwh) == (1_082_990, 433)
+    assert pytest.approx(24.7, abs=0.05) == 433 * 57 / 1000
+    assert [e.tco2e.value for e in r.emissions] == [24.7, 50.5]
+
+
+def test_gpt3_on_the_same_basis() -> None:
+    """Patterson et al. (2021): 10,000 V100s × 14.8 days, 1,287 MWh; at AWS's p3.16xlarge
+    $24.48 ÷ 8 = $3.06 per V100-hour: $10.87 million."""
+    r = RUNS["gpt3"]
+    assert cost_usd_of(r) == pytest.approx(10_000 * 14.8 * 24 * 24.48 / 8)
+    assert energy_per_flop(r) == pytest.approx(1287 / 315)
+
+
+# The runs' own claims: (verdict, deciding clause, the publications it rests on)
+PINNED = {
+    # 75 t (Zhang et al. 2022) against 552.1 t (Patterson et al. 2021) or the paper's 500 t.
+    "opt_one_seventh": ("accurate", "A", {"zhang2022", "patterson2021"}),
+    # 433 MWh (GENCI) × 57 g/kWh (Luccioni et al., secondary copy): 24.7 t, consistent.
+    "bloom_dynamic": ("consistent", "C", {"genci2022", "luccioni2022"}),
+    # The Llama 2 card gives GPU-hours and power but no grid: the emissions cannot be recomputed.
+    "llama2_70b_tco2e": ("unsupported", "U1", {"llama2"}),
+    # 1.46M + 7.0M + 30.84M = 39.3M (Meta 2024).
+    "llama31_gpu_hours": ("accurate", "A", {"llama31"}),
+    # 420 + 2,040 + 8,930 = 11,390 t (Meta 2024).
+    "llama31_tco2e": ("accurate", "A", {"llama31"}),
+    # 2,788K GPU-hours × $2 = $5.576M (DeepSeek-AI 2024).
+    "dsv3_cost": ("accurate", "A", {"deepseek2024"}),
+}
+
+
+def test_every_run_claim_is_pinned() -> None:
+    results = {r.id: r for r in evaluate_run_claims()}
+    assert set(results) == set(PINNED)
+    for claim_id, (verdict, clause, sources) in PINNED.items():
+        r = results[claim_id]
+        assert (r.verdict, r.clause) == (verdict, clause), (claim_id, r.reason)
+        assert sources <= set(r.sources), (claim_id, r.sources)
+        assert r.quote_source != "romero2021"  # the run's own words, not the article's
+
+
+def test_secondary_figures_never_make_a_claim_accurate() -> None:
+    for r in evaluate_run_claims():
+        if r.evidence is not None and r.evidence.level == "S":
+            assert r.verdict not in {"accurate", "rounded", "wrong"}, r.id
+
+
+def test_runs_are_scenarios_of_the_calculators() -> None:
+    from calc.calculators import CALCULATORS
+
+    for key in ("opt_175b", "bloom_176b", "llama2_70b", "llama31_405b", "deepseek_v3"):
+        for calculator in ("cost", "energy"):
+            assert key in CALCULATORS[calculator].scenarios, (key, calculator)
