@@ -267,8 +267,11 @@ def _dsv3_cost() -> Finding:
     at_aws = cloud_cost_usd(hours, USD_PER_GPU_HOUR["H800"].value)
     return Finding(
         cost, cost, fmt_usd(cost, 4),
-        ((f"{fmt_count(hours)} H800 GPU-hours (pre-training, context extension and post-training)"
-         f" × ${k.DSV3_USD_PER_GPU_HOUR.value:g} per GPU-hour, the report's assumed price"),),
+        ((f"{fmt_count(k.DSV3_PRETRAIN_GPU_HOURS.value, 6)} (pre-training) + "
+          f"{fmt_count(k.DSV3_CONTEXT_GPU_HOURS.value, 6)} (context extension) + "
+          f"{fmt_count(k.DSV3_POST_GPU_HOURS.value, 6)} (post-training) = "
+          f"{fmt_count(hours, 6)} H800 GPU-hours"),
+         f"× ${k.DSV3_USD_PER_GPU_HOUR.value:g} per GPU-hour, the report's assumed rental price"),
         ("DSV3_PRETRAIN_GPU_HOURS", "DSV3_CONTEXT_GPU_HOURS", "DSV3_POST_GPU_HOURS",
          "DSV3_USD_PER_GPU_HOUR"),
         context=("DSV3_COST_USD", "AWS_P5_USD_PER_HOUR"),

@@ -130,10 +130,10 @@ def runs_svg() -> str:
             ax.annotate(run.name, (run.year, value), textcoords="offset points", xytext=(6, -3),
                         fontsize=7.5)
         ax.axvline(article, color="#8a4b00", linestyle="--", linewidth=1.2)
-        ax.text(article, 1.02, "the article", transform=ax.get_xaxis_transform(), ha="center",
-                fontsize=7.5, color="#8a4b00")
+        ax.text(article + 0.08, 0.97, "the article", transform=ax.get_xaxis_transform(),
+                ha="left", va="top", fontsize=7.5, color="#8a4b00")
         ax.set_yscale("log")
-        ax.set_title(title, fontsize=9)
+        ax.set_title(title, fontsize=9, pad=8)
         ax.grid(True, which="major", axis="y", alpha=0.3)
         ax.set_xlim(2020, 2025.6)
         ax.set_xticks([2020, 2021, 2022, 2023, 2024, 2025])

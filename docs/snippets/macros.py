@@ -191,6 +191,8 @@ def numbers() -> dict[str, str]:
     n["five_bloom_grid"] = fmt_count(K.BLOOM_GRID.value)
     n["five_run_count"] = fmt_count(len(R.RUNS) - 2)
     n["five_budget"] = fmt_usd(K.ARTICLE_GPT3_COST_USD.value)
+    n["five_dsv3_total"] = fmt_count(K.DSV3_PARAMS.value)
+    n["five_dsv3_active"] = fmt_count(K.DSV3_ACTIVE_PARAMS.value)
 
     # energy
     n["gpt3_energy_mwh"] = fmt_count(K.PATTERSON_GPT3_MWH.value)
