@@ -222,3 +222,30 @@ def test_a_cached_answer_cannot_be_changed_by_its_caller() -> None:
     first = run("cost", inputs)
     first["outputs"]["cost_usd"]["text"] = "tampered"
     assert run("cost", inputs)["outputs"]["cost_usd"]["text"] == "$307,200"
+
+
+def test_chart_svg_escapes_text_and_marks_each_bar() -> None:
+    from calc.web.svgchart import bar_chart_svg
+
+    rows = [{"key": "reader", "label": "<script>x</script>", "value": 5.0, "text": "5 & up"},
+            {"key": "gpt3", "label": "GPT-3", "value": 1287.0, "text": "1,287 MWh"}]
+    svg = bar_chart_svg(rows, scale="logarithmic", title="Energy", summary="s", chart_id="t")
+    assert "<script>" not in svg and "&lt;script&gt;" in svg and "5 &amp; up" in svg
+    assert svg.count('class="bar"') == 2 and 'data-value="1287.0"' in svg
+    assert "nan" not in svg.lower() and "inf" not in svg.lower()
+    with pytest.raises(ValueError, match="positive"):
+        bar_chart_svg([{"label": "a", "value": 0.0, "text": "0"}], scale="linear", title="t",
+                      summary="s", chart_id="t")
+
+
+@pytest.mark.parametrize("name", list(views.CHARTS))
+def test_chart_view_draws_the_rows_it_returns(name: str) -> None:
+    import re
+
+    spec = CALCULATORS[name]
+    inputs = {k: str(v) for k, v in scenario_inputs(name, spec.default_scenario).items()}
+    c = views.chart_view(name, inputs)
+    drawn = [float(v) for v in re.findall(r'class="bar" data-key="[^"]*" data-value="([^"]+)"',
+                                          c["svg"])]
+    assert drawn == [row["value"] for row in c["rows"]]
+    assert f'data-scale="{c["scale"]}"' in c["svg"]

@@ -517,3 +517,16 @@ def test_five_years_on_follows_green_ai_and_the_home_page_links_to_it(site: Path
     short_answer = soup_of(page_path(site, "")).find(id="the-short-answer")
     links = short_answer.find_next("ul").find_all("a")
     assert any(a["href"].rstrip("/").endswith("five-years-on") for a in links)
+
+
+def test_calculator_charts_are_on_the_page_without_javascript(site: Path) -> None:
+    """Each calculator chart is SVG in the built page (no script needed, no library)."""
+    for page in ("energy", "cost"):
+        soup = soup_of(page_path(site, page))
+        for figure in soup.select("figure[data-chart]"):
+            svg = figure.select_one("[data-chart-svg] svg")
+            assert svg is not None and svg.get("role") == "img", page
+            assert svg.find("title") and svg.find("desc"), page
+            bars = svg.select("rect.bar")
+            rows = figure.select("[data-chart-table] tbody tr")
+            assert len(bars) == len(rows) >= 2, page

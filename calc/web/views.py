@@ -29,6 +29,7 @@ from ..scenarios import SCENARIOS
 from ..solver import SOLVABLE, solve
 from ..uncertainty import default_ranges, run_range
 from .export import export
+from .svgchart import bar_chart_svg
 
 __all__ = [
     "CHARTS",
@@ -269,7 +270,9 @@ def chart_view(calculator_name: str, inputs: Inputs) -> dict[str, Any]:
     scale = "logarithmic" if max(values) > 20 * min(values) else "linear"
     if scale == "linear":
         axis = axis.replace(", logarithmic scale", "")
-    summary = "; ".join(f"{row['label']}: {row['text']}" for row in rows)
+    summary = f"{axis}. " + "; ".join(f"{row['label']}: {row['text']}" for row in rows) + "."
+    svg = bar_chart_svg(rows, scale=scale, title=axis, summary=summary,
+                        chart_id=f"chart-{calculator_name}")
     return {
         "ok": True,
         "errors": {},
@@ -278,7 +281,8 @@ def chart_view(calculator_name: str, inputs: Inputs) -> dict[str, Any]:
         "scale": scale,
         "axis": axis,
         "note": note,
-        "summary": f"{axis}. {summary}.",
+        "summary": summary,
+        "svg": svg,
     }
 
 

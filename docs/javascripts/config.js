@@ -24,10 +24,7 @@ export const PYODIDE_LOADER_SRI = "sha384-0Tw0jFeRF+UzB1HbzjzDi5ZNMyMclQPHmYkEqu
 export const PYODIDE_EXPECTED_BYTES = 13_400_000;
 // Give up when no byte has arrived and no step has finished for this long.
 export const STALL_TIMEOUT_MS = 20_000;
-// The charting library (npm chart.js, UMD build) from the same CDN, pinned, with SRI (sha384
-// of dist/chart.umd.min.js in the npm package; tests/browser/test_site_assets.py checks it).
-// Loaded once per page, only on pages with a chart, after Python is ready.
-export const CHART_JS_URL = "https://cdn.jsdelivr.net/npm/chart.js@4.6.1/dist/chart.umd.min.js";
-export const CHART_JS_SRI = "sha384-Emf5ZVIUiarAdhkgtqK+5/Z5qIvM6QoVrS+qAVtfyZVuD5lIHrac0me485+Antp0";
-// Give up on the charting library after this long (the table below each chart stays).
-export const CHART_TIMEOUT_MS = 10_000;
+// Until the CDN's first byte arrives, give up sooner: a firewall that drops packets never
+// answers, and the reader should learn that in seconds. A download that has started and then
+// slows is left to the stall timer above.
+export const FIRST_BYTE_TIMEOUT_MS = 8_000;

@@ -38,9 +38,10 @@ async function sha384(chunks, length) {
 function countProgress(bytes) {
   received += bytes;
   const percent = Math.round(5 + 80 * Math.min(received / PYODIDE_EXPECTED_BYTES, 1));
-  if (percent !== lastPercent) {
+  if (percent !== lastPercent || received === bytes) {
     lastPercent = percent;
-    post({ type: "progress", percent, text: "downloading" });
+    // `received`: the page's first-byte timer stops once the CDN has sent anything.
+    post({ type: "progress", percent, text: "downloading", received });
   }
 }
 

@@ -2,7 +2,7 @@
 // instant navigation (this module is evaluated once per real page load). Python starts only when
 // asked to: on the first focus of a calculator input or when the browser is idle on a page that
 // has a calculator. It runs in a Web Worker (pyodide-worker.js).
-import { STALL_TIMEOUT_MS } from "./config.js";
+import { FIRST_BYTE_TIMEOUT_MS, PYODIDE_BASE, STALL_TIMEOUT_MS } from "./config.js";
 
 const KEY = Symbol.for("green-ai.python-client");
 
@@ -19,6 +19,7 @@ class PythonClient {
     this.worker = null;
     this.workerError = "";
     this.stallTimer = null;
+    this.firstByteTimer = null;
   }
 
   // Call listener(client) now and on every change of state or progress; returns an unsubscribe.
@@ -68,6 +69,11 @@ class PythonClient {
       return;
     }
     this.armStallTimer();
+    const host = new URL(PYODIDE_BASE).host;
+    this.firstByteTimer = setTimeout(
+      () => this.fail(`Python's download from ${host} did not start (no answer; a firewall may block it)`),
+      FIRST_BYTE_TIMEOUT_MS,
+    );
     const manifestURL = new URL("../assets/wheels/calc-wheel.json", import.meta.url).href;
     this.worker.postMessage({ type: "boot", manifestURL });
     this.notify();
@@ -81,6 +87,7 @@ class PythonClient {
   fail(reason) {
     if (this.state === "unavailable") return;
     clearTimeout(this.stallTimer);
+    clearTimeout(this.firstByteTimer);
     this.state = "unavailable";
     this.reason = reason;
     this.worker?.terminate();
@@ -94,11 +101,13 @@ class PythonClient {
     if (this.state === "unavailable") return;
     if (message.type === "progress") {
       this.armStallTimer();
+      if (message.received > 0) clearTimeout(this.firstByteTimer);
       this.percent = message.percent;
       this.text = message.text;
       this.notify();
     } else if (message.type === "ready") {
       clearTimeout(this.stallTimer);
+      clearTimeout(this.firstByteTimer);
       performance.mark("calc:python-ready");
       this.timings = message.timings; // where the boot time went, for the benchmark
       this.state = "ready";

@@ -29,8 +29,8 @@ calculator's controller (``calculator.js``):
 * ``data-range-switch``: radios ``value="central"`` / ``value="range"`` (hidden until
   JavaScript runs); ``data-ranges`` holds the input ranges (``data-range-inputs``) and the
   sensitivity list (``data-sensitivity``), built for the default scenario;
-* ``data-chart``: a figure with ``data-chart-data`` (``calc.web.views.chart_view`` JSON), a
-  canvas (``data-chart-canvas``, hidden until the charting library has drawn it), the same data
+* ``data-chart``: a figure with the chart as SVG (``data-chart-svg``, drawn by
+  ``calc.web.svgchart`` at build time and redrawn from Python's answer after an edit), the same data
   as a table (``data-chart-table``, the text alternative) and a note (``data-chart-note``);
 * ``data-export="csv"`` / ``data-export="json"`` buttons (hidden until JavaScript runs) and
   ``data-export-status``.
@@ -283,14 +283,12 @@ def _chart_html(name: str, inputs: Mapping[str, str], base: str) -> list[str]:
     cid = f"{base}-chart"
     out = [
         (
-            f'<figure class="calc__chart" data-chart data-chart-data="{_attr(json.dumps(c))}"'
+            f'<figure class="calc__chart" data-chart data-chart-state="drawn"'
             f' aria-labelledby="{cid}-caption">'
         ),
-        (
-            f'<div class="calc__chart-canvas" data-chart-canvas hidden>'
-            f'<canvas id="{cid}-canvas" role="img"'
-            f' aria-label="{_attr(c["summary"])}"></canvas></div>'
-        ),
+        # The chart itself, drawn by calc.web.svgchart now and again by the browser after
+        # each edit: present with JavaScript off.
+        f'<div class="calc__chart-svg" data-chart-svg>{c["svg"]}</div>',
         (
             f'<figcaption id="{cid}-caption">{escape(c["axis"])}: your numbers beside the '
             "reference runs, in the table below.</figcaption>"

@@ -13,7 +13,9 @@ browser context (cold cache); timings are medians of RUNS runs.
 (c') the same in the low–high view: input event -> answer, ranges and chart all shown, with the
      number of messages the page sends to the Python worker per edit;
 (d) longest main-thread task while Python boots (python-start -> python-ready marks);
-(e) bytes transferred by a page without calculators and by a calculator page, by resource.
+(e) bytes transferred by a page without calculators and by a calculator page, by resource;
+(i) a CDN that never answers (a firewall that drops packets): Python's start -> the reader is
+    told that Python is unavailable, target 10 s.
 """
 
 from __future__ import annotations
@@ -40,8 +42,6 @@ from harness import (
     PYODIDE_DIR,
     SiteServer,
     build_site,
-    chart_js_url,
-    mirrored_file,
     pyodide_base,
     wait_for_instant_navigation,
 )
@@ -187,10 +187,7 @@ class _MirrorHandler(http.server.BaseHTTPRequestHandler):
         path = urlsplit(self.path).path
         name = path.removeprefix(self.prefix)
         file = PYODIDE_DIR / name
-        chart = mirrored_file(chart_js_url())
-        if chart is not None and path == urlsplit(chart_js_url()).path:
-            file, name = chart, chart.name  # the pinned charting library, from its npm copy
-        elif not path.startswith(self.prefix) or "/" in name or not file.is_file():
+        if not path.startswith(self.prefix) or "/" in name or not file.is_file():
             self.send_error(404)
             return
         body = file.read_bytes()
@@ -236,7 +233,7 @@ class Run:
         self.context.on("request", self._request)
 
     def _request(self, request: Any) -> None:
-        pinned = (self.site_url, pyodide_base(), chart_js_url(), "data:", "blob:")
+        pinned = (self.site_url, pyodide_base(), "data:", "blob:")
         if not request.url.startswith(pinned):
             self.foreign.append(request.url)
 
@@ -248,13 +245,7 @@ class Run:
         except PlaywrightError:  # the context closed before the size could be read
             return
         name = urlsplit(request.url).path.rsplit("/", 1)[-1] or "(page)"
-        where = (
-            "cdn"
-            if request.url.startswith(pyodide_base())
-            else "chart"
-            if request.url == chart_js_url()
-            else "site"
-        )
+        where = "cdn" if request.url.startswith(pyodide_base()) else "site"
         self.bytes[f"{where}: {name}"] += sizes["responseBodySize"] + sizes["responseHeadersSize"]
 
     def close(self) -> None:
@@ -351,6 +342,26 @@ def instant_navigation(browser: Browser, site_url: str, path: str) -> dict[str, 
     return result
 
 
+def hung_cdn(browser: Browser, site_url: str, path: str) -> dict[str, Any]:
+    """(i) Every request to the Pyodide CDN left unanswered: how long until the page says so."""
+    run = Run(browser, site_url)
+    page = run.page
+    hung: list[Any] = []
+    run.context.route(pyodide_base() + "**", lambda route: hung.append(route))
+    page.goto(site_url + path)
+    page.locator("[data-calculator] .calc__field input[name]").first.focus()
+    page.wait_for_function(
+        "document.querySelector('[data-calculator]').dataset.state === 'unavailable'",
+        timeout=60_000,
+    )
+    told = page.evaluate(
+        "performance.now() - performance.getEntriesByName('calc:python-start')[0].startTime"
+    )
+    status = page.locator("[data-calculator] [data-status]").first.text_content() or ""
+    run.close()
+    return {"told": told, "status": status}
+
+
 def plain_page(browser: Browser, site_url: str, path: str) -> dict[str, Any]:
     run = Run(browser, site_url)
     run.page.goto(site_url + path)
@@ -418,6 +429,8 @@ def main() -> int:
                         file=sys.stderr,
                     )
                 plain = plain_page(browser, site.url, args.plain) if not args.only_range else {}
+                hung = ([hung_cdn(browser, site.url, args.page) for _ in range(3)]
+                        if not args.only_range else [])
                 version = browser.version
                 browser.close()
         finally:
@@ -446,6 +459,7 @@ def main() -> int:
         "c": recompute < 1.0,
         "d": longest <= 50.0,
         "e": plain_pyodide == 0 and not foreign,
+        "i": max(r["told"] for r in hung) <= 10_000,
     }
     mark = {True: "PASS", False: "FAIL"}
 
@@ -488,6 +502,11 @@ def main() -> int:
             f"    Pyodide bytes on the page without calculators: {plain_pyodide}; "
             f"requests to other hosts: {foreign or 'none'}   {mark[ok['e']]}"
         ),
+    ]
+    lines += [
+        row("(i) CDN never answers: Python start -> reader told", hung, "told"),
+        (f"    worst of {len(hung)} {max(r['told'] for r in hung):.0f} ms; target <= 10,000 ms "
+         f"  {mark[ok['i']]}; the reader reads: {hung[0]['status'][:90]}..."),
     ]
     lines.append("targets: " + ", ".join(f"({k}) {mark[v]}" for k, v in ok.items()))
     print("\n".join(lines))

@@ -71,23 +71,14 @@ def pyodide_base() -> str:
     return base
 
 
-def chart_js_url() -> str:
-    """The pinned URL of the charting library (CHART_JS_URL in config.js)."""
-    match = re.search(r'CHART_JS_URL = "([^"]+)"', CONFIG_JS.read_text(encoding="utf-8"))
-    assert match, f"CHART_JS_URL not found in {CONFIG_JS}"
-    return match.group(1)
-
-
 def npm_mirrors() -> dict[str, Path]:
     """{pinned CDN URL prefix: the npm copy in tests/node_modules} for libraries besides Pyodide.
 
-    The charting library (``CHART_JS_URL`` in config.js) and, on the playground page only,
-    the editor and highlighter that markdown-exec's ``pyodide`` fence loads (Ace and
-    highlight.js from cdnjs, two highlight.js themes from jsDelivr).
+    On the playground page only: the editor and highlighter that markdown-exec's ``pyodide``
+    fence loads (Ace and highlight.js from cdnjs, two highlight.js themes from jsDelivr). The
+    calculators' charts need no library (calc.web.svgchart draws them).
     """
-    url = chart_js_url()
     return {
-        url[: url.index("/dist/") + 1]: NODE_MODULES / "chart.js",
         "https://cdnjs.cloudflare.com/ajax/libs/ace/1.16.0/": (
             NODE_MODULES / "ace-builds" / "src-min-noconflict"
         ),
@@ -183,10 +174,11 @@ class Network:
     site_url: str
     cdn_base: str
     block_cdn: bool = False
-    block_chart: bool = False  # the charting library's CDN URL is unreachable
+    hang_cdn: bool = False  # the CDN never answers (a firewall that drops packets)
     tamper: frozenset[str] = frozenset()  # CDN files served with one byte changed
     http_error: frozenset[str] = frozenset()  # CDN files answered with HTTP 404 (own bytes)
     aborted: list[str] = field(default_factory=list)
+    hung: list[str] = field(default_factory=list)
     served: list[str] = field(default_factory=list)
     workers: list[str] = field(default_factory=list)
     _cache: dict[str, bytes] = field(default_factory=dict)
@@ -196,6 +188,9 @@ class Network:
 
     def handle(self, route: Route) -> None:
         url = route.request.url
+        if self.hang_cdn and url.startswith(self.cdn_base):
+            self.hung.append(url)  # never fulfilled, never aborted: the request just waits
+            return
         if url.startswith(self.cdn_base) and not self.block_cdn:
             name = url[len(self.cdn_base) :].split("?")[0].split("#")[0]
             path = PYODIDE_DIR / name
@@ -216,7 +211,7 @@ class Network:
                 )
                 return
         path = mirrored_file(url)
-        if path is not None and not (self.block_chart and url == chart_js_url()):
+        if path is not None:
             self.served.append(url)
             route.fulfill(
                 status=200,
@@ -236,7 +231,6 @@ class Network:
             u
             for u in self.aborted
             if not (self.block_cdn and u.startswith(self.cdn_base))
-            and not (self.block_chart and u == chart_js_url())
         ]
 
 
@@ -253,7 +247,7 @@ class Session:
         self,
         *,
         block_cdn: bool = False,
-        block_chart: bool = False,
+        hang_cdn: bool = False,
         tamper: frozenset[str] = frozenset(),
         http_error: frozenset[str] = frozenset(),
         **options: Any,
@@ -263,7 +257,7 @@ class Session:
             self.site.url,
             self.cdn_base,
             block_cdn=block_cdn,
-            block_chart=block_chart,
+            hang_cdn=hang_cdn,
             tamper=tamper,
             http_error=http_error,
         )

@@ -7,12 +7,8 @@ same request: the browser only places Python's answers.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -33,7 +29,6 @@ from playwright.sync_api import Browser, Page
 from calc.calculators import CALCULATORS, run
 from calc.solver import SOLVABLE
 from calc.web import views
-from calc.web.export import export
 
 pytestmark = pytest.mark.browser
 
@@ -230,22 +225,20 @@ def test_range_mode_with_a_field_in_error_is_marked_stale(live: Live) -> None:
 
 # ---------------------------------------------------------------- charts
 def _chart_values(page: Page, root: Any) -> list[float]:
-    values: list[float] = root.locator("[data-chart] canvas").evaluate(
-        "el => Chart.getChart(el).data.datasets[0].data"
+    values: list[float] = root.locator("[data-chart-svg] svg rect.bar").evaluate_all(
+        "bars => bars.map((b) => Number(b.dataset.value))"
     )
     return values
 
 
 @pytest.mark.parametrize("name", list(EXTRA_PAGES))
 def test_chart_updates_with_the_inputs(live: Live, name: str) -> None:
+    """The SVG chart is on the page from the build and is redrawn from Python's answer."""
     page = live.page(EXTRA_PAGES[name])
     root = calc_root(page, name)
     figure = root.locator("[data-chart]")
-    page.wait_for_function(
-        "el => el.dataset.chartState", arg=figure.element_handle(), timeout=15_000
-    )
     assert figure.get_attribute("data-chart-state") == "drawn"
-    assert figure.locator("[data-chart-canvas]").is_visible()
+    assert figure.locator("[data-chart-svg] svg").is_visible()
     for gpus in ("2048", "512"):
         before = _count(figure, "data-chart-answers")
         _edit(page, root, "gpus", gpus)
@@ -256,10 +249,10 @@ def test_chart_updates_with_the_inputs(live: Live, name: str) -> None:
             "rows => rows.map(r => [r.dataset.chartRow, r.querySelector('td').textContent])"
         )
         assert table == [[row["key"], row["text"]] for row in expected["rows"]]
-        label = figure.locator("canvas").get_attribute("aria-label")
-        assert label == expected["summary"]
-        scale = figure.locator("canvas").evaluate("el => Chart.getChart(el).options.scales.x.type")
-        assert scale == expected["scale"]
+        svg = figure.locator("[data-chart-svg] svg")
+        assert svg.locator("desc").text_content() == expected["summary"]
+        assert svg.get_attribute("data-scale") == expected["scale"]
+        assert svg.get_attribute("role") == "img"
     if name == "cost":
         note = figure.locator("[data-chart-note]").text_content() or ""
         assert "compare GPU-hours" in note
@@ -270,108 +263,30 @@ def test_chart_axis_is_readable_for_tiny_values(live: Live) -> None:
     page = live.page("energy/")
     root = calc_root(page, "energy")
     figure = root.locator("[data-chart]")
-    page.wait_for_function("el => el.dataset.chartState === 'drawn'", arg=figure.element_handle())
     days = shown_inputs(root)["days"]
     before = _count(figure, "data-chart-answers")
     _edit(page, root, "days", "0.0001")
     _wait_count(figure, "data-chart-answers", before + 1)
-    axis = figure.locator("canvas").evaluate(
-        """el => {
-          const chart = Chart.getChart(el);
-          const x = chart.scales.x;
-          const bars = chart.getDatasetMeta(0).data;
-          return {
-            labels: x.ticks.map((t) => t.label).filter((l) => l !== ""),
-            lengths: bars.map((b) => Math.abs(b.x - b.base)),
-          };
-        }"""
-    )
-    assert 2 <= len(axis["labels"]) <= 8, axis["labels"]
-    assert all(len(str(label)) <= 6 for label in axis["labels"]), axis["labels"]
-    assert min(axis["lengths"]) > 2, f"a bar is invisible: {axis['lengths']}"
+    svg = figure.locator("[data-chart-svg] svg")
+    labels = svg.locator("text.tick").all_text_contents()
+    widths = [float(w) for w in svg.locator("rect.bar").evaluate_all(
+        "bars => bars.map((b) => b.getBoundingClientRect().width)")]
+    assert 2 <= len(labels) <= 8, labels
+    assert all(len(label) <= 8 for label in labels), labels
+    assert min(widths) > 1, f"a bar is invisible: {widths}"
     _edit(page, root, "days", days)
 
 
-def test_chart_library_blocked_leaves_numbers_and_table(session: Session) -> None:
-    page, network = session.new_page("energy/", block_chart=True)
+def test_chart_is_there_without_a_charting_library(session: Session) -> None:
+    """No chart library, no CDN: the chart is drawn when Python is blocked too (build-time
+    SVG), and nothing is requested for it."""
+    page, network = session.new_page("energy/", block_cdn=True)
     root = calc_root(page, "energy")
-    root.locator("input[name]").first.focus()
-    wait_for_state(root, ("ready",))
     figure = root.locator("[data-chart]")
-    page.wait_for_function(
-        "el => el.dataset.chartState", arg=figure.element_handle(), timeout=15_000
-    )
-    assert figure.get_attribute("data-chart-state") == "unavailable"
-    assert "chart is unavailable" in (figure.locator("[data-chart-note]").text_content() or "")
-    assert not figure.locator("[data-chart-canvas]").is_visible()
-    before = _count(figure, "data-chart-answers")
-    _edit(page, root, "gpus", "2048")
-    _wait_count(figure, "data-chart-answers", before + 1)
+    assert figure.locator("[data-chart-svg] svg rect.bar").count() >= 2
     expected = views.chart_view("energy", shown_inputs(root))
-    cells = figure.locator("[data-chart-table] td").all_text_contents()
-    assert cells == [row["text"] for row in expected["rows"]]
-    assert shown_outputs(root) == {
-        k: v["text"] for k, v in run("energy", shown_inputs(root))["outputs"].items()
-    }
-    assert any(u.startswith("https://cdn.jsdelivr.net/npm/chart.js") for u in network.aborted)
-
-
-# ---------------------------------------------------------------- export
-@pytest.mark.parametrize("name", list(EXTRA_PAGES))
-def test_export_downloads_match_the_page(live: Live, name: str, tmp_path: Path) -> None:
-    page = live.page(EXTRA_PAGES[name])
-    root = calc_root(page, name)
-    _edit(page, root, "days", "12.5")
-    inputs = shown_inputs(root)
-    scenario = root.locator("[data-scenario-select]").input_value()
-    expected = export(name, inputs, scenario)
-    shown = shown_outputs(root)
-    with page.expect_download() as info:
-        root.locator('[data-export="csv"]').click()
-    path = tmp_path / info.value.suggested_filename
-    info.value.save_as(path)
-    assert path.suffix == ".csv"
-    text = path.read_text(encoding="utf-8")
-    assert text == expected["csv"]
-    rows = list(csv.DictReader(io.StringIO(text)))
-    assert {r["name"]: float(r["value"]) for r in rows if r["section"] == "input"} == {
-        k: float(v) for k, v in inputs.items()
-    }
-    assert {r["name"]: r["text"] for r in rows if r["section"] == "output"} == shown
-    assert any(r["section"] == "source" for r in rows)
-    with page.expect_download() as info:
-        root.locator('[data-export="json"]').click()
-    path = tmp_path / info.value.suggested_filename
-    info.value.save_as(path)
-    doc = json.loads(path.read_text(encoding="utf-8"))
-    assert doc == expected["json"]
-    assert {k: o["text"] for k, o in doc["outputs"].items()} == shown
-    assert doc["calc_version"] and doc["sources"]
-    _edit(page, root, "days", "10")
-
-
-def test_export_with_a_field_in_error_exports_nothing(live: Live) -> None:
-    page = live.page("cost/")
-    root = calc_root(page, "cost")
-    downloads: list[Any] = []
-
-    def record(download: Any) -> None:
-        downloads.append(download)
-
-    page.on("download", record)
-    _edit(page, root, "gpus", "abc")
-    for fmt in ("csv", "json"):
-        root.locator(f'[data-export="{fmt}"]').click()
-        page.wait_for_function("el => el.dataset.exported === 'refused'", arg=root.element_handle())
-        status = root.locator("[data-export-status]").text_content() or ""
-        assert status.startswith("Nothing exported: GPUs must be a whole number"), status
-        page.evaluate("el => delete el.dataset.exported", root.element_handle())
-    page.wait_for_timeout(300)
-    assert downloads == []
-    page.remove_listener("download", record)
-    _edit(page, root, "gpus", "512")
-    # The refusal is about the field in error: it goes with the error.
-    assert (root.locator("[data-export-status]").text_content() or "") == ""
+    assert _chart_values(page, root) == [row["value"] for row in expected["rows"]]
+    assert not [u for u in network.served if "chart" in u]
 
 
 # ---------------------------------------------------------------- accessibility
@@ -380,9 +295,6 @@ def test_extras_live_have_no_serious_axe_violation(live: Live) -> None:
     page = live.page("energy/")
     root = calc_root(page, "energy")
     _switch(root, "range")
-    page.wait_for_function(
-        "el => el.dataset.chartState", arg=root.locator("[data-chart]").element_handle()
-    )
     serious = serious_axe_violations(page)
     _switch(root, "central")
     assert not serious, "\n".join(serious)

@@ -253,6 +253,24 @@ def test_cdn_blocked_keeps_build_time_numbers_and_says_why(session: Session) -> 
     assert any("pyodide" in url for url in network.aborted)
 
 
+def test_a_cdn_that_never_answers_is_reported_before_the_stall_timer(session: Session) -> None:
+    """A firewall that drops packets: no byte ever comes. The first-byte timer (config.js
+    FIRST_BYTE_TIMEOUT_MS, shorter than the stall timer) says so, naming the host, and the
+    build-time numbers stay. Timings are measured in `make bench` (i), not asserted here."""
+    path, name = _calculator_page(session)
+    page, network = session.new_page(path, hang_cdn=True)
+    root = calc_root(page, name)
+    scenario = str(root.get_attribute("data-scenario"))
+    build_time = expected_texts(run(name, scenario_inputs(name, scenario)))
+    root.locator("input[name]").first.focus()
+    wait_for_state(root, ("unavailable",), timeout_ms=30_000)
+    status = root.locator("[data-status]").text_content() or ""
+    assert "did not start" in status and "cdn.jsdelivr.net" in status, status
+    assert "took too long" not in status  # the stall timer did not get there first
+    assert shown_outputs(root) == build_time
+    assert network.hung, "the CDN was never asked"
+
+
 CORE_FILES = ["pyodide.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"]
 
 

@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from harness import CONFIG_JS, NODE_MODULES, PYODIDE_DIR, ROOT, SiteServer, pyodide_base
+from harness import CONFIG_JS, PYODIDE_DIR, ROOT, SiteServer, pyodide_base
 
 pytestmark = pytest.mark.browser
 
@@ -67,14 +67,13 @@ def _sri(path: Path) -> str:
     return "sha384-" + base64.b64encode(hashlib.sha384(path.read_bytes()).digest()).decode()
 
 
-def test_chart_library_pin_and_integrity_match_the_npm_copy() -> None:
+def test_no_page_loads_a_charting_library(site: SiteServer) -> None:
+    """The calculators' charts are SVG drawn by calc.web.svgchart: no library, no CDN."""
     config = CONFIG_JS.read_text(encoding="utf-8")
-    version = json.loads((NODE_MODULES / "chart.js" / "package.json").read_text())["version"]
-    url = re.search(r'CHART_JS_URL = "([^"]+)"', config)
-    sri = re.search(r'CHART_JS_SRI = "([^"]+)"', config)
-    assert url and sri
-    assert url[1] == f"https://cdn.jsdelivr.net/npm/chart.js@{version}/dist/chart.umd.min.js"
-    assert sri[1] == _sri(NODE_MODULES / "chart.js" / "dist" / "chart.umd.min.js")
+    assert "CHART_JS" not in config
+    for page in site.root.rglob("*.html"):
+        assert "chart.umd" not in page.read_text(encoding="utf-8"), page
+    assert not (ROOT / "docs" / "javascripts" / "chart-loader.js").exists()
 
 
 def test_playground_pyodide_loader_is_pinned_with_integrity(site: SiteServer) -> None:
