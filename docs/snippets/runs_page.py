@@ -1,10 +1,10 @@
 """Tables and cards of the Five years on page, from ``calc.runs`` through ``calc.web.datafiles``
 (the rows of ``data/runs.csv``), so the page and the data file show the same numbers.
 
-A page pulls it into a markdown-exec block and prints one table::
+A page imports it in a markdown-exec block and prints one table::
 
     ```python exec="on" idprefix=""
-    --8<-- "docs/snippets/runs_page.py"
+    from runs_page import demonopolisation_table
     print(demonopolisation_table())
     ```
 """

@@ -1,7 +1,8 @@
 """Tables the pages print at build time, every number computed by ``calc``.
 
-A page pulls this whole file into a markdown-exec block (with a pymdownx.snippets line) and
-adds one call such as ``print(claims_table("gpt3_cost"))``.
+A page imports what it prints in a markdown-exec block (``docs/snippets`` is on the build's
+path, docs/.overrides/hooks/wheel.py): ``from site_tables import claims_table`` and
+``print(claims_table("gpt3_cost"))``. Every snippet is imported this one way.
 
 The macros module (``macros.py``) and the tests load the same file, so a sentence, a table and a
 test always agree. Functions return Markdown (or HTML inside Markdown); they never type a number.
