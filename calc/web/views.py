@@ -18,6 +18,7 @@ False
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -233,6 +234,24 @@ CHARTS: dict[str, tuple[str, str, str, tuple[str, ...], str]] = {
 CHART_SHARED: dict[str, tuple[str, ...]] = {"cost": ("usd_per_gpu_hour",)}
 
 
+@functools.lru_cache(maxsize=256)
+def _reference_rows(
+    calculator_name: str, keys: tuple[str, ...], shared: tuple[tuple[str, str | float], ...]
+) -> tuple[dict[str, Any], ...]:
+    """The chart's reference bars, computed once per page (and per price, for the cost chart)."""
+    output = CHARTS[calculator_name][0]
+    rows = []
+    for key in keys:
+        r = run(calculator_name, {**scenario_inputs(calculator_name, key), **dict(shared)})
+        rows.append({
+            "key": key,
+            "label": SCENARIOS[key].short_title + (", at your price" if shared else ""),
+            "value": r["outputs"][output]["value"],
+            "text": r["outputs"][output]["text"],
+        })
+    return tuple(rows)
+
+
 def chart_view(calculator_name: str, inputs: Inputs) -> dict[str, Any]:
     """The reader's numbers beside the reference scenarios, as rows for a chart and a table.
 
@@ -254,18 +273,8 @@ def chart_view(calculator_name: str, inputs: Inputs) -> dict[str, Any]:
             "text": mine["outputs"][output]["text"],
         }
     ]
-    shared = CHART_SHARED.get(calculator_name, ())
-    for key in keys:
-        ref = {**scenario_inputs(calculator_name, key), **{n: inputs[n] for n in shared}}
-        r = run(calculator_name, ref)
-        rows.append(
-            {
-                "key": key,
-                "label": SCENARIOS[key].short_title + (", at your price" if shared else ""),
-                "value": r["outputs"][output]["value"],
-                "text": r["outputs"][output]["text"],
-            }
-        )
+    shared = tuple((n, inputs[n]) for n in CHART_SHARED.get(calculator_name, ()))
+    rows.extend(dict(row) for row in _reference_rows(calculator_name, keys, shared))
     values = [float(row["value"]) for row in rows]
     scale = "logarithmic" if max(values) > 20 * min(values) else "linear"
     if scale == "linear":

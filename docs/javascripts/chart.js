@@ -5,6 +5,8 @@
 // build's). The SVG is parsed as SVG and inserted as a node: no innerHTML, and nothing the
 // reader typed is in it.
 
+const REDRAW_MS = 60;
+
 function parseSvg(text) {
   const doc = new DOMParser().parseFromString(text, "image/svg+xml");
   const svg = doc.documentElement;
@@ -46,17 +48,34 @@ export function attachChart(controller) {
     delete figure.dataset.stale;
   }
 
-  return controller.subscribe((event) => {
+  // The results are shown at once; the chart is redrawn once the reader pauses (REDRAW_MS), so
+  // while someone types, redrawing it (a page relayout) never delays the next numbers. Its
+  // rows came in the same answer: nothing more is asked of Python.
+  let latest = null;
+  let timer = null;
+  function draw() {
+    timer = null;
+    const answer = latest;
+    if (!answer || !root.isConnected) return;
+    if (answer.chart?.ok) show(answer.chart);
+    else figure.dataset.stale = "true";
+    if (answer.result.ok) {
+      count += 1;
+      figure.dataset.chartAnswers = String(count);
+    }
+  }
+
+  const unsubscribe = controller.subscribe((event) => {
     if (event.type === "answer") {
-      const chart = event.answer.chart;
-      if (chart?.ok) show(chart);
-      else figure.dataset.stale = "true";
-      if (event.answer.result.ok) {
-        count += 1;
-        figure.dataset.chartAnswers = String(count);
-      }
+      latest = event.answer;
+      clearTimeout(timer);
+      timer = setTimeout(draw, REDRAW_MS);
     } else if (event.type === "stale" || event.type === "scenario") {
       figure.dataset.stale = "true";
     }
   });
+  return () => {
+    unsubscribe();
+    clearTimeout(timer);
+  };
 }
