@@ -406,16 +406,17 @@ SOURCE_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "zhang2022",
             "luccioni2022",
             "bigscience2022",
+            "deepseek2024",
         ),
     ),
     ("Company statements, datasheets, prices and model cards", ()),
     (
         "Blogs, press and third-party notes",
         ("lambda2020", "dickson2020", "wudao_press", "zhidx2021", "infoq2021", "microsoft2020",
-         "connolly_notes"),
+         "genci2022", "connolly_notes"),
     ),
 )
-_VENDORS = ("damo2021", "nvidia_", "aws_", "llama")
+_VENDORS = ("damo2021", "nvidia_", "aws_", "llama", "metaseq", "bigscience_tr11")
 
 
 def _group_of(key: str) -> str:
