@@ -1,7 +1,7 @@
 """Tables the pages print at build time, every number computed by ``calc``.
 
 A page imports what it prints in a markdown-exec block (``docs/snippets`` is on the build's
-path, docs/.overrides/hooks/wheel.py): ``from site_tables import claims_table`` and
+path, docs/.overrides/hooks/import_path.py): ``from site_tables import claims_table`` and
 ``print(claims_table("gpt3_cost"))``. Every snippet is imported this one way.
 
 The macros module (``macros.py``) and the tests load the same file, so a sentence, a table and a
