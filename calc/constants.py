@@ -731,6 +731,12 @@ OPT_GPT3_TCO2E = _c(
     "OPT_GPT3_TCO2E", "GPT-3's emissions as the OPT paper gives them", 500, "tCO2e", "zhang2022",
     "GPT-3 was estimated to use 500 tons (Patterson et al., 2021)",
 )
+OPT_TOTAL_MULTIPLE = _c(
+    "OPT_TOTAL_MULTIPLE", "OPT-175B's total footprint against the final run's (OPT paper)", 2,
+    "×", "zhang2022",
+    "With ablations, baselines and downtime, our own estimates of total cost is roughly 2× higher.",
+    note="Footnote 10 of Zhang et al. 2022.",
+)
 OPT_SHARE_OF_GPT3 = _c(
     "OPT_SHARE_OF_GPT3", "OPT-175B's carbon footprint as a share of GPT-3's (OPT paper)", 1 / 7,
     "", "zhang2022", "requiring only 1/7th the carbon footprint to develop",

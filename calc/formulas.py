@@ -45,6 +45,7 @@ __all__ = [
     "gpu_hours_for_budget",
     "gpu_years",
     "gpus_for_days",
+    "grid_gco2e_per_kwh_for",
     "hours_from_days",
     "months_from_days",
     "ratio",
@@ -230,6 +231,18 @@ def emissions_tco2e(energy_mwh: float, grid_gco2e_per_kwh: float) -> float:
     m = check_number("energy_mwh", energy_mwh, allow_equal=True)
     g = check_number("grid_gco2e_per_kwh", grid_gco2e_per_kwh, allow_equal=True)
     return finite("emissions_tco2e", m * KWH_PER_MWH * g / GRAMS_PER_TONNE)
+
+
+def grid_gco2e_per_kwh_for(tco2e: float, energy_mwh: float) -> float:
+    """The grid intensity that turns ``energy_mwh`` into ``tco2e``: the inverse of
+    :func:`emissions_tco2e`, tco2e · 10⁶ g/t ÷ (energy_mwh · 1000 kWh/MWh).
+
+    >>> round(grid_gco2e_per_kwh_for(552.1, 1287))
+    429
+    """
+    t = check_number("tco2e", tco2e, allow_equal=True)
+    m = check_number("energy_mwh", energy_mwh)
+    return divide("grid_gco2e_per_kwh", t * GRAMS_PER_TONNE, m * KWH_PER_MWH)
 
 
 def cloud_cost_usd(gpu_hours: float, usd_per_gpu_hour: float) -> float:

@@ -24,21 +24,24 @@ from typing import Final, Literal
 
 from . import constants as k
 from . import quantities as q
-from .formatting import fmt_count, fmt_percent, fmt_quantity, fmt_usd
+from .errors import CalcError
+from .formatting import fmt_count, fmt_multiple, fmt_percent, fmt_quantity, fmt_usd
 from .formulas import (
     cloud_cost_usd,
     date_of,
+    emissions_tco2e,
     energy_mwh,
     gpu_hours,
+    grid_gco2e_per_kwh_for,
     ratio,
     training_flops,
 )
 from .ledger import Claim, ClaimResult, Finding, StandIn, evaluate_claim
 
 __all__ = [
-    "GPT3_COST_SAME_BASIS", "M6_COST_SAME_BASIS", "RUNS", "RUN_CLAIMS", "USD_PER_GPU_HOUR",
-    "Emission", "Run", "cost_usd_of", "energy_per_flop", "evaluate_run_claims", "has_compute",
-    "has_energy", "training_flops_of",
+    "GPT3_COST_SAME_BASIS", "LATER_RUNS", "M6_COST_SAME_BASIS", "RUNS", "RUN_CLAIMS",
+    "USD_PER_GPU_HOUR", "Emission", "Run", "cost_usd_of", "energy_per_flop",
+    "evaluate_run_claims", "has_compute", "has_energy", "training_flops_of",
 ]
 
 GpuType = Literal["V100", "A100", "H100", "H800"]
@@ -107,7 +110,7 @@ class Run:
         if self.published_mwh is not None:
             return self.published_mwh.value
         if self.watts_per_gpu is None:
-            raise ValueError(f"{self.name}: no energy published and no power to compute it")
+            raise CalcError("run", self.name, "a run with published energy or power per GPU")
         return energy_mwh(1, self.gpu_hours, self.watts_per_gpu.value, self.pue)
 
     @property
@@ -128,7 +131,7 @@ class Run:
 def training_flops_of(run: Run) -> float:
     """6 × active parameters × tokens (the count GPT-3's 3.14e23 FLOPs uses)."""
     if run.tokens is None:
-        raise ValueError(f"{run.name}: training tokens were never published")
+        raise CalcError("run", run.name, "a run whose training tokens were published")
     return training_flops(run.active, run.tokens.value, k.FLOPS_PER_PARAM_TOKEN.value)
 
 
@@ -167,7 +170,8 @@ RUNS: Final[dict[str, Run]] = {
                                 "not published (the paper gives only the total)"),),
             stand_ins=(StandIn("power per GPU (A100 TDP: the paper gives no energy)",
                                "assumption"),),
-            notes=("GPU-hours: the logbook's ideal 33 days on 1,024 A100s, without restarts",)),
+            notes=((f"GPU-hours: the logbook's ideal {fmt_count(k.OPT_LOG_DAYS.value)} days on "
+                   f"{fmt_count(k.OPT_LOG_GPUS.value)} A100s, without restarts"),)),
         Run("bloom", "BLOOM", "BigScience (a public research consortium)", "consortium",
             k.BLOOM_START, "training started", "A100", k.BLOOM_PARAMS, k.BLOOM_TOKENS,
             (k.BLOOM_GPU_HOURS,), published_mwh=k.BLOOM_MWH,
@@ -194,6 +198,10 @@ RUNS: Final[dict[str, Run]] = {
             notes=("no energy or emissions published",)),
     )
 }
+#: The runs after the article; GPT-3 and M6-10T are in :data:`RUNS` as the references.
+LATER_RUNS: Final = tuple(key for key in RUNS if key not in {"gpt3", "m6_10t"})
+
+
 def has_compute(run: Run) -> bool:
     """Whether the run published what its training compute needs (tokens and parameters)."""
     return run.tokens is not None
@@ -215,14 +223,16 @@ def _opt_share() -> Finding:
          (f"GPT-3: {fmt_quantity(k.PATTERSON_GPT3_TCO2E.value, 'tCO2e', 4)} (Patterson et al. "
          f"2021), which the OPT paper rounds to {fmt_count(k.OPT_GPT3_TCO2E.value)}")),
         ("OPT_TCO2E", "PATTERSON_GPT3_TCO2E", "OPT_GPT3_TCO2E"),
-        caveat="Both figures are for the final run only: the OPT paper's footnote says its own "
-        "total is \"roughly 2× higher\" with ablations, baselines and downtime, and it publishes "
-        "no energy or grid behind its 75 tonnes.",
+        context=("OPT_TOTAL_MULTIPLE",),
+        caveat="Both figures are for the final run only: the OPT paper's footnote puts its own "
+        f"total at about {fmt_multiple(k.OPT_TOTAL_MULTIPLE.value)} with ablations, baselines and "
+        "downtime, and it publishes "
+        f"no energy or grid behind its {fmt_count(k.OPT_TCO2E.value)} tonnes.",
     )
 
 
 def _bloom_dynamic() -> Finding:
-    t = k.BLOOM_MWH.value * k.BLOOM_GRID.value / 1000
+    t = emissions_tco2e(k.BLOOM_MWH.value, k.BLOOM_GRID.value)
     return Finding(
         t, t, fmt_quantity(t, "tCO2e", 3),
         ((f"{fmt_count(k.BLOOM_MWH.value)} MWh × {fmt_count(k.BLOOM_GRID.value)} gCO2e/kWh "
@@ -236,7 +246,7 @@ def _bloom_dynamic() -> Finding:
 
 def _llama2_tco2e() -> Finding:
     mwh = energy_mwh(1, k.LLAMA2_70B_GPU_HOURS.value, k.LLAMA2_70B_WATTS.value)
-    implied = k.LLAMA2_70B_TCO2E.value * 1000 / mwh
+    implied = grid_gco2e_per_kwh_for(k.LLAMA2_70B_TCO2E.value, mwh)
     return Finding(
         mwh, mwh, f"{fmt_count(mwh)} MWh; the grid is not published",
         ((f"{fmt_count(k.LLAMA2_70B_GPU_HOURS.value)} GPU-hours × "
@@ -282,26 +292,31 @@ def _dsv3_cost() -> Finding:
 
 
 RUN_CLAIMS: Final[tuple[Claim, ...]] = (
-    Claim("opt_one_seventh", "energy", "OPT-175B: 1/7th of GPT-3's carbon footprint",
+    Claim("opt_one_seventh", "energy",
+          f"OPT-175B: {fmt_percent(k.OPT_SHARE_OF_GPT3.value)} of GPT-3's carbon footprint",
           k.OPT_SHARE_OF_GPT3.quote, k.OPT_SHARE_OF_GPT3.value,
           fmt_percent(k.OPT_SHARE_OF_GPT3.value) + " of GPT-3's", _opt_share, "zhang2022"),
-    Claim("bloom_dynamic", "energy", "BLOOM: 24.7 tonnes of CO2e from dynamic power",
+    Claim("bloom_dynamic", "energy",
+          f"BLOOM: {fmt_quantity(k.BLOOM_DYNAMIC_TCO2E.value, 'tCO2e', 3)} from dynamic power",
           k.BLOOM_DYNAMIC_TCO2E.quote, k.BLOOM_DYNAMIC_TCO2E.value,
           fmt_quantity(k.BLOOM_DYNAMIC_TCO2E.value, "tCO2e", 3), _bloom_dynamic, "luccioni2022"),
-    Claim("llama2_70b_tco2e", "energy", "Llama 2 70B: 291.42 tonnes of CO2e",
+    Claim("llama2_70b_tco2e", "energy",
+          f"Llama 2 70B: {fmt_quantity(k.LLAMA2_70B_TCO2E.value, 'tCO2e', 5)}",
           k.LLAMA2_70B_TCO2E.quote, k.LLAMA2_70B_TCO2E.value,
           fmt_quantity(k.LLAMA2_70B_TCO2E.value, "tCO2e", 5), _llama2_tco2e, "llama2"),
-    Claim("llama31_gpu_hours", "compute", "Llama 3.1: 39.3 million H100-hours in all",
+    Claim("llama31_gpu_hours", "compute",
+          f"Llama 3.1: {fmt_count(k.LLAMA31_GPU_HOURS.value)} H100-hours in all",
           k.LLAMA31_GPU_HOURS.quote, k.LLAMA31_GPU_HOURS.value,
           fmt_quantity(k.LLAMA31_GPU_HOURS.value, "GPU-hours"),
           _llama31_total((k.LLAMA31_8B_GPU_HOURS, k.LLAMA31_70B_GPU_HOURS,
                           k.LLAMA31_405B_GPU_HOURS), "GPU-hours"), "llama31"),
-    Claim("llama31_tco2e", "energy", "Llama 3.1: 11,390 tonnes of CO2e, location-based",
+    Claim("llama31_tco2e", "energy",
+          f"Llama 3.1: {fmt_quantity(k.LLAMA31_TCO2E.value, 'tCO2e', 5)}, location-based",
           k.LLAMA31_TCO2E.quote, k.LLAMA31_TCO2E.value,
           fmt_quantity(k.LLAMA31_TCO2E.value, "tCO2e", 5),
           _llama31_total((k.LLAMA31_8B_TCO2E, k.LLAMA31_70B_TCO2E, k.LLAMA31_405B_TCO2E),
                          "tCO2e"), "llama31"),
-    Claim("dsv3_cost", "cost", "DeepSeek-V3: $5.576 million to train",
+    Claim("dsv3_cost", "cost", f"DeepSeek-V3: {fmt_usd(k.DSV3_COST_USD.value, 4)} to train",
           k.DSV3_COST_USD.quote, k.DSV3_COST_USD.value, fmt_usd(k.DSV3_COST_USD.value, 4),
           _dsv3_cost, "deepseek2024"),
 )

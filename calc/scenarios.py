@@ -17,7 +17,14 @@ from typing import Literal
 from . import constants as k
 from . import quantities as q
 from .formatting import fmt_count, fmt_percent, fmt_quantity, fmt_usd
-from .formulas import training_days, usd_per_gpu_hour, utilisation
+from .formulas import (
+    energy_mwh,
+    grid_gco2e_per_kwh_for,
+    training_days,
+    usd_per_gpu_hour,
+    utilisation,
+    watts_per_gpu_for_energy,
+)
 from .moe import m6_10t
 
 __all__ = ["SCENARIOS", "GpuType", "Scenario", "ScenarioInput"]
@@ -334,8 +341,9 @@ SCENARIOS: dict[str, Scenario] = {
                 "days": ScenarioInput(k.BLOOM_GPU_HOURS.value / k.BLOOM_GPUS.value / 24,
                                       "BLOOM_GPU_HOURS / BLOOM_GPUS / hours per day"),
                 "usd_per_gpu_hour": _from(k.AWS_P4D_USD_PER_GPU_HOUR),
-                "watts_per_gpu": ScenarioInput(k.BLOOM_MWH.value * 1e6 / k.BLOOM_GPU_HOURS.value,
-                                               "BLOOM_MWH / BLOOM_GPU_HOURS"),
+                "watts_per_gpu": ScenarioInput(
+                    watts_per_gpu_for_energy(k.BLOOM_MWH.value, 1, k.BLOOM_GPU_HOURS.value),
+                    "BLOOM_MWH / BLOOM_GPU_HOURS"),
                 "pue": _assume(1.0, "none added: the published energy is the whole run's"),
                 "grid_gco2e_per_kwh": _from(k.BLOOM_GRID),
             },
@@ -356,8 +364,8 @@ SCENARIOS: dict[str, Scenario] = {
                 "watts_per_gpu": _from(k.LLAMA2_70B_WATTS),
                 "pue": _assume(1.0, "none added: the card's power is already adjusted for PUE"),
                 "grid_gco2e_per_kwh": ScenarioInput(
-                    k.LLAMA2_70B_TCO2E.value * 1e9
-                    / (k.LLAMA2_70B_GPU_HOURS.value * k.LLAMA2_70B_WATTS.value),
+                    grid_gco2e_per_kwh_for(k.LLAMA2_70B_TCO2E.value, energy_mwh(
+                        1, k.LLAMA2_70B_GPU_HOURS.value, k.LLAMA2_70B_WATTS.value)),
                     "LLAMA2_70B_TCO2E / (LLAMA2_70B_GPU_HOURS × LLAMA2_70B_WATTS): the grid "
                     "the card's own figures imply"),
             },
@@ -378,8 +386,8 @@ SCENARIOS: dict[str, Scenario] = {
                 "watts_per_gpu": _from(k.H100_TDP_WATTS),
                 "pue": _assume(1.0, "none added: the card's power is already adjusted for PUE"),
                 "grid_gco2e_per_kwh": ScenarioInput(
-                    k.LLAMA31_405B_TCO2E.value * 1e9
-                    / (k.LLAMA31_405B_GPU_HOURS.value * k.H100_TDP_WATTS.value),
+                    grid_gco2e_per_kwh_for(k.LLAMA31_405B_TCO2E.value, energy_mwh(
+                        1, k.LLAMA31_405B_GPU_HOURS.value, k.H100_TDP_WATTS.value)),
                     "LLAMA31_405B_TCO2E / (LLAMA31_405B_GPU_HOURS × H100_TDP_WATTS): the grid "
                     "the card's location-based figures imply"),
             },

@@ -70,11 +70,12 @@ def test_estimates_are_ordered() -> None:
         assert e.low.value <= e.central <= e.high.value
 
 
-def test_scenario_texts_take_their_numbers_from_constants() -> None:
-    """No number is typed by hand into a scenario's title, description, basis or short name:
-    every literal piece of text in calc/scenarios.py is free of digits, apart from names
-    (GPT-3, M6-10T, A100 ...) and years."""
-    source = (Path(__file__).parents[1] / "calc" / "scenarios.py").read_text(encoding="utf-8")
+@pytest.mark.parametrize("module", ["scenarios.py", "runs.py"])
+def test_texts_take_their_numbers_from_constants(module: str) -> None:
+    """No number is typed by hand into a scenario's or a later run's text (titles, descriptions,
+    bases, claim titles, caveats): every literal piece of text in the module is free of digits,
+    apart from names (GPT-3, M6-10T, A100 ...), years and source keys."""
+    source = (Path(__file__).parents[1] / "calc" / module).read_text(encoding="utf-8")
     tree = ast.parse(source)
     docstrings = {
         id(node.body[0].value)
@@ -88,6 +89,8 @@ def test_scenario_texts_take_their_numbers_from_constants() -> None:
         r"|\b(?:19|20)\d\d\b"  # models, chips, years
         r"|\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b"  # constant names in a basis: GPT3_FLOPS
         r"|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b"  # scenario and input keys: gpt3_lambda
+        r"|\b[a-z]+20\d\d\b|\bllama2\b|\bllama31\b|\bdsv3\b|\bgpt3\b"  # source, run keys
+        r"|[tg]?CO2e?|Llama 3\.1|Llama 2|\b(?:8B|70B|405B)\b|1e21"  # units, model and row names
         r"|^\.\d+f$"  # format specifications
     )
     typed = [
@@ -98,4 +101,4 @@ def test_scenario_texts_take_their_numbers_from_constants() -> None:
         and id(node) not in docstrings
         and re.search(r"\d", names.sub("", node.value))
     ]
-    assert not typed, "numbers typed by hand into scenarios:\n" + "\n".join(typed)
+    assert not typed, f"numbers typed by hand into {module}:\n" + "\n".join(typed)

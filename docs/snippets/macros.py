@@ -189,7 +189,7 @@ def numbers() -> dict[str, str]:
     n["five_m6_cost_same_basis"] = fmt_usd(R.M6_COST_SAME_BASIS)
     n["five_llama_cost"] = fmt_usd(R.cost_usd_of(R.RUNS["llama31_405b"]))
     n["five_bloom_grid"] = fmt_count(K.BLOOM_GRID.value)
-    n["five_run_count"] = fmt_count(len(R.RUNS) - 2)
+    n["five_run_count"] = fmt_count(len(R.LATER_RUNS))
     n["five_budget"] = fmt_usd(K.ARTICLE_GPT3_COST_USD.value)
     n["five_dsv3_total"] = fmt_count(K.DSV3_PARAMS.value)
     n["five_dsv3_active"] = fmt_count(K.DSV3_ACTIVE_PARAMS.value)
