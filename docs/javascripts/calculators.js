@@ -1,10 +1,11 @@
 // Entry point (mkdocs.yml extra_javascript, type: module): on every page Material shows (first
 // load and each instant navigation, both through document$), tear down what the previous page
-// wired, wire every calculator and solver on this one, and start Python when the browser is
-// idle, but only on pages that have a calculator.
+// wired, wire every calculator, solver and playground block on this one, and start Python when
+// the browser is idle, but only on pages that have a calculator or a playground block.
 import { createCalculator } from "./calculator.js";
 import { attachChart } from "./chart.js";
 import { attachExport } from "./export.js";
+import { attachPlayground } from "./playground.js";
 import { python } from "./python-client.js";
 import { attachRanges } from "./ranges.js";
 import { wireSolver } from "./solver.js";
@@ -13,13 +14,19 @@ import { dropStaleAnchor } from "./url-state.js";
 const whenIdle = (callback) =>
   "requestIdleCallback" in window ? requestIdleCallback(callback, { timeout: 200 }) : setTimeout(callback, 50);
 
+const PYTHON_PAGES = "[data-calculator], [data-playground]";
 let teardown = [];
 
 function wirePage() {
   for (const dispose of teardown.splice(0)) dispose();
   setTimeout(dropStaleAnchor, 0); // after Material has finished switching pages
+  for (const block of document.querySelectorAll("[data-playground]")) {
+    if (block.dataset.wired === "true") continue;
+    block.dataset.wired = "true";
+    teardown.push(attachPlayground(block));
+  }
   const roots = document.querySelectorAll("[data-calculator]");
-  if (roots.length === 0) return;
+  if (roots.length === 0 && teardown.length === 0) return;
   for (const root of roots) {
     if (root.dataset.wired === "true") continue;
     root.dataset.wired = "true";
@@ -37,7 +44,7 @@ function wirePage() {
   if (performance.getEntriesByName("calc:wired").length === 0) performance.mark("calc:wired");
   python().prepare();
   whenIdle(() => {
-    if (document.querySelector("[data-calculator]")) python().start();
+    if (document.querySelector(PYTHON_PAGES)) python().start();
   });
 }
 

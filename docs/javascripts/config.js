@@ -1,6 +1,6 @@
 // The one place that names the Pyodide release the site runs. The worker, the benchmark, the
-// playground hook (docs/.overrides/hooks/pyodide_assets.py) and its fences (the macro
-// {{ pyodide_version }}, docs/snippets/macros.py) all read it from here; the tests compare it
+// Content-Security-Policy hook (docs/.overrides/hooks/csp.py) and the macro {{ pyodide_version }}
+// (docs/snippets/macros.py) all read it from here; the tests compare it
 // with the npm copy in tests/package.json. To move to another release: install it there
 // (npm install pyodide@X --save-exact), then set PYODIDE_VERSION and the hashes below.
 export const PYODIDE_VERSION = "314.0.8";
@@ -16,9 +16,6 @@ export const PYODIDE_SRI = {
   "python_stdlib.zip": "sha384-ShW1Tjb4ytDLumQGuwRa/PTLxHcN6agBzp2wIRZSJNK8tEt2QMRDnG69N58KhHqM",
   "pyodide-lock.json": "sha384-o8SQQvpVlZnOl04+3dFTJipKxul9GbViVusA379wlOrfHSgxbzt0yPiqCTxOiYES",
 };
-// The same for pyodide.js, the classic-script loader of markdown-exec's playground fences: the
-// playground hook adds it to that <script> tag as its `integrity`.
-export const PYODIDE_LOADER_SRI = "sha384-0Tw0jFeRF+UzB1HbzjzDi5ZNMyMclQPHmYkEquv9V+lAj/rZBHxu1c35Uq28kDPo";
 // Decompressed bytes of the core files Pyodide downloads (wasm, stdlib, loader), used only to
 // draw the progress bar; a wrong guess makes the bar less smooth, never wrong in the end.
 export const PYODIDE_EXPECTED_BYTES = 13_400_000;

@@ -9,9 +9,9 @@ import { python } from "./python-client.js";
 document.addEventListener(
   "focusin",
   (event) => {
-    if (event.target instanceof Element && event.target.closest("[data-calculator]")) python().start();
+    if (event.target instanceof Element && event.target.closest("[data-calculator], [data-playground]")) python().start();
   },
   { capture: true },
 );
 // A field focused before this script arrived.
-if (document.activeElement?.closest?.("[data-calculator]")) python().start();
+if (document.activeElement?.closest?.("[data-calculator], [data-playground]")) python().start();

@@ -1,176 +1,150 @@
-// Runtime for markdown-exec's `pyodide` fences on the playground page, in place of the stock
-// assets/_markdown_exec_pyodide.js (removed by docs/.overrides/hooks/pyodide_assets.py), after
-// markdown-exec's own script (ISC licence, (c) 2022 Timothée Mazzucotelli and contributors).
-// Differences: calc is installed from this site's own wheel with pyodide.unpackArchive (no
-// micropip, nothing from PyPI); output is written with textContent; each editor's textarea gets
-// an accessible name and the Run / Clear controls work by keyboard; it wires the fences again
-// after Material's instant navigation. A classic script: Pyodide's pyodide.js, Ace and
-// highlight.js come from the fence's own <script> tags.
-(() => {
-  const here = document.currentScript?.src || location.href;
-  const manifestURL = new URL("../assets/wheels/calc-wheel.json", here).href;
-  const state = (globalThis.__greenAiPlayground ??= { pyodide: null, sessions: new Map() });
+// Playground blocks (markup: docs/snippets/playground_html.py). The reader's code runs in the
+// site's one verified Python worker (python-client.js), the one the calculators use, in the
+// block's named session: blocks with the same session share names. Output is written with
+// textContent, a frame at a time and capped, so a block that prints without end cannot freeze
+// the page; Stop ends the worker and starts a fresh Python.
+import { python } from "./python-client.js";
 
-  function bootPython() {
-    state.pyodide ??= (async () => {
-      await pyodideLoaded();
-      if (typeof globalThis.loadPyodide !== "function") throw new Error("Pyodide could not be downloaded");
-      const [pyodide, wheel] = await Promise.all([globalThis.loadPyodide(), fetchWheel()]);
-      pyodide.unpackArchive(wheel, "wheel");
-      pyodide.runPython("import calc");
-      return pyodide;
-    })();
-    return state.pyodide;
-  }
+const MAX_OUTPUT_CHARS = 200_000;
 
-  async function fetchWheel() {
-    const response = await fetch(manifestURL, { cache: "no-cache" });
-    if (!response.ok) throw new Error(`the calc wheel manifest is missing (HTTP ${response.status})`);
-    const manifest = await response.json();
-    const url = new URL(manifest.wheel, manifestURL);
-    url.searchParams.set("sha256", manifest.sha256.slice(0, 16));
-    const wheel = await fetch(url);
-    if (!wheel.ok) throw new Error(`the calc wheel is missing (HTTP ${wheel.status})`);
-    return wheel.arrayBuffer();
-  }
-
-  function session(pyodide, name) {
-    if (!state.sessions.has(name)) state.sessions.set(name, pyodide.globals.get("dict")());
-    return state.sessions.get(name);
-  }
-
-  function write(output, text) {
-    output.textContent += `${text}\n`;
-  }
-
-  function setTheme(editor, light, dark) {
-    const scheme = document.body.getAttribute("data-md-color-scheme");
-    editor.setTheme(`ace/theme/${scheme === "slate" ? dark : light}`);
-    const on = document.querySelector(`link[title="${scheme === "slate" ? "dark" : "light"}"]`);
-    const off = document.querySelector(`link[title="${scheme === "slate" ? "light" : "dark"}"]`);
-    on?.removeAttribute("disabled");
-    off?.setAttribute("disabled", "disabled");
-  }
-
-  // A <span> control from the stock markup, made a keyboard-operable button.
-  function asButton(span, label, action) {
-    span.setAttribute("role", "button");
-    span.setAttribute("tabindex", "0");
-    span.setAttribute("aria-label", label);
-    span.addEventListener("click", action);
-    span.addEventListener("keydown", (event) => {
-      if (event.key === "Enter" || event.key === " ") {
-        event.preventDefault();
-        action();
-      }
+// Resolves once Python is ready; rejects with its reason if it is unavailable.
+function whenReady(client) {
+  client.start();
+  return new Promise((resolve, reject) => {
+    let unsubscribe = () => {};
+    let settled = false;
+    unsubscribe = client.subscribe((c) => {
+      if (settled || (c.state !== "ready" && c.state !== "unavailable")) return;
+      settled = true;
+      queueMicrotask(() => unsubscribe());
+      if (c.state === "ready") resolve();
+      else reject(new Error(c.reason));
     });
-  }
+  });
+}
 
-  function wire(block, options = {}) {
-    if (!block || block.dataset.wired === "true") return;
-    const pre = block.querySelector(".pyodide-editor");
-    const prefix = pre.id.replace(/editor$/, "");
-    const run = document.getElementById(`${prefix}run`);
-    const clear = document.getElementById(`${prefix}clear`);
-    const output = document.getElementById(`${prefix}output`);
-    if (typeof globalThis.ace === "undefined") {
-      block.dataset.state = "unavailable";
-      output.textContent = "The editor is unavailable: its script could not be downloaded.";
+export function attachPlayground(root) {
+  const code = root.querySelector("[data-code]");
+  const run = root.querySelector("[data-run]");
+  const stop = root.querySelector("[data-stop]");
+  const reset = root.querySelector("[data-reset]");
+  const output = root.querySelector("[data-output]");
+  const outputText = output.querySelector("code") || output;
+  const outputLabel = root.querySelector("[data-output-label]");
+  const status = root.querySelector("[data-status]");
+  const help = document.getElementById(code.getAttribute("aria-describedby"));
+  const session = root.dataset.session || "default";
+  const client = python();
+  const listeners = [];
+  let running = false;
+  let runs = 0;
+
+  const on = (element, type, handler) => {
+    element.addEventListener(type, handler);
+    listeners.push(() => element.removeEventListener(type, handler));
+  };
+  const say = (text) => {
+    if (status.textContent !== text) status.textContent = text;
+  };
+
+  // Lines arrive from the worker one message each; they reach the page once per frame.
+  let queued = [];
+  let shown = 0;
+  let frame = 0;
+  const flush = () => {
+    frame = 0;
+    if (queued.length === 0 || shown >= MAX_OUTPUT_CHARS) {
+      queued = [];
       return;
     }
-    block.dataset.wired = "true";
-    let heading = block.previousElementSibling;
-    while (heading && !/^H[1-6]$/.test(heading.tagName)) heading = heading.previousElementSibling;
-    const title = heading ? heading.textContent.replace(/¶$/, "").trim() : "Python";
-
-    const editor = globalThis.ace.edit(pre);
-    const textarea = editor.textInput.getElement();
-    textarea.setAttribute("aria-label", `Python code: ${title}`);
-    const light = options.themeLight || "tomorrow";
-    const dark = options.themeDark || "tomorrow_night";
-    editor.session.setMode("ace/mode/python");
-    setTheme(editor, light, dark);
-    new MutationObserver(() => setTheme(editor, light, dark)).observe(document.body, {
-      attributes: true,
-      attributeFilter: ["data-md-color-scheme"],
-    });
-    editor.setOption("minLines", Number(block.dataset.minlines) || 5);
-    editor.setOption("maxLines", Number(block.dataset.maxlines) || 30);
-    editor.resize();
-    output.setAttribute("role", "log");
-    output.setAttribute("aria-live", "polite");
-    output.setAttribute("aria-label", `Output: ${title}`);
-
-    let runs = 0;
-    const name = block.dataset.session || "default";
-    output.textContent = "Loading Python and calc…";
-    block.dataset.state = "loading";
-    bootPython().then(
-      () => {
-        output.textContent = "";
-        block.dataset.state = "ready";
-      },
-      (error) => {
-        block.dataset.state = "unavailable";
-        output.textContent = `Python is unavailable: ${error.message || error}.`;
-      },
-    );
-
-    async function evaluate() {
-      let pyodide;
-      try {
-        pyodide = await bootPython();
-      } catch {
-        return;
-      }
-      output.textContent = "";
-      pyodide.setStdout({ batched: (text) => write(output, text) });
-      pyodide.setStderr({ batched: (text) => write(output, text) });
-      try {
-        const result = await pyodide.runPythonAsync(editor.getValue(), { globals: session(pyodide, name) });
-        if (result !== undefined) write(output, String(result));
-      } catch (error) {
-        write(output, String(error));
-      }
-      runs += 1;
-      block.dataset.runs = String(runs);
+    let text = queued.join("");
+    queued = [];
+    if (shown + text.length > MAX_OUTPUT_CHARS) {
+      text = `${text.slice(0, MAX_OUTPUT_CHARS - shown)}\n… (output cut here: the page shows at most ${MAX_OUTPUT_CHARS.toLocaleString("en")} characters)\n`;
     }
+    shown += text.length;
+    outputText.append(text);
+  };
+  const print = (line) => {
+    queued.push(`${line}\n`);
+    frame ||= requestAnimationFrame(flush);
+  };
 
-    asButton(run, `Run: ${title}`, evaluate);
-    asButton(clear, `Clear the output: ${title}`, () => {
-      output.textContent = "";
-    });
-    block.addEventListener("keydown", (event) => {
-      if (event.ctrlKey && event.key === "Enter") {
-        event.preventDefault();
-        evaluate();
-      }
-    });
+  const setRunning = (value) => {
+    running = value;
+    root.dataset.running = String(value);
+    const hadFocus = document.activeElement === stop;
+    stop.hidden = !value;
+    run.disabled = value;
+    if (!value && hadFocus) run.focus();
+  };
+
+  async function evaluate() {
+    if (running) return;
+    setRunning(true);
+    say(client.state === "ready" ? "Running…" : "Waiting for Python to load…");
+    try {
+      await whenReady(client);
+    } catch (error) {
+      setRunning(false);
+      say(`Python is unavailable: ${error.message}. The output shown is from when this page was built.`);
+      return;
+    }
+    say("Running…");
+    cancelAnimationFrame(frame);
+    frame = 0;
+    queued = [];
+    shown = 0;
+    outputText.textContent = "";
+    outputLabel.textContent = "Output:";
+    try {
+      const { ok } = await client.exec(session, code.value, print);
+      flush();
+      runs += 1;
+      root.dataset.runs = String(runs);
+      say(ok ? "Finished." : "Finished with an error: see the output.");
+    } catch (error) {
+      flush();
+      say(
+        error.message === "stopped"
+          ? "Stopped. Python restarted: names that earlier blocks defined are gone until you run them again."
+          : `Python is unavailable: ${error.message}.`,
+      );
+    } finally {
+      setRunning(false);
+    }
   }
 
-  // Called by the fence's own inline script (on DOMContentLoaded).
-  globalThis.setupPyodide = (idPrefix, install, themeLight, themeDark) =>
-    aceLoaded().then(() => wire(document.getElementById(`${idPrefix}editor`)?.closest(".pyodide"), { themeLight, themeDark }));
-
-  // The fence's own scripts (Ace, pyodide.js) may still be loading after instant navigation,
-  // which re-runs the page's scripts without waiting for each other: wait for them, briefly.
-  // On a full page load they ran (or failed) before this script: no wait.
-  const patience = document.readyState === "loading" ? 0 : 20_000;
-  function waitFor(ready) {
-    const start = Date.now();
-    return new Promise((resolve) => {
-      const check = () => {
-        if (ready() || Date.now() - start >= patience) resolve();
-        else setTimeout(check, 50);
-      };
-      check();
-    });
-  }
-  const aceLoaded = () => waitFor(() => typeof globalThis.ace !== "undefined");
-  const pyodideLoaded = () => waitFor(() => typeof globalThis.loadPyodide === "function");
-
-  // This script comes after the fences: wire them now (also after instant navigation).
-  aceLoaded().then(() => {
-    for (const block of document.querySelectorAll(".pyodide")) wire(block);
+  for (const element of [run, reset, help]) if (element) element.hidden = false;
+  on(run, "click", evaluate);
+  on(stop, "click", () => client.restart());
+  on(reset, "click", () => {
+    code.value = code.defaultValue;
+    say("The original code is back.");
   });
-})();
+  on(code, "keydown", (event) => {
+    if ((event.ctrlKey || event.metaKey) && event.key === "Enter") {
+      event.preventDefault();
+      evaluate();
+    }
+  });
+
+  const unsubscribe = client.subscribe((c) => {
+    root.dataset.state = c.state === "ready" || c.state === "unavailable" ? c.state : "loading";
+    if (running) return;
+    if (c.state === "unavailable") {
+      run.disabled = true;
+      say(`Python is unavailable: ${c.reason}. The output shown is from when this page was built.`);
+    } else {
+      run.disabled = false;
+      if (c.state === "loading") say("Loading Python…"); // once: a screen reader hears no countdown
+      else if (status.textContent.startsWith("Loading Python")) say("");
+    }
+  });
+
+  return () => {
+    unsubscribe();
+    cancelAnimationFrame(frame);
+    for (const remove of listeners.splice(0)) remove();
+  };
+}

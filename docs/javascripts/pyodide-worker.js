@@ -7,6 +7,8 @@ import { PYODIDE_BASE, PYODIDE_EXPECTED_BYTES, PYODIDE_SRI } from "./config.js";
 const post = (message) => self.postMessage(message);
 let runCalc = null;
 let callCalc = null;
+let python = null;
+const sessions = new Map(); // playground namespaces: session name -> Python dict
 
 // Count the bytes Pyodide downloads, for an honest progress bar.
 let received = 0;
@@ -210,8 +212,33 @@ async function boot(manifestURL) {
   pyodide.runPython(BRIDGE);
   runCalc = pyodide.globals.get("_calc_run_json");
   callCalc = pyodide.globals.get("_calc_call_json");
+  python = pyodide;
   lap("ready");
   post({ type: "ready", timings });
+}
+
+// A playground block: its printed lines go to the page as they come (a long loop shows its
+// progress), then {ok}. A block that never ends is stopped by the page terminating this worker.
+async function execute({ id, session, code }) {
+  if (!sessions.has(session)) sessions.set(session, python.globals.get("dict")());
+  const write = (text) => post({ type: "output", id, text });
+  python.setStdout({ batched: write });
+  python.setStderr({ batched: write });
+  let ok = true;
+  try {
+    const value = await python.runPythonAsync(code, { globals: sessions.get(session), filename: "<playground>" });
+    if (value !== undefined) {
+      write(String(value));
+      value?.destroy?.();
+    }
+  } catch (error) {
+    ok = false;
+    write(String(error.message || error).trimEnd());
+  } finally {
+    python.setStdout({ batched: () => {} });
+    python.setStderr({ batched: () => {} });
+  }
+  post({ type: "result", id, result: { ok } });
 }
 
 self.onmessage = (event) => {
@@ -235,5 +262,7 @@ self.onmessage = (event) => {
       result = { ok: false, errors: {}, failure: String(error.message || error) };
     }
     post({ type: "result", id: message.id, result });
+  } else if (message.type === "exec") {
+    execute(message);
   }
 };

@@ -1,4 +1,4 @@
-// One Python per page load, shared by every calculator on the page and kept across Material's
+// One Python per page load, shared by every calculator and playground block on the page and kept across Material's
 // instant navigation (this module is evaluated once per real page load). Python starts only when
 // asked to: on the first focus of a calculator input or when the browser is idle on a page that
 // has a calculator. It runs in a Web Worker (pyodide-worker.js).
@@ -79,6 +79,22 @@ class PythonClient {
     this.notify();
   }
 
+  // Stop whatever Python is running (a playground block that loops for ever) by ending the
+  // worker, and start a fresh one: the files come from the HTTP cache; the names that blocks
+  // defined are gone. Pending requests are rejected with "stopped".
+  restart() {
+    if (this.state === "idle") return;
+    clearTimeout(this.stallTimer);
+    clearTimeout(this.firstByteTimer);
+    this.worker?.terminate();
+    this.worker = null;
+    this.workerError = "";
+    for (const { reject } of this.pending.values()) reject(new Error("stopped"));
+    this.pending.clear();
+    this.state = "idle";
+    this.start();
+  }
+
   armStallTimer() {
     clearTimeout(this.stallTimer);
     this.stallTimer = setTimeout(() => this.fail("Python took too long to download"), STALL_TIMEOUT_MS);
@@ -114,6 +130,8 @@ class PythonClient {
       this.notify();
     } else if (message.type === "failed") {
       this.fail(message.reason);
+    } else if (message.type === "output") {
+      this.pending.get(message.id)?.onOutput?.(message.text);
     } else if (message.type === "result") {
       const waiter = this.pending.get(message.id);
       this.pending.delete(message.id);
@@ -128,6 +146,17 @@ class PythonClient {
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.worker.postMessage({ type: "run", id, name, inputs });
+    });
+  }
+
+  // Run a playground block's code in the namespace `session`; onOutput(line) gets each line it
+  // prints as it prints it. Resolves to {ok}; rejects with "stopped" if restart() ended it.
+  exec(session, code, onOutput) {
+    if (this.state !== "ready") return Promise.reject(new Error(`Python is ${this.state}`));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, onOutput });
+      this.worker.postMessage({ type: "exec", id, session, code });
     });
   }
 

@@ -46,7 +46,8 @@ def session(site: SiteServer, browser: Browser) -> Iterator[Session]:
     """Fresh contexts for one test; fails the test if any request left for another host."""
     s = Session(site, browser, pyodide_base())
     yield s
-    unexpected = s.close_contexts()
+    unexpected, violations = s.close_contexts()
     assert unexpected == [], (
         f"requests to hosts other than the site and the pinned CDN: {unexpected}"
     )
+    assert violations == [], f"Content-Security-Policy violations: {violations}"

@@ -71,38 +71,6 @@ def pyodide_base() -> str:
     return base
 
 
-def npm_mirrors() -> dict[str, Path]:
-    """{pinned CDN URL prefix: the npm copy in tests/node_modules} for libraries besides Pyodide.
-
-    On the playground page only: the editor and highlighter that markdown-exec's ``pyodide``
-    fence loads (Ace and highlight.js from cdnjs, two highlight.js themes from jsDelivr). The
-    calculators' charts need no library (calc.web.svgchart draws them).
-    """
-    return {
-        "https://cdnjs.cloudflare.com/ajax/libs/ace/1.16.0/": (
-            NODE_MODULES / "ace-builds" / "src-min-noconflict"
-        ),
-        "https://cdnjs.cloudflare.com/ajax/libs/highlight.js/11.7.0/": (
-            NODE_MODULES / "@highlightjs" / "cdn-assets"
-        ),
-        "https://cdn.jsdelivr.net/npm/highlightjs-themes@1.0.0/": NODE_MODULES
-        / "highlightjs-themes",
-    }
-
-
-def mirrored_file(url: str) -> Path | None:
-    """The npm file that answers ``url``, if a mirror has it (``x.min.css`` falls back to
-    ``x.css``: the themes' tarball has no minified copies)."""
-    for prefix, directory in npm_mirrors().items():
-        if url.startswith(prefix):
-            name = url[len(prefix) :].split("?")[0].split("#")[0]
-            for candidate in (name, name.replace(".min.css", ".css")):
-                path = (directory / candidate).resolve()
-                if path.is_file() and directory.resolve() in path.parents:
-                    return path
-    return None
-
-
 def build_site(destination: Path, site_url: str) -> Path:
     """``mkdocs build --strict`` into ``destination`` as it will be served from ``site_url``.
 
@@ -167,6 +135,13 @@ class SiteServer:
         return pages
 
 
+CSP_LISTENER = """
+document.addEventListener("securitypolicyviolation", (e) => globalThis.__cspViolation?.(
+  `${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`
+  + (e.sample ? ` (${e.sample})` : "")), true);
+"""
+
+
 @dataclass
 class Network:
     """Answers the pinned CDN from the npm copy; aborts and records everything else."""
@@ -181,6 +156,7 @@ class Network:
     hung: list[str] = field(default_factory=list)
     served: list[str] = field(default_factory=list)
     workers: list[str] = field(default_factory=list)
+    csp_violations: list[str] = field(default_factory=list)  # securitypolicyviolation events
     _cache: dict[str, bytes] = field(default_factory=dict)
 
     def is_foreign(self, url: str) -> bool:
@@ -210,18 +186,6 @@ class Network:
                     },
                 )
                 return
-        path = mirrored_file(url)
-        if path is not None:
-            self.served.append(url)
-            route.fulfill(
-                status=200,
-                body=path.read_bytes(),
-                headers={
-                    "content-type": CONTENT_TYPES.get(path.suffix, "application/octet-stream"),
-                    "access-control-allow-origin": "*",
-                },
-            )
-            return
         self.aborted.append(url)
         route.abort()
 
@@ -262,6 +226,12 @@ class Session:
             http_error=http_error,
         )
         context.route(network.is_foreign, network.handle)
+        # Every Content-Security-Policy violation of every page, reported before the page's own
+        # scripts run and across instant navigation (the same document).
+        context.expose_binding(
+            "__cspViolation", lambda _source, text: network.csp_violations.append(str(text))
+        )
+        context.add_init_script(CSP_LISTENER)
         self.contexts.append((context, network))
         return context, network
 
@@ -273,19 +243,23 @@ class Session:
             page.goto(self.site.url + path)
         return page, network
 
-    def close_contexts(self) -> list[str]:
+    def close_contexts(self) -> tuple[list[str], list[str]]:
+        """Close every context; return (unexpected requests, CSP violations) of all of them."""
         unexpected: list[str] = []
+        violations: list[str] = []
         for context, network in self.contexts:
             context.close()
             unexpected.extend(network.unexpected())
+            violations.extend(network.csp_violations)
         self.contexts.clear()
-        return unexpected
+        return unexpected, violations
 
 
 # ---------------------------------------------------------------- reading a calculator
 def serious_axe_violations(page: Page) -> list[str]:
     """axe-core's serious and critical violations on ``page``, one line each."""
-    page.add_script_tag(path=str(AXE_JS))
+    # Evaluated through the DevTools protocol, as the site's policy allows no injected script.
+    page.evaluate(AXE_JS.read_text(encoding="utf-8"))
     violations: list[dict[str, Any]] = page.evaluate(
         "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
     )

@@ -82,8 +82,9 @@ def live(site: SiteServer, browser: Browser) -> Iterator[Live]:
 
     session = Session(site, browser, pyodide_base())
     yield Live(session, {})
-    unexpected = session.close_contexts()
+    unexpected, violations = session.close_contexts()
     assert unexpected == [], f"requests to other hosts: {unexpected}"
+    assert violations == [], f"Content-Security-Policy violations: {violations}"
 
 
 def _no_number_garbage(page: Page, root: Any) -> None:

@@ -1,5 +1,6 @@
-"""The playground page: markdown-exec's ``pyodide`` fences running ``calc`` from the site's own
-wheel, with starter snippets that print the site's headline numbers; its assets on that page only.
+"""The playground page: editable Python blocks (docs/snippets/playground_html.py) that run
+``calc`` in the site's one verified Python worker, the one the calculators use; starter snippets
+that print the site's headline numbers; the code and its build-time output with JavaScript off.
 """
 
 from __future__ import annotations
@@ -7,15 +8,17 @@ from __future__ import annotations
 import contextlib
 import io
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from bs4 import BeautifulSoup
 from harness import (
     ROOT,
     Session,
     SiteServer,
-    pyodide_base,
+    pyodide_workers,
     serious_axe_violations,
     wait_for_instant_navigation,
 )
@@ -24,15 +27,17 @@ pytestmark = pytest.mark.browser
 
 PAGE = "playground/"
 MD = ROOT / "docs" / "playground.md"
-FENCE = re.compile(
-    r"^```pyodide(?P<options>[^\n]*)\n--8<-- \"(?P<snippet>[^\"]+)\"\n```", re.MULTILINE
-)
+SNIPPETS = ROOT / "docs" / "snippets" / "playground"
+RENDER = re.compile(r'^print\(render\("(?P<name>\w+)", "(?P<title>[^"]+)"\)\)$', re.MULTILINE)
 # What the three starter snippets must show (the site's headline numbers).
 HEADLINES = (("1,289 MWh", "1,287 MWh"), ("3.2%", "4.2%"), ("$307,200",))
+BLOCK = "[data-playground]"
 
 
-def _fences() -> list[tuple[str, Path]]:
-    found = [(m["options"], ROOT / m["snippet"]) for m in FENCE.finditer(MD.read_text("utf-8"))]
+def _blocks() -> list[tuple[str, Path]]:
+    """(title, snippet file) of each block, in page order."""
+    text = MD.read_text("utf-8")
+    found = [(m["title"], SNIPPETS / f"{m['name']}.py") for m in RENDER.finditer(text)]
     assert len(found) == len(HEADLINES), found
     return found
 
@@ -44,107 +49,180 @@ def _cpython_output(snippet: Path) -> str:
     return out.getvalue()
 
 
-def test_every_fence_pins_the_sites_pyodide_version() -> None:
-    """Each fence takes the version from config.js (the macro), never a copy of it."""
-    for options, _ in _fences():
-        assert 'version="{{ pyodide_version }}"' in options, options
-    assert not re.search(r'version="\d', MD.read_text("utf-8"))
-
-
-def test_built_fences_load_the_sites_pyodide_version(site: SiteServer) -> None:
-    html = (site.root / PAGE / "index.html").read_text("utf-8")
-    loaders = re.findall(r'src="(https://cdn\.jsdelivr\.net/pyodide/[^"]+)"', html)
-    assert loaders == [f"{pyodide_base()}pyodide.js"], loaders
-    assert "pyodide_version" not in html
+def test_every_snippet_is_on_the_page_once() -> None:
+    used = sorted(path.name for _, path in _blocks())
+    assert used == sorted(p.name for p in SNIPPETS.glob("*.py")), used
 
 
 def test_snippets_print_the_headline_numbers_in_cpython() -> None:
-    for (_, snippet), expected in zip(_fences(), HEADLINES, strict=True):
+    for (_, snippet), expected in zip(_blocks(), HEADLINES, strict=True):
         text = _cpython_output(snippet)
         for part in expected:
             assert part in text, (snippet.name, text)
 
 
-def test_fence_assets_only_on_the_playground(site: SiteServer) -> None:
+def test_render_refuses_an_unknown_snippet() -> None:
+    sys.path.insert(0, str(ROOT / "docs" / "snippets"))
+    try:
+        from playground_html import render
+    finally:
+        sys.path.remove(str(ROOT / "docs" / "snippets"))
+    with pytest.raises(ValueError, match="no playground snippet 'nope'"):
+        render("nope", "Nope")
+
+
+def test_without_javascript_the_page_shows_each_code_and_its_build_time_output(
+    site: SiteServer,
+) -> None:
+    soup = BeautifulSoup((site.root / PAGE / "index.html").read_text("utf-8"), "html.parser")
+    blocks = soup.select(BLOCK)
+    assert len(blocks) == len(HEADLINES)
+    for block, (title, snippet) in zip(blocks, _blocks(), strict=True):
+        code = block.select_one("textarea[data-code]")
+        assert code is not None and code.get_text() == snippet.read_text("utf-8")
+        label = soup.find("label", attrs={"for": code["id"]})
+        assert label is not None and label.get_text(strip=True) == f"Python code: {title}"
+        assert block.select_one("[data-output]").get_text() == _cpython_output(snippet)
+        assert "built" in block.select_one("[data-output-label]").get_text()
+        # Buttons that need Python wait for JavaScript to show them.
+        for selector in ("[data-run]", "[data-stop]", "[data-reset]"):
+            assert block.select_one(selector).has_attr("hidden"), selector
+
+
+def test_no_page_loads_an_editor_or_a_second_python(site: SiteServer) -> None:
+    """No markdown-exec pyodide fence or its assets, no Ace or highlight.js, no pyodide.js, on
+    any page: every script and stylesheet a page names is the site's own."""
     for page in site.pages():
-        html = (site.root / page / "index.html").read_text("utf-8")
-        fence = 'class="pyodide"' in html
-        assert fence == (page == PAGE), page
-        if not fence:
-            markers = ("_markdown_exec_pyodide", "libs/ace/", "libs/highlight.js", "playground.js")
-            for marker in markers:
-                assert marker not in html, f"{page or '/'} loads {marker}"
-    html = (site.root / PAGE / "index.html").read_text("utf-8")
-    assert html.count("playground.js") == 1 and "_markdown_exec_pyodide.js" not in html
+        soup = BeautifulSoup((site.root / page / "index.html").read_text("utf-8"), "html.parser")
+        assert not soup.select(".pyodide, .pyodide-editor"), page
+        urls = [str(t.get("src") or "") for t in soup.find_all("script")]
+        urls += [str(t["href"]) for t in soup.find_all("link", rel="stylesheet")]
+        urls += [str(t["href"]) for t in soup.find_all("link", rel="modulepreload")]
+        for url in urls:
+            assert "://" not in url and not url.startswith("//"), (page, url)
+            assert "_markdown_exec" not in url and "pyodide.js" not in url, (page, url)
 
 
-def _open(session: Session, scheme: str = "light") -> tuple[Any, Any]:
-    page, network = session.new_page(PAGE, color_scheme=scheme)
+def _open(session: Session, path: str = PAGE, scheme: str = "light") -> tuple[Any, Any]:
+    page, network = session.new_page(path, color_scheme=scheme)
     page.set_default_timeout(60_000)
     page.wait_for_function(
-        "() => [...document.querySelectorAll('.pyodide')].every("
-        "b => ['ready', 'unavailable'].includes(b.dataset.state))"
+        f"() => [...document.querySelectorAll('{BLOCK}')].every(b => b.dataset.state === 'ready')"
     )
-    states = page.locator(".pyodide").evaluate_all("bs => bs.map(b => b.dataset.state)")
-    assert states == ["ready"] * len(HEADLINES), states
     return page, network
 
 
-def test_starter_snippets_run_and_print_what_cpython_prints(session: Session) -> None:
+def _run(page: Any, block: Any, runs: int) -> str:
+    block.locator("[data-run]").click()
+    return _wait_run(page, block, runs)
+
+
+def _wait_run(page: Any, block: Any, runs: int) -> str:
+    page.wait_for_function(
+        "([b, n]) => b.dataset.runs === String(n) && b.dataset.running === 'false'",
+        arg=[block.element_handle(), runs],
+    )
+    return str(block.locator("[data-output]").text_content() or "")
+
+
+def _type(page: Any, block: Any, code: str) -> None:
+    block.locator("[data-code]").fill(code)
+
+
+def test_starter_snippets_run_in_the_worker_and_print_what_cpython_prints(
+    session: Session,
+) -> None:
     page, network = _open(session)
-    blocks = page.locator(".pyodide")
-    for index, ((_, snippet), expected) in enumerate(zip(_fences(), HEADLINES, strict=True)):
+    blocks = page.locator(BLOCK)
+    for index, ((_, snippet), expected) in enumerate(zip(_blocks(), HEADLINES, strict=True)):
         block = blocks.nth(index)
-        run = block.locator("[role=button][id$=run]")
-        if index == 0:  # by keyboard: the Run control is a focusable button
-            run.focus()
-            page.keyboard.press("Enter")
+        if index == 0:  # by keyboard: Ctrl+Enter in the editor
+            block.locator("[data-code]").focus()
+            page.keyboard.press("Control+Enter")
+            shown = _wait_run(page, block, 1)
         else:
-            run.click()
-        page.wait_for_function("b => b.dataset.runs === '1'", arg=block.element_handle())
-        shown = block.locator(".pyodide-output").text_content() or ""
+            shown = _run(page, block, 1)
         assert shown == _cpython_output(snippet), (snippet.name, shown)
         for part in expected:
             assert part in shown
-    # calc came from the site's wheel: no micropip, nothing from PyPI.
+        assert block.locator("[data-output-label]").text_content() == "Output:"
+        assert block.locator("[data-status]").text_content() == "Finished."
+    # One Python, in a worker, from the verified core files; nothing from PyPI, no pyodide.js.
+    assert len(pyodide_workers(network)) == 1, network.workers
+    assert "pyodide.js" not in network.served
     assert not [u for u in network.served if "micropip" in u or "pypi" in u]
-    assert any("ace" in u for u in network.served), "the editor did not load"
-
-
-def _type_and_run(page: Any, block: Any, code: str, runs: int) -> str:
-    block.locator(".ace_text-input").focus()
-    page.keyboard.press("Control+a")
-    page.keyboard.type(code)
-    page.keyboard.press("Control+Enter")
-    page.wait_for_function(f"b => b.dataset.runs === '{runs}'", arg=block.element_handle())
-    return str(block.locator(".pyodide-output").text_content() or "")
+    assert page.evaluate("Symbol.for('green-ai.python-client') in globalThis")
+    assert page.evaluate("globalThis[Symbol.for('green-ai.python-client')].boots") == 1
 
 
 def test_edited_code_runs_errors_show_and_blocks_share_a_session(session: Session) -> None:
     page, _ = _open(session)
-    first, third = page.locator(".pyodide").nth(0), page.locator(".pyodide").nth(2)
+    first, third = page.locator(BLOCK).nth(0), page.locator(BLOCK).nth(2)
     code = 'print(result["outputs"]["cost_usd"]["text"])'
-    assert "NameError" in _type_and_run(page, first, code, 1)  # nothing defined `result` yet
-    third.locator("[role=button][id$=run]").click()
-    page.wait_for_function("b => b.dataset.runs === '1'", arg=third.element_handle())
-    assert _type_and_run(page, first, code, 2) == "$307,200\n"
+    _type(page, first, code)
+    shown = _run(page, first, 1)
+    assert "NameError" in shown, shown  # nothing has defined `result` yet
+    assert "error" in (first.locator("[data-status]").text_content() or "")
+    _run(page, third, 1)
+    assert _run(page, first, 2) == "$307,200\n"
+    # Restore brings back the page's code.
+    first.locator("[data-reset]").click()
+    assert first.locator("[data-code]").input_value() == _blocks()[0][1].read_text("utf-8")
+
+
+def test_a_block_that_never_ends_can_be_stopped_and_python_comes_back(session: Session) -> None:
+    page, _ = _open(session)
+    first, third = page.locator(BLOCK).nth(0), page.locator(BLOCK).nth(2)
+    _run(page, third, 1)  # defines `result` in the shared session
+    _type(page, first, "print('started')\nwhile True:\n    pass\n")
+    first.locator("[data-run]").click()
+    page.wait_for_function("b => b.dataset.running === 'true'", arg=first.element_handle())
+    page.wait_for_function(
+        "b => b.querySelector('[data-output]').textContent.includes('started')",
+        arg=first.element_handle(),
+    )
+    stop = first.locator("[data-stop]")
+    assert stop.is_visible()
+    stop.focus()
+    page.keyboard.press("Enter")  # by keyboard
+    page.wait_for_function("b => b.dataset.running === 'false'", arg=first.element_handle())
+    assert "Stopped" in (first.locator("[data-status]").text_content() or "")
+    assert not stop.is_visible()
+    page.wait_for_function("b => b.dataset.state === 'ready'", arg=first.element_handle())
+    # A fresh Python: the page was not reloaded, the shared names are gone, blocks run again.
+    _type(page, first, 'print(result["outputs"]["cost_usd"]["text"])')
+    assert "NameError" in _run(page, first, 1)
+    assert "$307,200" in _run(page, third, 2)
+    assert page.evaluate("globalThis[Symbol.for('green-ai.python-client')].boots") == 2
+
+
+def test_a_block_that_prints_without_end_is_cut_and_the_page_stays_responsive(
+    session: Session,
+) -> None:
+    page, _ = _open(session)
+    first = page.locator(BLOCK).nth(0)
+    _type(page, first, "for i in range(300_000):\n    print(i)\n")
+    shown = _run(page, first, 1)
+    assert "output cut here" in shown
+    assert 200_000 <= len(shown) <= 200_200, len(shown)
+    assert shown.startswith("0\n1\n2\n")
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_playground_has_no_serious_axe_violation(session: Session, scheme: str) -> None:
-    page, _ = _open(session, scheme)
-    labels = page.locator(".pyodide textarea").evaluate_all(
-        "els => els.map(el => el.getAttribute('aria-label'))"
-    )
-    assert len(labels) == len(HEADLINES) and all(labels), labels
+    page, _ = _open(session, scheme=scheme)
     serious = serious_axe_violations(page)
     assert not serious, "\n".join(serious)
 
 
-def test_instant_navigation_to_the_playground_wires_its_fences(session: Session) -> None:
-    """Home -> playground without a reload (Material's instant navigation): the fences work."""
-    page, _ = session.new_page("")
+def test_instant_navigation_from_a_calculator_page_keeps_one_python(session: Session) -> None:
+    """Energy (a calculator) -> playground without a reload: the blocks use the Python the
+    calculator page started, not a second one."""
+    page, network = session.new_page("energy/")
     page.set_default_timeout(60_000)
+    page.wait_for_function(
+        "() => document.querySelector('[data-calculator]').dataset.state === 'ready'"
+    )
     page.evaluate("window.__notReloaded = true")
     wait_for_instant_navigation(page)
     page.evaluate(
@@ -153,28 +231,25 @@ def test_instant_navigation_to_the_playground_wires_its_fences(session: Session)
         session.site.url + PAGE,
     )
     page.wait_for_url(session.site.url + PAGE)
-    page.wait_for_function(
-        "() => document.querySelectorAll('.pyodide').length > 0 && [...document.querySelectorAll"
-        "('.pyodide')].every(b => ['ready', 'unavailable'].includes(b.dataset.state))"
-    )
+    page.wait_for_function(f"() => document.querySelectorAll('{BLOCK}').length > 0")
     assert page.evaluate("window.__notReloaded === true"), "the page was fully reloaded"
-    block = page.locator(".pyodide").nth(2)
-    assert block.get_attribute("data-state") == "ready"
-    block.locator("[role=button][id$=run]").click()
-    page.wait_for_function("b => b.dataset.runs === '1'", arg=block.element_handle())
-    assert "$307,200" in (block.locator(".pyodide-output").text_content() or "")
+    block = page.locator(BLOCK).nth(2)
+    assert "$307,200" in _run(page, block, 1)
+    assert len(pyodide_workers(network)) == 1, network.workers
+    assert page.evaluate("globalThis[Symbol.for('green-ai.python-client')].boots") == 1
 
 
-def test_playground_without_pyodide_says_so_and_keeps_the_editors(session: Session) -> None:
+def test_playground_without_pyodide_says_so_and_keeps_the_build_time_output(
+    session: Session,
+) -> None:
     page, _ = session.new_page(PAGE, block_cdn=True)
     page.wait_for_function(
-        "() => [...document.querySelectorAll('.pyodide')].every("
-        "b => b.dataset.state === 'unavailable')",
+        f"() => [...document.querySelectorAll('{BLOCK}')]"
+        ".every(b => b.dataset.state === 'unavailable')",
         timeout=10_000,
     )
-    outputs = page.locator(".pyodide-output").all_text_contents()
-    assert all(text.startswith("Python is unavailable") for text in outputs), outputs
-    labels = page.locator(".pyodide textarea").evaluate_all(
-        "els => els.map(el => el.getAttribute('aria-label'))"
-    )
-    assert len(labels) == len(HEADLINES) and all(labels), labels
+    for block, (_, snippet) in zip(page.locator(BLOCK).all(), _blocks(), strict=True):
+        status = block.locator("[data-status]").text_content() or ""
+        assert status.startswith("Python is unavailable"), status
+        assert block.locator("[data-output]").text_content() == _cpython_output(snippet)
+        assert block.locator("[data-run]").is_disabled()
