@@ -2,13 +2,15 @@
 // Python boots. Messages in:  {type: "boot", manifestURL}  then  {type: "run", id, name, inputs}.
 // Messages out: {type: "progress", percent, text}, {type: "ready"}, {type: "failed", reason},
 //               {type: "result", id, result} (result is calc.calculators.run's dict).
-import { PYODIDE_BASE, PYODIDE_EXPECTED_BYTES, PYODIDE_SRI } from "./config.js";
+import { PYODIDE_BASE, PYODIDE_EXPECTED_BYTES, PYODIDE_SRI, PYODIDE_VERSION } from "./config.js";
 
 const post = (message) => self.postMessage(message);
 let runCalc = null;
 let callCalc = null;
 let python = null;
 const sessions = new Map(); // playground namespaces: session name -> Python dict
+let executing = false; // a playground block is running (it may await)
+const SNAPSHOT_DELAY_MS = 1500;
 
 // Count the bytes Pyodide downloads, for an honest progress bar.
 let received = 0;
@@ -144,15 +146,58 @@ async function importVerified(name) {
   }
 }
 
-async function fetchWheel(manifestURL) {
+async function fetchManifest(manifestURL) {
   const manifestResponse = await nativeFetch(manifestURL, { cache: "no-cache" });
   if (!manifestResponse.ok) throw new Error(`the calc wheel manifest is missing (HTTP ${manifestResponse.status})`);
-  const manifest = await manifestResponse.json();
+  return manifestResponse.json();
+}
+
+async function fetchWheel(manifestURL, manifest) {
   const wheelURL = new URL(manifest.wheel, manifestURL);
   wheelURL.searchParams.set("sha256", manifest.sha256.slice(0, 16));
   const wheelResponse = await nativeFetch(wheelURL);
   if (!wheelResponse.ok) throw new Error(`the calc wheel is missing (HTTP ${wheelResponse.status})`);
   return wheelResponse.arrayBuffer();
+}
+
+// A memory snapshot of this Python, taken once it has booted and imported calc, kept in the
+// browser's Cache Storage: the next page load starts from it instead of initialising Python
+// again (Pyodide's loadPyodide({_loadSnapshot}); about a tenth of the boot). It is made here,
+// from the verified files, never downloaded; its key names the Pyodide release and the calc
+// wheel's sha256, so a new release or a new wheel never starts from an old snapshot. The core
+// files are still downloaded (from the HTTP cache) and verified as on a first visit. Without
+// Cache Storage (a page over plain HTTP on a LAN) there is no snapshot, only the usual boot.
+const SNAPSHOTS = "green-ai-python-snapshots";
+const snapshotKey = (wheelSha) =>
+  new URL(`./python-snapshot/${PYODIDE_VERSION}/${wheelSha}`, self.location.href).href;
+
+async function readSnapshot(wheelSha) {
+  try {
+    const response = await (await caches.open(SNAPSHOTS)).match(snapshotKey(wheelSha));
+    return response ? new Uint8Array(await response.arrayBuffer()) : null;
+  } catch {
+    return null; // no Cache Storage here
+  }
+}
+
+async function forgetSnapshots() {
+  try {
+    await caches.delete(SNAPSHOTS);
+  } catch {
+    // nothing kept, nothing to forget
+  }
+}
+
+async function saveSnapshot(pyodide, wheelSha) {
+  try {
+    const bytes = pyodide.makeMemorySnapshot();
+    await forgetSnapshots(); // one snapshot at most: the current release and wheel
+    const cache = await caches.open(SNAPSHOTS);
+    await cache.put(snapshotKey(wheelSha), new Response(bytes, { headers: { "content-type": "application/octet-stream" } }));
+    return true;
+  } catch {
+    return false; // storage full or unavailable: the next visit boots as this one did
+  }
 }
 
 const BRIDGE = `
@@ -174,8 +219,10 @@ async function boot(manifestURL) {
   };
   lap("boot");
   post({ type: "progress", percent: 2, text: "downloading" });
-  const wheel = fetchWheel(manifestURL);
+  const manifest = fetchManifest(manifestURL);
+  const wheel = manifest.then((m) => fetchWheel(manifestURL, m));
   wheel.catch(() => {}); // reported below, after Pyodide
+  const snapshot = manifest.then((m) => readSnapshot(m.sha256), () => null);
   for (const name of ["pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"]) prefetch(name);
   for (const started of early.values()) started.catch(() => {}); // reported when Pyodide asks
   let loadPyodide;
@@ -192,14 +239,21 @@ async function boot(manifestURL) {
     throw new Error(`Python (Pyodide) could not be downloaded intact from ${new URL(PYODIDE_BASE).host}`);
   }
   self.fetch = pyodideFetch;
+  const options = { indexURL: PYODIDE_BASE, createPyodideModule, stdout: () => {}, stderr: () => {} };
+  const kept = await snapshot;
   let pyodide;
   try {
-    pyodide = await loadPyodide({
-      indexURL: PYODIDE_BASE,
-      createPyodideModule,
-      stdout: () => {},
-      stderr: () => {},
-    });
+    if (kept) {
+      try {
+        pyodide = await loadPyodide({ ...options, _loadSnapshot: kept });
+        timings.snapshot = "used";
+      } catch (error) {
+        timings.snapshot = `refused (${error.message || error})`;
+        await forgetSnapshots(); // a damaged snapshot: boot as on a first visit
+        for (const name of ["pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"]) prefetch(name);
+      }
+    }
+    pyodide ??= await loadPyodide({ ...options, _makeSnapshot: true });
   } catch (error) {
     throw new Error(`Python (Pyodide) could not start: ${error.message || error}`);
   } finally {
@@ -207,19 +261,32 @@ async function boot(manifestURL) {
   }
   lap("loaded");
   post({ type: "progress", percent: 90, text: "installing the calculators" });
+  // From a snapshot, calc's imported modules are in memory but its files are not: unpack
+  // them again (modules imported later, such as calc.web.views, are read from them).
   pyodide.unpackArchive(await wheel, "wheel");
   lap("unpacked");
-  pyodide.runPython(BRIDGE);
+  if (timings.snapshot !== "used") pyodide.runPython(BRIDGE);
   runCalc = pyodide.globals.get("_calc_run_json");
   callCalc = pyodide.globals.get("_calc_call_json");
   python = pyodide;
   lap("ready");
   post({ type: "ready", timings });
+  if (timings.snapshot !== "used") {
+    // Once the first answers are out, and only if no playground code has run (a snapshot
+    // must hold calc and nothing a reader typed).
+    const { sha256 } = await manifest;
+    setTimeout(() => {
+      if (sessions.size === 0 && !executing) {
+        saveSnapshot(pyodide, sha256).then((saved) => post({ type: "snapshot", saved }));
+      }
+    }, SNAPSHOT_DELAY_MS);
+  }
 }
 
 // A playground block: its printed lines go to the page as they come (a long loop shows its
 // progress), then {ok}. A block that never ends is stopped by the page terminating this worker.
 async function execute({ id, session, code }) {
+  executing = true;
   if (!sessions.has(session)) sessions.set(session, python.globals.get("dict")());
   const write = (text) => post({ type: "output", id, text });
   python.setStdout({ batched: write });
@@ -235,6 +302,7 @@ async function execute({ id, session, code }) {
     ok = false;
     write(String(error.message || error).trimEnd());
   } finally {
+    executing = false;
     python.setStdout({ batched: () => {} });
     python.setStderr({ batched: () => {} });
   }

@@ -130,6 +130,8 @@ class PythonClient {
       this.notify();
     } else if (message.type === "failed") {
       this.fail(message.reason);
+    } else if (message.type === "snapshot") {
+      this.snapshotSaved = message.saved; // for the tests and the benchmark
     } else if (message.type === "output") {
       this.pending.get(message.id)?.onOutput?.(message.text);
     } else if (message.type === "result") {

@@ -55,6 +55,7 @@ from playwright.sync_api import Browser, Page, sync_playwright
 from playwright.sync_api import Error as PlaywrightError
 
 RUNS = 9
+READY = "() => document.querySelector('[data-calculator]').dataset.state === 'ready'"
 EDITS = 30
 LONGTASKS = """
 window.__longtasks = [];
@@ -154,7 +155,7 @@ def range_recompute(browser: Browser, site_url: str, path: str, edits: int) -> d
     page.goto(site_url + path)
     root = page.locator("[data-calculator]").first
     root.locator(".calc__field input[name]").first.focus()
-    page.wait_for_function("document.querySelector('[data-calculator]').dataset.state === 'ready'")
+    page.wait_for_function(READY)
     key = root.get_attribute("data-key")
     out = page.evaluate(RECOMPUTE_RANGE, [f'[data-key="{key}"]', edits])
     run.close()
@@ -266,7 +267,7 @@ class Run:
 def bare_boot(browser: Browser, site_url: str) -> dict[str, float]:
     run = Run(browser, site_url)
     run.page.goto(site_url + "bench-empty.html")
-    run.page.wait_for_function("window.__bench !== undefined")
+    run.page.wait_for_function("() => window.__bench !== undefined")
     marks = run.page.evaluate("window.__bench")
     result = {
         "boot": marks["ready"] - marks["call"],
@@ -289,7 +290,7 @@ def calculator_page(browser: Browser, site_url: str, path: str) -> dict[str, Any
     edit_at = page.evaluate("performance.now()")
     box.fill(str(float(box.input_value()) * 2))
     page.wait_for_function(
-        "Number(document.querySelector('[data-calculator]').dataset.answers) >= 1"
+        "() => Number(document.querySelector('[data-calculator]').dataset.answers) >= 1"
     )
     marks = page.evaluate(
         """() => Object.fromEntries(['calc:python-start', 'calc:python-ready', 'calc:answer']
@@ -324,15 +325,12 @@ def calculator_page(browser: Browser, site_url: str, path: str) -> dict[str, Any
     return result
 
 
-READY = "document.querySelector('[data-calculator]').dataset.state === 'ready'"
-
-
 def _edit_and_wait(page: Page) -> None:
     """Edit the first calculator's first field at once; wait for Python's answer."""
     box = page.locator("[data-calculator] .calc__field input[name]").first
     box.fill(str(float(box.input_value()) * 2))
     page.wait_for_function(
-        "Number(document.querySelector('[data-calculator]')?.dataset.answers) >= 1"
+        "() => Number(document.querySelector('[data-calculator]')?.dataset.answers) >= 1"
     )
 
 
@@ -373,10 +371,12 @@ def between_calculator_pages(
     link.click()
     page.wait_for_url(site_url + path)
     page.wait_for_function(
-        f"document.querySelector('[data-calculator]')?.closest('article') &&"
+        f"() => document.querySelector('[data-calculator]')?.closest('article') &&"
         f" location.pathname.endsWith('{path}')"
     )
-    page.wait_for_function("document.querySelector('[data-calculator]').dataset.wired === 'true'")
+    page.wait_for_function(
+        "() => document.querySelector('[data-calculator]').dataset.wired === 'true'"
+    )
     _edit_and_wait(page)
     answered = page.evaluate(
         "performance.getEntriesByName('calc:answer').at(-1).startTime"
@@ -393,7 +393,9 @@ def playground_boot(browser: Browser, site_url: str) -> dict[str, Any]:
     run = Run(browser, site_url)
     page = run.page
     page.goto(site_url + "playground/")
-    page.wait_for_function("performance.getEntriesByName('calc:python-ready').length > 0")
+    page.wait_for_function(
+        "() => performance.getEntriesByName('calc:python-ready').length > 0"
+    )
     start, ready = page.evaluate(
         "['calc:python-start', 'calc:python-ready']"
         ".map(n => performance.getEntriesByName(n)[0].startTime)"
@@ -417,7 +419,7 @@ def instant_navigation(browser: Browser, site_url: str, path: str) -> dict[str, 
     box = page.locator("[data-calculator] .calc__field input[name]").first
     box.fill(str(float(box.input_value()) * 2))
     page.wait_for_function(
-        "Number(document.querySelector('[data-calculator]')?.dataset.answers) >= 1"
+        "() => Number(document.querySelector('[data-calculator]')?.dataset.answers) >= 1"
     )
     answered = page.evaluate("performance.getEntriesByName('calc:answer')[0].startTime")
     started = page.evaluate("performance.getEntriesByName('calc:python-start')[0].startTime")
@@ -437,7 +439,7 @@ def hung_cdn(browser: Browser, site_url: str, path: str) -> dict[str, Any]:
     page.goto(site_url + path)
     page.locator("[data-calculator] .calc__field input[name]").first.focus()
     page.wait_for_function(
-        "document.querySelector('[data-calculator]').dataset.state === 'unavailable'",
+        "() => document.querySelector('[data-calculator]').dataset.state === 'unavailable'",
         timeout=60_000,
     )
     told = page.evaluate(

@@ -115,7 +115,9 @@ def test_typing_before_the_page_is_wired_is_kept_and_answered(
         page.wait_for_timeout(50)
     assert held, "the calculators' script was not requested"
     assert root.get_attribute("data-wired") is None, "the page was wired too early to test"
-    page.wait_for_function("globalThis[Symbol.for('green-ai.python-client')]?.state === 'loading'")
+    page.wait_for_function(
+        "() => globalThis[Symbol.for('green-ai.python-client')]?.state === 'loading'"
+    )
     held[0].continue_()
     wait_for_answers(root, 1)
     page.wait_for_timeout(500)
@@ -296,3 +298,51 @@ def test_tampered_pyodide_is_refused(session: Session, name: str, error: bool) -
     assert status.startswith(
         "The calculators are unavailable because Python (Pyodide) could not be downloaded intact"
     ), status
+
+
+SNAPSHOT_SAVED = "() => globalThis[Symbol.for('green-ai.python-client')].snapshotSaved === true"
+
+
+def _boot_and_edit(page: Any, url: str, name: str, value: str) -> dict[str, Any]:
+    """Open ``url``, start Python, type ``value`` into the first field; return the timings."""
+    page.goto(url)
+    root = calc_root(page, name)
+    box = root.locator(".calc__field input[name]").first
+    box.focus()
+    assert wait_for_state(root, ("ready", "unavailable"), 60_000) == "ready"
+    before = answer_count(root)
+    box.fill(value)
+    wait_for_answers(root, before + 1)
+    assert shown_outputs(root) == expected_texts(run(name, shown_inputs(root)))
+    timings: dict[str, Any] = page.evaluate(
+        "globalThis[Symbol.for('green-ai.python-client')].timings"
+    )
+    return timings
+
+
+def test_a_second_visit_starts_from_a_snapshot_and_a_damaged_one_is_replaced(
+    session: Session,
+) -> None:
+    """The first visit boots Python and keeps a memory snapshot in Cache Storage; the next page
+    load in the same profile starts from it and answers as CPython does; a snapshot that is not
+    one (damaged storage) is thrown away and Python boots as on a first visit."""
+    path, name = _calculator_page(session)
+    url = session.site.url + path
+    context, _ = session.new_context()
+    first = context.new_page()
+    first.set_default_timeout(60_000)
+    assert "snapshot" not in _boot_and_edit(first, url, name, "3")
+    first.wait_for_function(SNAPSHOT_SAVED)
+    first.close()
+    second = context.new_page()
+    second.set_default_timeout(60_000)
+    assert _boot_and_edit(second, url, name, "5").get("snapshot") == "used"
+    second.evaluate(
+        """async () => { const cache = await caches.open('green-ai-python-snapshots');
+                         const [key] = await cache.keys();
+                         await cache.put(key, new Response(new Uint8Array(4096))); }"""
+    )
+    second.close()
+    third = context.new_page()
+    third.set_default_timeout(60_000)
+    assert _boot_and_edit(third, url, name, "7")["snapshot"].startswith("refused")
