@@ -77,6 +77,8 @@ def render(name: str, title: str, session: str = "calc") -> str:
 <button type="button" data-reset hidden aria-label="Restore code: {t}">Restore code</button>
 <span class="playground__status" data-status role="status"></span>
 </div>
-<p class="playground__label" id="{key}-output-label" data-output-label>Output (computed when this page was built):</p>
-<pre class="playground__output" data-output aria-labelledby="{key}-output-label" tabindex="0"><code>{html.escape(printed)}</code></pre>
+<p class="playground__label" id="{key}-output-label" data-output-label>
+Output (computed when this page was built):</p>
+<pre class="playground__output" data-output aria-labelledby="{key}-output-label"
+ tabindex="0"><code>{html.escape(printed)}</code></pre>
 </div>"""
