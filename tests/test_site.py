@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib.util
 import re
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +21,9 @@ from calc.ledger import evaluate_all
 from calc.sources import SOURCES
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "browser"))
+from harness import shared_site  # noqa: E402  (one build for this file and the browser tests)
+
 DOCS = ROOT / "docs"
 SNIPPETS = DOCS / "snippets"
 
@@ -43,18 +45,11 @@ tables = _load("site_tables")
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Build the site once, strictly, into a temporary directory."""
-    out = tmp_path_factory.mktemp("site")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
-    return out
+    """The site, built once per test run (strictly) and shared with the browser tests."""
+    try:
+        return shared_site(tmp_path_factory).root
+    except RuntimeError as error:
+        pytest.fail(str(error))
 
 
 def page_path(site: Path, page: str) -> Path:

@@ -130,7 +130,9 @@ export function createCalculator(root) {
     const shown = values();
     let answer;
     try {
-      answer = await py.call("answer", [name, shown, scenario(), wants.ranges(), wants.chart()]);
+      answer = await py.call("answer", [name, shown, scenario(), wants.ranges(), wants.chart()], (more) => {
+        if (id === sequence && root.isConnected) emit({ type: "chart", chart: more.chart });
+      });
     } catch {
       return; // Python became unavailable: the subscription below says so
     }

@@ -48,28 +48,39 @@ export function attachChart(controller) {
     delete figure.dataset.stale;
   }
 
-  // The results are shown at once; the chart is redrawn once the reader pauses (REDRAW_MS), so
-  // while someone types, redrawing it (a page relayout) never delays the next numbers. Its
-  // rows came in the same answer: nothing more is asked of Python.
+  // The results are shown at once; the chart comes right after them from the same call to
+  // Python (its second part, a "chart" event) and is redrawn once the reader pauses
+  // (REDRAW_MS), so while someone types, redrawing it (a page relayout) never delays the next
+  // numbers. Nothing more is asked of Python.
   let latest = null;
   let timer = null;
   function draw() {
     timer = null;
-    const answer = latest;
-    if (!answer || !root.isConnected) return;
-    if (answer.chart?.ok) show(answer.chart);
+    const chart = latest;
+    if (!chart || !root.isConnected) return;
+    if (chart.ok) show(chart);
     else figure.dataset.stale = "true";
-    if (answer.result.ok) {
-      count += 1;
-      figure.dataset.chartAnswers = String(count);
-    }
+    count += 1;
+    figure.dataset.chartAnswers = String(count);
   }
+  const redraw = (chart) => {
+    latest = chart;
+    clearTimeout(timer);
+    timer = setTimeout(draw, REDRAW_MS);
+  };
 
   const unsubscribe = controller.subscribe((event) => {
-    if (event.type === "answer") {
-      latest = event.answer;
-      clearTimeout(timer);
-      timer = setTimeout(draw, REDRAW_MS);
+    if (event.type === "chart") {
+      redraw(event.chart);
+    } else if (event.type === "answer") {
+      // An answer with errors has no chart: the one shown is stale until the next good answer.
+      if (!event.answer.result.ok) {
+        clearTimeout(timer);
+        latest = null;
+        figure.dataset.stale = "true";
+      } else if (event.answer.chart) {
+        redraw(event.answer.chart);
+      }
     } else if (event.type === "stale" || event.type === "scenario") {
       figure.dataset.stale = "true";
     }

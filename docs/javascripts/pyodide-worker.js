@@ -309,6 +309,14 @@ async function execute({ id, session, code }) {
   post({ type: "result", id, result: { ok } });
 }
 
+function callJson(fn, args) {
+  try {
+    return JSON.parse(callCalc(fn, JSON.stringify(args)));
+  } catch (error) {
+    return { ok: false, errors: {}, failure: String(error.message || error) };
+  }
+}
+
 self.onmessage = (event) => {
   const message = event.data;
   if (message.type === "boot") {
@@ -322,14 +330,15 @@ self.onmessage = (event) => {
     }
     post({ type: "result", id: message.id, result });
   } else if (message.type === "call") {
-    // calc.web.views.call(fn, args): the solver, ranges, chart data and export.
-    let result;
-    try {
-      result = JSON.parse(callCalc(message.fn, JSON.stringify(message.args)));
-    } catch (error) {
-      result = { ok: false, errors: {}, failure: String(error.message || error) };
-    }
-    post({ type: "result", id: message.id, result });
+    // calc.web.views.call(fn, args): the solver, ranges, chart data and export. An answer that
+    // wants the chart comes in two parts, for one call: the numbers (and ranges) at once, then
+    // the chart ({type: "more"}), so the chart's drawing never delays the numbers.
+    const [name, inputs, scenario, ranges, chart] = message.args;
+    const split = message.fn === "answer" && chart === true;
+    const result = callJson(message.fn, split ? [name, inputs, scenario, ranges, false] : message.args);
+    const more = split && result.result?.ok === true;
+    post({ type: "result", id: message.id, result, more });
+    if (more) post({ type: "more", id: message.id, more: { chart: callJson("chart", [name, inputs]) } });
   } else if (message.type === "exec") {
     execute(message);
   }

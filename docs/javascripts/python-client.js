@@ -2,9 +2,30 @@
 // instant navigation (this module is evaluated once per real page load). Python starts only when
 // asked to: on the first focus of a calculator input or when the browser is idle on a page that
 // has a calculator. It runs in a Web Worker (pyodide-worker.js).
-import { FIRST_BYTE_TIMEOUT_MS, PYODIDE_BASE, STALL_TIMEOUT_MS } from "./config.js";
+import { FIRST_BYTE_TIMEOUT_MS, PYODIDE_BASE, PYODIDE_VERSION, STALL_TIMEOUT_MS } from "./config.js";
 
 const KEY = Symbol.for("green-ai.python-client");
+// Set once the worker has kept a memory snapshot of this release's Python: a hint (the worker
+// checks the snapshot itself) that the next page load can start Python at once, at no cost in
+// downloads.
+const SNAPSHOT_HINT = "green-ai.python-snapshot";
+
+export function snapshotKept() {
+  try {
+    return localStorage.getItem(SNAPSHOT_HINT) === PYODIDE_VERSION;
+  } catch {
+    return false; // storage blocked
+  }
+}
+
+function rememberSnapshot(kept) {
+  try {
+    if (kept) localStorage.setItem(SNAPSHOT_HINT, PYODIDE_VERSION);
+    else localStorage.removeItem(SNAPSHOT_HINT);
+  } catch {
+    // storage blocked: every visit starts Python when the page asks
+  }
+}
 
 class PythonClient {
   constructor() {
@@ -126,18 +147,24 @@ class PythonClient {
       clearTimeout(this.firstByteTimer);
       performance.mark("calc:python-ready");
       this.timings = message.timings; // where the boot time went, for the benchmark
+      if (String(message.timings?.snapshot).startsWith("refused")) rememberSnapshot(false);
       this.state = "ready";
       this.notify();
     } else if (message.type === "failed") {
       this.fail(message.reason);
     } else if (message.type === "snapshot") {
       this.snapshotSaved = message.saved; // for the tests and the benchmark
+      rememberSnapshot(message.saved);
     } else if (message.type === "output") {
       this.pending.get(message.id)?.onOutput?.(message.text);
     } else if (message.type === "result") {
       const waiter = this.pending.get(message.id);
-      this.pending.delete(message.id);
+      if (!message.more) this.pending.delete(message.id);
       waiter?.resolve(message.result);
+    } else if (message.type === "more") {
+      const waiter = this.pending.get(message.id);
+      this.pending.delete(message.id);
+      waiter?.onMore?.(message.more);
     }
   }
 
@@ -162,12 +189,14 @@ class PythonClient {
     });
   }
 
-  // Run calc.web.views.call(fn, args) in the worker: "solve", "ranges", "chart", "export".
-  call(fn, args) {
+  // Run calc.web.views.call(fn, args) in the worker: "answer", "solve", "ranges", "chart",
+  // "export". An answer that wants the chart resolves with the numbers; onMore({chart}) gets
+  // the chart right after, from the same call.
+  call(fn, args, onMore) {
     if (this.state !== "ready") return Promise.reject(new Error(`Python is ${this.state}`));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve, reject, onMore });
       this.worker.postMessage({ type: "call", id, fn, args });
     });
   }

@@ -3,8 +3,8 @@
 Pages write ``{{ n.gpt3_energy_mwh }}`` or ``{{ claims.c4.article }}``; nothing is typed by hand.
 Macros: ``cite(key)`` links a source on the Sources page; ``verdict_legend()`` and
 ``level_legend()`` explain the verdicts and verification levels. ``{{ pyodide_version }}`` is the
-Pyodide release the site runs (``PYODIDE_VERSION`` in ``docs/javascripts/config.js``), which the
-playground's ``pyodide`` fences pin.
+Pyodide release the site runs (``PYODIDE_VERSION`` in ``docs/javascripts/config.js``), named on
+the About and Playground pages.
 
 ``numbers()`` and ``claim_texts()`` are plain functions so the tests can call them too.
 """

@@ -8,22 +8,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from harness import CHROMIUM, CHROMIUM_ARGS, Session, SiteServer, build_site, pyodide_base
+from harness import CHROMIUM, CHROMIUM_ARGS, Session, SiteServer, pyodide_base, shared_site
 from playwright.sync_api import Browser, Playwright, sync_playwright
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
-    """The site, built with ``mkdocs build --strict`` and served on 127.0.0.1."""
-    root = tmp_path_factory.mktemp("site")
-    server = SiteServer.start(root)
+def site(tmp_path_factory: pytest.TempPathFactory) -> SiteServer:
+    """The site, built with ``mkdocs build --strict`` once per test run (tests/test_site.py
+    uses the same build) and served on 127.0.0.1."""
     try:
-        build_site(root, server.url)
+        return shared_site(tmp_path_factory)
     except RuntimeError as error:
-        server.stop()
         pytest.fail(str(error))
-    yield server
-    server.stop()
 
 
 @pytest.fixture(scope="session")

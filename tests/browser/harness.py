@@ -71,6 +71,24 @@ def pyodide_base() -> str:
     return base
 
 
+_SHARED: list[SiteServer] = []
+
+
+def shared_site(tmp_path_factory: Any) -> SiteServer:
+    """The one strict build of a test run, served on 127.0.0.1: built on first use (by the
+    browser tests or tests/test_site.py, whichever comes first), then shared."""
+    if not _SHARED:
+        root = tmp_path_factory.mktemp("site")
+        server = SiteServer.start(root)
+        try:
+            build_site(root, server.url)
+        except RuntimeError:
+            server.stop()
+            raise
+        _SHARED.append(server)
+    return _SHARED[0]
+
+
 def build_site(destination: Path, site_url: str) -> Path:
     """``mkdocs build --strict`` into ``destination`` as it will be served from ``site_url``.
 
