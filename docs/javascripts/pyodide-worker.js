@@ -157,7 +157,15 @@ async function fetchWheel(manifestURL, manifest) {
   wheelURL.searchParams.set("sha256", manifest.sha256.slice(0, 16));
   const wheelResponse = await nativeFetch(wheelURL);
   if (!wheelResponse.ok) throw new Error(`the calc wheel is missing (HTTP ${wheelResponse.status})`);
-  return wheelResponse.arrayBuffer();
+  const bytes = await wheelResponse.arrayBuffer();
+  // The very wheel the manifest names (not a stale copy from a cache): its sha256, when the
+  // page is a secure context (without crypto.subtle the wheel is only as sure as the page).
+  if (globalThis.crypto?.subtle) {
+    const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+    const hex = Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+    if (hex !== manifest.sha256) throw new Error("the calc wheel does not match its manifest");
+  }
+  return bytes;
 }
 
 // A memory snapshot of this Python, taken once it has booted and imported calc, kept in the

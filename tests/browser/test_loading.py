@@ -346,3 +346,23 @@ def test_a_second_visit_starts_from_a_snapshot_and_a_damaged_one_is_replaced(
     third = context.new_page()
     third.set_default_timeout(60_000)
     assert _boot_and_edit(third, url, name, "7")["snapshot"].startswith("refused")
+
+
+def test_a_wheel_that_is_not_the_manifests_is_refused(session: Session) -> None:
+    """The calc wheel is checked against the sha256 its manifest gives (a stale or altered copy
+    is never installed): the reader is told, and the build-time numbers stay."""
+    path, name = _calculator_page(session)
+    page, _ = session.new_page(None)
+
+    def altered(route: Any) -> None:
+        body = urllib.request.urlopen(route.request.url).read()
+        route.fulfill(status=200, body=body[:-1] + bytes([body[-1] ^ 1]),
+                      headers={"content-type": "application/octet-stream"})
+
+    page.route("**/assets/wheels/*.whl*", altered)
+    page.goto(session.site.url + path)
+    root = calc_root(page, name)
+    root.locator(".calc__field input[name]").first.focus()
+    assert wait_for_state(root, ("ready", "unavailable"), 60_000) == "unavailable"
+    status = root.locator("[data-status]").text_content() or ""
+    assert "does not match its manifest" in status, status
