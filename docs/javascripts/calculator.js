@@ -134,7 +134,11 @@ export function createCalculator(root) {
         if (id === sequence && root.isConnected) emit({ type: "chart", chart: more.chart });
       });
     } catch {
-      return; // Python became unavailable: the subscription below says so
+      // Python became unavailable (the subscription below says so) or was restarted (a
+      // playground's Stop): these numbers are recomputed once it is ready again.
+      dirty = true;
+      setStale(true);
+      return;
     }
     if (!answer.result) answer = { ok: false, result: { ok: false, errors: answer.errors || {}, failure: answer.failure }, ranges: null, chart: null };
     if (id === sequence && root.isConnected) show(answer, shown);

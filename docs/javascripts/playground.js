@@ -37,6 +37,7 @@ export function attachPlayground(root) {
   const client = python();
   const listeners = [];
   let running = false;
+  let disposed = false;
   let runs = 0;
 
   const on = (element, type, handler) => {
@@ -49,16 +50,19 @@ export function attachPlayground(root) {
 
   // Lines arrive from the worker one message each; they reach the page once per frame.
   let queued = [];
+  let queuedChars = 0;
   let shown = 0;
   let frame = 0;
   const flush = () => {
     frame = 0;
     if (queued.length === 0 || shown >= MAX_OUTPUT_CHARS) {
       queued = [];
+      queuedChars = 0;
       return;
     }
     let text = queued.join("");
     queued = [];
+    queuedChars = 0;
     if (shown + text.length > MAX_OUTPUT_CHARS) {
       text = `${text.slice(0, MAX_OUTPUT_CHARS - shown)}\n… (output cut here: the page shows at most ${MAX_OUTPUT_CHARS.toLocaleString("en")} characters)\n`;
     }
@@ -66,17 +70,22 @@ export function attachPlayground(root) {
     outputText.append(text);
   };
   const print = (line) => {
+    // Past the cap nothing more is kept (a hidden tab runs no frames, so nothing is flushed).
+    if (shown + queuedChars > MAX_OUTPUT_CHARS) return;
     queued.push(`${line}\n`);
+    queuedChars += line.length + 1;
     frame ||= requestAnimationFrame(flush);
   };
 
+  // Focus follows the button that replaces the focused one: Run -> Stop -> Run.
   const setRunning = (value) => {
     running = value;
     root.dataset.running = String(value);
-    const hadFocus = document.activeElement === stop;
+    const focused = document.activeElement;
     stop.hidden = !value;
     run.disabled = value;
-    if (!value && hadFocus) run.focus();
+    if (value && focused === run) stop.focus();
+    if (!value && focused === stop) run.focus();
   };
 
   async function evaluate() {
@@ -86,10 +95,12 @@ export function attachPlayground(root) {
     try {
       await whenReady(client);
     } catch (error) {
+      if (disposed) return;
       setRunning(false);
       say(`Python is unavailable: ${error.message}. The output shown is from when this page was built.`);
       return;
     }
+    if (disposed) return; // the reader left the page while Python loaded
     say("Running…");
     cancelAnimationFrame(frame);
     frame = 0;
@@ -129,20 +140,21 @@ export function attachPlayground(root) {
     }
   });
 
+  // Only a block the reader ran speaks while Python loads ("Waiting for Python…" above): idle
+  // blocks stay silent, so a screen reader hears no chorus on page load or after a Stop.
   const unsubscribe = client.subscribe((c) => {
     root.dataset.state = c.state === "ready" || c.state === "unavailable" ? c.state : "loading";
     if (running) return;
+    run.disabled = c.state === "unavailable";
     if (c.state === "unavailable") {
-      run.disabled = true;
       say(`Python is unavailable: ${c.reason}. The output shown is from when this page was built.`);
-    } else {
-      run.disabled = false;
-      if (c.state === "loading") say("Loading Python…"); // once: a screen reader hears no countdown
-      else if (status.textContent.startsWith("Loading Python")) say("");
     }
   });
 
   return () => {
+    disposed = true;
+    // A block still running when the reader leaves would hold Python for the next page.
+    if (running && client.state === "ready") client.restart();
     unsubscribe();
     cancelAnimationFrame(frame);
     for (const remove of listeners.splice(0)) remove();

@@ -16,7 +16,9 @@ const SNAPSHOT_DELAY_MS = 1500;
 let received = 0;
 let lastPercent = 0;
 const nativeFetch = self.fetch.bind(self);
+let downloadFailed = false;
 const failIntact = () => {
+  downloadFailed = true;
   post({ type: "failed", reason: `Python (Pyodide) could not be downloaded intact from ${new URL(PYODIDE_BASE).host}` });
 };
 
@@ -177,7 +179,7 @@ async function fetchWheel(manifestURL, manifest) {
 // Cache Storage (a page over plain HTTP on a LAN) there is no snapshot, only the usual boot.
 const SNAPSHOTS = "green-ai-python-snapshots";
 const snapshotKey = (wheelSha) =>
-  new URL(`./python-snapshot/${PYODIDE_VERSION}/${wheelSha}`, self.location.href).href;
+  new URL(`./python-snapshot/${PYODIDE_VERSION}/${wheelSha}/${BRIDGE_ID}`, self.location.href).href;
 
 async function readSnapshot(wheelSha) {
   try {
@@ -218,7 +220,15 @@ def _calc_run_json(name, inputs_json):
 def _calc_call_json(function, args_json):
     from calc.web.views import call as _calc_call  # imported on first use: boot stays lean
     return json.dumps(_calc_call(function, json.loads(args_json)), allow_nan=False)
+
+async def _playground_exec(code, namespace):
+    from pyodide.code import eval_code_async
+    value = await eval_code_async(code, namespace, filename="<playground>")
+    if value is not None:
+        print(repr(value))
 `;
+// A snapshot holds what BRIDGE defined: it is keyed by BRIDGE's text too (FNV-1a, 32 bits).
+const BRIDGE_ID = [...BRIDGE].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0, 2166136261).toString(16);
 
 async function boot(manifestURL) {
   const timings = { workerStarted: performance.timeOrigin };
@@ -249,6 +259,7 @@ async function boot(manifestURL) {
   self.fetch = pyodideFetch;
   const options = { indexURL: PYODIDE_BASE, createPyodideModule, stdout: () => {}, stderr: () => {} };
   const kept = await snapshot;
+  if (!kept) post({ type: "snapshot", missing: true }); // none kept: the page forgets its hint
   let pyodide;
   try {
     if (kept) {
@@ -256,6 +267,7 @@ async function boot(manifestURL) {
         pyodide = await loadPyodide({ ...options, _loadSnapshot: kept });
         timings.snapshot = "used";
       } catch (error) {
+        if (downloadFailed) throw error; // a core file, not the snapshot: keep the snapshot
         timings.snapshot = `refused (${error.message || error})`;
         await forgetSnapshots(); // a damaged snapshot: boot as on a first visit
         for (const name of ["pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"]) prefetch(name);
@@ -293,6 +305,12 @@ async function boot(manifestURL) {
 
 // A playground block: its printed lines go to the page as they come (a long loop shows its
 // progress), then {ok}. A block that never ends is stopped by the page terminating this worker.
+// Blocks run one after another (a block that awaits must not mix its output with the next).
+let queue = Promise.resolve();
+const enqueue = (message) => {
+  queue = queue.then(() => execute(message));
+};
+
 async function execute({ id, session, code }) {
   executing = true;
   if (!sessions.has(session)) sessions.set(session, python.globals.get("dict")());
@@ -301,11 +319,8 @@ async function execute({ id, session, code }) {
   python.setStderr({ batched: write });
   let ok = true;
   try {
-    const value = await python.runPythonAsync(code, { globals: sessions.get(session), filename: "<playground>" });
-    if (value !== undefined) {
-      write(String(value));
-      value?.destroy?.();
-    }
+    // As at a Python prompt: the repr of a last expression that is not None is printed.
+    await python.globals.get("_playground_exec")(code, sessions.get(session));
   } catch (error) {
     ok = false;
     write(String(error.message || error).trimEnd());
@@ -348,6 +363,6 @@ self.onmessage = (event) => {
     post({ type: "result", id: message.id, result, more });
     if (more) post({ type: "more", id: message.id, more: { chart: callJson("chart", [name, inputs]) } });
   } else if (message.type === "exec") {
-    execute(message);
+    enqueue(message);
   }
 };

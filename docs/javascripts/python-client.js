@@ -152,6 +152,8 @@ class PythonClient {
       this.notify();
     } else if (message.type === "failed") {
       this.fail(message.reason);
+    } else if (message.type === "snapshot" && message.missing) {
+      rememberSnapshot(false);
     } else if (message.type === "snapshot") {
       this.snapshotSaved = message.saved; // for the tests and the benchmark
       rememberSnapshot(message.saved);

@@ -52,11 +52,14 @@ def test_every_page_has_a_strict_policy_before_its_first_script(site: SiteServer
         assert "'unsafe-inline'" not in html and "'unsafe-eval'" not in html, name
         assert "'wasm-unsafe-eval'" not in html, name  # Python runs in a worker
         assert "'inline-scripts'" not in html and "'inline-styles'" not in html, name
-        # The policy comes before any script, so it covers them all.
+        # The policy comes before any script, so it covers them all, and <meta charset> is in
+        # the first kilobyte, where browsers look for it.
         head = soup.head
         assert head is not None
-        first = head.find(["meta", "script"])
-        assert first is not None and first.get("http-equiv") == "Content-Security-Policy", name
+        first = head.find(["script", "meta"], attrs={"http-equiv": "Content-Security-Policy"})
+        assert first is not None and first.name == "meta", name
+        assert first.find_previous("script") is None, name
+        assert html.find('<meta charset="utf-8">') < 1024, name
         # Every inline script a browser runs, and every inline style, is allowed by its hash.
         for script in soup.find_all("script"):
             if script.has_attr("src") or script.get("type") not in RUNNABLE:

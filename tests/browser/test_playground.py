@@ -165,6 +165,9 @@ def test_edited_code_runs_errors_show_and_blocks_share_a_session(session: Sessio
     assert "error" in (first.locator("[data-status]").text_content() or "")
     _run(page, third, 1)
     assert _run(page, first, 2) == "$307,200\n"
+    # As at a Python prompt, a last expression that is not None is shown by its repr.
+    _type(page, first, "x = 0.5\nTrue, x * 2, 'two'")
+    assert _run(page, first, 3) == "(True, 1.0, 'two')\n"
     # Restore brings back the page's code.
     first.locator("[data-reset]").click()
     assert first.locator("[data-code]").input_value() == _blocks()[0][1].read_text("utf-8")
@@ -194,6 +197,46 @@ def test_a_block_that_never_ends_can_be_stopped_and_python_comes_back(session: S
     assert "NameError" in _run(page, first, 1)
     assert "$307,200" in _run(page, third, 2)
     assert page.evaluate("globalThis[Symbol.for('green-ai.python-client')].boots") == 2
+
+
+def test_blocks_run_at_once_keep_their_own_output(session: Session) -> None:
+    """Two blocks started together run one after the other in the worker, each printing into
+    its own output, even when the first awaits."""
+    page, _ = _open(session)
+    first, second = page.locator(BLOCK).nth(0), page.locator(BLOCK).nth(1)
+    _type(page, first, "import asyncio\nprint('one')\nawait asyncio.sleep(0.2)\nprint('one again')")
+    _type(page, second, "print('two')")
+    first.locator("[data-run]").click()
+    second.locator("[data-run]").click()
+    assert _wait_run(page, first, 1) == "one\none again\n"
+    assert _wait_run(page, second, 1) == "two\n"
+
+
+def test_leaving_a_running_block_frees_python_for_the_next_page(session: Session) -> None:
+    """A block that never ends, left by instant navigation: the next page's calculator still
+    answers (the block is stopped when its page goes)."""
+    page, _ = _open(session)
+    first = page.locator(BLOCK).nth(0)
+    _type(page, first, "while True:\n    pass\n")
+    first.locator("[data-run]").click()
+    page.wait_for_function("b => b.dataset.running === 'true'", arg=first.element_handle())
+    wait_for_instant_navigation(page)
+    page.evaluate(
+        """href => { const a = document.createElement('a'); a.href = href; a.textContent = 'go';
+                     document.querySelector('article').append(a); a.click(); }""",
+        session.site.url + "energy/",
+    )
+    page.wait_for_url(session.site.url + "energy/")
+    root = page.locator("[data-calculator]").first
+    page.wait_for_function("r => r.dataset.state === 'ready'", arg=root.element_handle())
+    box = root.locator(".calc__field input[name]").first
+    before = int(root.get_attribute("data-answers") or 0)
+    box.fill("7")
+    page.wait_for_function(
+        "([r, n]) => Number(r.dataset.answers || 0) > n", arg=[root.element_handle(), before]
+    )
+    shown = root.locator("[data-output]").first.text_content() or ""
+    assert re.search(r"\d", shown) and "NaN" not in shown, shown
 
 
 def test_a_block_that_prints_without_end_is_cut_and_the_page_stays_responsive(
