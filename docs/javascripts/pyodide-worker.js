@@ -5,7 +5,6 @@
 import { PYODIDE_BASE, PYODIDE_EXPECTED_BYTES, PYODIDE_SRI, PYODIDE_VERSION } from "./config.js";
 
 const post = (message) => self.postMessage(message);
-let runCalc = null;
 let callCalc = null;
 let python = null;
 const sessions = new Map(); // playground namespaces: session name -> Python dict
@@ -212,13 +211,9 @@ async function saveSnapshot(pyodide, wheelSha) {
 
 const BRIDGE = `
 import json
-from calc.calculators import run as _calc_run
-
-def _calc_run_json(name, inputs_json):
-    return json.dumps(_calc_run(name, json.loads(inputs_json)), allow_nan=False)
+from calc.web.views import call as _calc_call  # imported at boot: the snapshot holds it
 
 def _calc_call_json(function, args_json):
-    from calc.web.views import call as _calc_call  # imported on first use: boot stays lean
     return json.dumps(_calc_call(function, json.loads(args_json)), allow_nan=False)
 
 async def _playground_exec(code, namespace):
@@ -286,7 +281,6 @@ async function boot(manifestURL) {
   pyodide.unpackArchive(await wheel, "wheel");
   lap("unpacked");
   if (timings.snapshot !== "used") pyodide.runPython(BRIDGE);
-  runCalc = pyodide.globals.get("_calc_run_json");
   callCalc = pyodide.globals.get("_calc_call_json");
   python = pyodide;
   lap("ready");
@@ -344,14 +338,6 @@ self.onmessage = (event) => {
   const message = event.data;
   if (message.type === "boot") {
     boot(message.manifestURL).catch((error) => post({ type: "failed", reason: String(error.message || error) }));
-  } else if (message.type === "run") {
-    let result;
-    try {
-      result = JSON.parse(runCalc(message.name, JSON.stringify(message.inputs)));
-    } catch (error) {
-      result = { ok: false, outputs: {}, errors: {}, formula: "", failure: String(error.message || error) };
-    }
-    post({ type: "result", id: message.id, result });
   } else if (message.type === "call") {
     // calc.web.views.call(fn, args): the solver, ranges, chart data and export. An answer that
     // wants the chart comes in two parts, for one call: the numbers (and ranges) at once, then

@@ -170,37 +170,28 @@ class PythonClient {
     }
   }
 
-  // Run calc.calculators.run(name, inputs) in the worker. Only valid once state is "ready".
-  run(name, inputs) {
+  // Send one request to the worker; only valid once state is "ready". `extra` holds the
+  // callbacks for its further messages (onOutput, onMore).
+  request(message, extra = {}) {
     if (this.state !== "ready") return Promise.reject(new Error(`Python is ${this.state}`));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ type: "run", id, name, inputs });
+      this.pending.set(id, { resolve, reject, ...extra });
+      this.worker.postMessage({ ...message, id });
     });
   }
 
   // Run a playground block's code in the namespace `session`; onOutput(line) gets each line it
   // prints as it prints it. Resolves to {ok}; rejects with "stopped" if restart() ended it.
   exec(session, code, onOutput) {
-    if (this.state !== "ready") return Promise.reject(new Error(`Python is ${this.state}`));
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, onOutput });
-      this.worker.postMessage({ type: "exec", id, session, code });
-    });
+    return this.request({ type: "exec", session, code }, { onOutput });
   }
 
   // Run calc.web.views.call(fn, args) in the worker: "answer", "solve", "ranges", "chart",
   // "export". An answer that wants the chart resolves with the numbers; onMore({chart}) gets
   // the chart right after, from the same call.
   call(fn, args, onMore) {
-    if (this.state !== "ready") return Promise.reject(new Error(`Python is ${this.state}`));
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, onMore });
-      this.worker.postMessage({ type: "call", id, fn, args });
-    });
+    return this.request({ type: "call", fn, args }, { onMore });
   }
 }
 
