@@ -299,6 +299,15 @@ def pyodide_version() -> str:
     return match[1]
 
 
+def pyodide_base() -> str:
+    """``PYODIDE_BASE`` of ``docs/javascripts/config.js`` (the pinned CDN path), filled in."""
+    text = CONFIG_JS.read_text(encoding="utf-8")
+    match = re.search(r"^export const PYODIDE_BASE = `([^`]+)`;$", text, re.MULTILINE)
+    if match is None:
+        raise ValueError(f"{CONFIG_JS} has no PYODIDE_BASE")
+    return match[1].replace("${PYODIDE_VERSION}", pyodide_version())
+
+
 def define_env(env: Any) -> None:
     """Entry point called by mkdocs-macros."""
     env.variables["n"] = numbers()

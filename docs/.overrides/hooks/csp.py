@@ -38,7 +38,6 @@ log = logging.getLogger("mkdocs.hooks.csp")
 
 SCRIPTS_MARKER = "'inline-scripts'"
 STYLES_MARKER = "'inline-styles'"
-CONFIG_JS = "javascripts/config.js"  # in docs_dir
 # <script type> values a browser runs (no type at all is JavaScript too).
 _RUNNABLE = {"", "text/javascript", "application/javascript", "module"}
 _SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.DOTALL | re.IGNORECASE)
@@ -82,14 +81,15 @@ def on_startup(command: str, dirty: bool) -> None:
 
 
 def on_config(config: Any) -> Any:
-    """``config.extra.csp_pyodide``: the pinned Pyodide path, from config.js."""
-    path = Path(config["docs_dir"]) / CONFIG_JS
-    text = path.read_text(encoding="utf-8")
-    version = re.search(r'^export const PYODIDE_VERSION = "([^"]+)";$', text, re.MULTILINE)
-    base = re.search(r"^export const PYODIDE_BASE = `([^`]+)`;$", text, re.MULTILINE)
-    if version is None or base is None:
-        raise PluginError(f"csp: {path} has no PYODIDE_VERSION or PYODIDE_BASE")
-    config["extra"]["csp_pyodide"] = base[1].replace("${PYODIDE_VERSION}", version[1])
+    """``config.extra.csp_pyodide``: the pinned Pyodide path, read from config.js by the same
+    function as the ``{{ pyodide_version }}`` macro (docs/snippets is on sys.path: import_path.py
+    runs first)."""
+    from macros import pyodide_base
+
+    try:
+        config["extra"]["csp_pyodide"] = pyodide_base()
+    except ValueError as error:
+        raise PluginError(f"csp: {error}") from None
     return config
 
 
