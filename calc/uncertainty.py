@@ -2,13 +2,15 @@
 
 Every formula behind the calculators is monotone in each input, so the lowest and highest value
 of an output over a box of input ranges lie at its corners; :func:`run_range` evaluates them all
-(at most 2⁵ = 32 runs).
+(at most 2⁵ = 32 calculations).
 
->>> r = run_range("energy", {"gpus": "512", "days": "10", "watts_per_gpu": "350", "pue": "1.1",
-...                          "grid_gco2e_per_kwh": "429"}, {"watts_per_gpu": ("300", "400")})
->>> r["ok"], r["outputs"]["vs_gpt3"]["text"]
-(True, "3.2% of GPT-3's energy (Patterson) to 4.2% of GPT-3's energy (Patterson)")
->>> r["sensitivity"][0]["input"]
+>>> inputs = {"gpus": 512, "days": 10, "watts_per_gpu": 350, "pue": 1.1,
+...           "grid_gco2e_per_kwh": 429}
+>>> r = run_range("energy", inputs, {"watts_per_gpu": (300, 400)})
+>>> s = r.outputs["vs_gpt3"]
+>>> round(s.low, 4), round(s.central, 4), round(s.high, 4)
+(0.0315, 0.0368, 0.042)
+>>> r.sensitivity("vs_gpt3")[0].input
 'watts_per_gpu'
 """
 
@@ -16,15 +18,56 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Mapping
-from typing import Any
+from dataclasses import dataclass
 
 from . import constants as k
-from .calculators import CALCULATORS, read_number, run, scenario_inputs
+from .calculators import CALCULATORS, calculate, check_input, scenario_inputs
+from .errors import CalcError
 from .scenarios import SCENARIOS
 
-__all__ = ["default_ranges", "run_range"]
+__all__ = ["PRICE_RANGES", "Range", "RangeResult", "Sensitivity", "Spread", "default_ranges",
+           "run_range"]
 
-RangeInput = Mapping[str, tuple[str | float, str | float]]
+
+@dataclass(frozen=True)
+class Range:
+    """A low and high value of an input (display units), and where the range comes from."""
+
+    low: float
+    high: float
+    note: str
+
+
+@dataclass(frozen=True)
+class Spread:
+    """An output over a box of input ranges: lowest, central (the inputs as given), highest."""
+
+    low: float
+    central: float
+    high: float
+
+
+@dataclass(frozen=True)
+class Sensitivity:
+    """How far one ranged input alone moves one output, relative to its central value."""
+
+    input: str
+    output: str
+    relative_spread: float
+    moves: bool
+
+
+@dataclass(frozen=True)
+class RangeResult:
+    """Every output of a calculator over a box of input ranges, and what moves each."""
+
+    calculator: str
+    outputs: dict[str, Spread]
+    sensitivities: dict[str, tuple[Sensitivity, ...]]
+
+    def sensitivity(self, output: str) -> tuple[Sensitivity, ...]:
+        """The ranged inputs by how far each alone moves ``output``, largest first."""
+        return self.sensitivities[output]
 
 
 #: One price range per GPU type: a price has a hardware type (and its constants a date).
@@ -34,6 +77,10 @@ PRICE_RANGES = {
     "H100": k.ESTIMATES["USD_PER_H100_HOUR"],
     "H800": k.ESTIMATES["USD_PER_H100_HOUR"],  # the H100's export variant, same compute
 }
+
+
+def _estimate(e: k.Estimate) -> tuple[float, float, str]:
+    return e.low.value, e.high.value, e.note
 
 
 def _price_range(scenario_key: str) -> tuple[float, float, str] | None:
@@ -46,91 +93,71 @@ def _price_range(scenario_key: str) -> tuple[float, float, str] | None:
     """
     gpu = SCENARIOS[scenario_key].gpu
     est = PRICE_RANGES.get(gpu) if gpu is not None else None
-    return None if est is None else (est.low.value, est.high.value, est.note)
+    return None if est is None else _estimate(est)
 
 
-def default_ranges(calculator_name: str, scenario_key: str) -> dict[str, dict[str, Any]]:
+def default_ranges(calculator_name: str, scenario_key: str) -> dict[str, Range]:
     """Low and high (display units) for the uncertain inputs of a calculator's scenario.
 
     Each range is widened to include the scenario's own value, so low ≤ central ≤ high.
 
-    >>> default_ranges("energy", "m6_10t_article")["watts_per_gpu"]["low"]
+    >>> default_ranges("energy", "m6_10t_article")["watts_per_gpu"].low
     300.0
     """
     spec = CALCULATORS[calculator_name]
     central = scenario_inputs(calculator_name, scenario_key)
-    generic: dict[str, tuple[float, float, str]] = {
-        "pue": (k.ESTIMATES["PUE"].low.value, k.ESTIMATES["PUE"].high.value,
-                k.ESTIMATES["PUE"].note),
-        "grid_gco2e_per_kwh": (k.ESTIMATES["GRID"].low.value, k.ESTIMATES["GRID"].high.value,
-                               k.ESTIMATES["GRID"].note),
-    }
+    generic = {"pue": _estimate(k.ESTIMATES["PUE"]),
+               "grid_gco2e_per_kwh": _estimate(k.ESTIMATES["GRID"])}
     price = _price_range(scenario_key)
     if price is not None:
         generic["usd_per_gpu_hour"] = price
     if scenario_key.startswith("m6_"):
-        w = k.ESTIMATES["M610T_WATTS_PER_GPU"]
-        generic["watts_per_gpu"] = (w.low.value, w.high.value, w.note)
-    out: dict[str, dict[str, Any]] = {}
+        generic["watts_per_gpu"] = _estimate(k.ESTIMATES["M610T_WATTS_PER_GPU"])
+    out: dict[str, Range] = {}
     for field in spec.inputs:
         if field.name in generic:
             lo, hi, note = generic[field.name]
             lo, hi = lo / field.scale, hi / field.scale
             c = central[field.name]
-            out[field.name] = {"low": min(lo, c), "high": max(hi, c), "note": note}
+            out[field.name] = Range(min(lo, c), max(hi, c), note)
     return out
 
 
 def run_range(
-    calculator_name: str, inputs: Mapping[str, str | float], ranges: RangeInput
-) -> dict[str, Any]:
-    """Outputs over the box of ``ranges`` (input name → (low, high)), plus a sensitivity list.
+    calculator_name: str,
+    inputs: Mapping[str, float],
+    ranges: Mapping[str, tuple[float, float]],
+) -> RangeResult:
+    """Outputs over the box of ``ranges`` (input name → (low, high), display units).
 
-    Returns ``ok``, ``errors`` (as :func:`calc.calculators.run`, also for a low above its high),
-    ``outputs`` (name → low, central, high and text) and ``sensitivity``: the ranged inputs,
-    each with how far it alone moves the first output, largest first.
+    Raises :class:`CalcError` for a bad input, a range end outside its field's range, or a low
+    end above the high end.
     """
     spec = CALCULATORS[calculator_name]
-    central = run(calculator_name, inputs)
-    errors = dict(central["errors"])
+    central = calculate(calculator_name, inputs)
     bounds: dict[str, tuple[float, float]] = {}
     for name, (lo_raw, hi_raw) in ranges.items():
-        spec.input(name)  # KeyError for an unknown input
-        lo = run(calculator_name, {**inputs, name: lo_raw})
-        hi = run(calculator_name, {**inputs, name: hi_raw})
-        if not lo["ok"] or not hi["ok"]:
-            errors.setdefault(name, (lo["errors"] or hi["errors"]).get(name, "bad range"))
-            continue
-        lo_v, hi_v = read_number(spec.input(name), lo_raw), read_number(spec.input(name), hi_raw)
-        if lo_v > hi_v:
-            errors[name] = f"{spec.input(name).label}: the low end must not exceed the high end."
-            continue
-        bounds[name] = (lo_v, hi_v)
-    if errors:
-        return {"ok": False, "errors": errors, "outputs": {}, "sensitivity": []}
+        field = spec.input(name)
+        lo, hi = check_input(field, lo_raw), check_input(field, hi_raw)
+        if lo > hi:
+            raise CalcError(name, (lo, hi), "a range whose low end does not exceed its high end")
+        bounds[name] = (lo, hi)
     names = list(bounds)
-    corners = [run(calculator_name, {**inputs, **dict(zip(names, combo, strict=True))})
+    given = central.inputs
+    corners = [calculate(calculator_name, {**given, **dict(zip(names, combo, strict=True))})
                for combo in itertools.product(*(bounds[n] for n in names))]
-    outputs: dict[str, dict[str, Any]] = {}
+    alone = {n: [calculate(calculator_name, {**given, n: b}) for b in bounds[n]] for n in names}
+    outputs: dict[str, Spread] = {}
+    sensitivities: dict[str, tuple[Sensitivity, ...]] = {}
     for out in spec.outputs:
-        c = central["outputs"][out.name]
-        low = min(corners, key=lambda r: r["outputs"][out.name]["value"])["outputs"][out.name]
-        high = max(corners, key=lambda r: r["outputs"][out.name]["value"])["outputs"][out.name]
-        text = low["text"] if low["text"] == high["text"] else f"{low['text']} to {high['text']}"
-        outputs[out.name] = {"low": low["value"], "central": c["value"], "high": high["value"],
-                             "text": text}
-    alone = {n: [run(calculator_name, {**inputs, n: b}) for b in bounds[n]] for n in names}
-    by_output: dict[str, list[dict[str, Any]]] = {}
-    for out in spec.outputs:
-        base = central["outputs"][out.name]["value"]
+        values = [c.outputs[out.name] for c in corners]
+        base = central.outputs[out.name]
+        outputs[out.name] = Spread(min(values), base, max(values))
         rows = []
         for n in names:
-            values = [r["outputs"][out.name]["value"] for r in alone[n]]
-            spread = (max(values) - min(values)) / base if base else 0.0
-            rows.append({"input": n, "label": spec.input(n).label, "output": out.name,
-                         "relative_spread": spread, "moves": max(values) != min(values)})
-        rows.sort(key=lambda row: -float(row["relative_spread"]))
-        by_output[out.name] = rows
-    first = spec.outputs[0].name
-    return {"ok": True, "errors": {}, "outputs": outputs, "sensitivity": by_output[first],
-            "sensitivity_by_output": by_output}
+            moved = [c.outputs[out.name] for c in alone[n]]
+            spread = (max(moved) - min(moved)) / base if base else 0.0
+            rows.append(Sensitivity(n, out.name, spread, max(moved) != min(moved)))
+        rows.sort(key=lambda row: -row.relative_spread)
+        sensitivities[out.name] = tuple(rows)
+    return RangeResult(calculator_name, outputs, sensitivities)

@@ -3,8 +3,9 @@
 import json
 
 import calc
-from calc.calculators import CALCULATORS, run, scenario_inputs
+from calc.calculators import CALCULATORS, scenario_inputs
 from calc.ledger import evaluate_all
+from calc.web.answers import run
 
 snapshot = {
     "version": calc.__version__,

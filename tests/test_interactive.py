@@ -15,10 +15,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from calc.calculators import CALCULATORS, run, scenario_inputs
+from calc.calculators import CALCULATORS, scenario_inputs
 from calc.errors import CalcError
 from calc.solver import SOLVABLE, solve
 from calc.web import views
+from calc.web.answers import run
 
 # No deadline: the machines are shared and noisy, so a slow example says nothing about the
 # code (timings are measured in `make bench`).

@@ -22,8 +22,9 @@ import math
 
 import pytest
 
-from calc.calculators import run, scenario_inputs
+from calc.calculators import scenario_inputs
 from calc.solver import SOLVABLE, solve
+from calc.web.answers import run
 from calc.web.export import export
 
 GPT3_FLOPS = 3.14e23

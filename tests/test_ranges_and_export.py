@@ -6,8 +6,10 @@ import json
 
 import pytest
 
-from calc.calculators import CALCULATORS, run, scenario_inputs
+from calc.calculators import CALCULATORS, scenario_inputs
+from calc.errors import CalcError
 from calc.uncertainty import default_ranges, run_range
+from calc.web.answers import run
 from calc.web.export import export
 from calc.web.views import export_view, ranges_view
 
@@ -16,30 +18,32 @@ CASES = [(n, s) for n, spec in CALCULATORS.items() for s in spec.scenarios]
 
 @pytest.mark.parametrize(("name", "scenario"), CASES)
 def test_low_central_high_are_ordered_for_every_output(name: str, scenario: str) -> None:
-    inputs = {k: str(v) for k, v in scenario_inputs(name, scenario).items()}
-    ranges = {k: (str(r["low"]), str(r["high"])) for k, r in default_ranges(name, scenario).items()}
+    inputs = scenario_inputs(name, scenario)
+    ranges = {k: (r.low, r.high) for k, r in default_ranges(name, scenario).items()}
     r = run_range(name, inputs, ranges)
-    assert r["ok"], r["errors"]
-    for out in r["outputs"].values():
-        assert out["low"] <= out["central"] * (1 + 1e-12)
-        assert out["central"] <= out["high"] * (1 + 1e-12)
+    for out in r.outputs.values():
+        assert out.low <= out.central * (1 + 1e-12)
+        assert out.central <= out.high * (1 + 1e-12)
 
 
 def test_m6_energy_range_is_wider_than_a_point_and_watts_matter() -> None:
-    inputs = {k: str(v) for k, v in scenario_inputs("energy", "m6_10t_article").items()}
-    ranges = {k: (str(r["low"]), str(r["high"]))
-              for k, r in default_ranges("energy", "m6_10t_article").items()}
+    inputs = scenario_inputs("energy", "m6_10t_article")
+    ranges = {k: (r.low, r.high) for k, r in default_ranges("energy", "m6_10t_article").items()}
     r = run_range("energy", inputs, ranges)
-    mwh = r["outputs"]["energy_mwh"]
-    assert mwh["low"] < mwh["high"]
-    top = r["sensitivity_by_output"]["emissions_tco2e"][0]["input"]
+    mwh = r.outputs["energy_mwh"]
+    assert mwh.low < mwh.high
+    top = r.sensitivity("emissions_tco2e")[0].input
     assert top == "grid_gco2e_per_kwh"  # 201–545 g/kWh moves emissions most
 
 
 def test_reversed_range_is_an_error_for_that_field() -> None:
-    inputs = {k: str(v) for k, v in scenario_inputs("energy", "m6_10t_article").items()}
-    r = run_range("energy", inputs, {"pue": ("1.5", "1.1")})
-    assert not r["ok"] and "pue" in r["errors"]
+    inputs = scenario_inputs("energy", "m6_10t_article")
+    with pytest.raises(CalcError, match="low end does not exceed its high end") as err:
+        run_range("energy", inputs, {"pue": (1.5, 1.1)})
+    assert err.value.argument == "pue"
+    with pytest.raises(CalcError) as err:
+        run_range("energy", inputs, {"pue": (0.5, 1.1)})  # a PUE is never below 1
+    assert err.value.argument == "pue"
 
 
 @pytest.mark.parametrize(("name", "scenario"), CASES)

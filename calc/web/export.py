@@ -19,8 +19,9 @@ from typing import Any
 
 from .. import __version__
 from .. import constants as k
-from ..calculators import CALCULATORS, read_number, run
+from ..calculators import CALCULATORS
 from ..scenarios import SCENARIOS
+from .answers import input_label, output_label, read_number, run
 
 __all__ = ["REFERENCES", "export"]
 
@@ -66,12 +67,13 @@ def export(
         "calculator": calculator_name,
         "scenario": scenario_key,
         "inputs": {
-            f.name: {"label": f.label, "value": read_number(f, inputs[f.name]),
+            f.name: {"label": input_label(f), "value": read_number(f, inputs[f.name]),
                      "unit": f.unit}
             for f in spec.inputs
         },
         "outputs": {
-            o.name: {"label": o.label, **result["outputs"][o.name]} for o in spec.outputs
+            o.name: {"label": output_label(calculator_name, o.name), **result["outputs"][o.name]}
+            for o in spec.outputs
         },
         "formula": result["formula"],
         "sources": [

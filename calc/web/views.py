@@ -23,12 +23,13 @@ import math
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from ..calculators import CALCULATORS, read_number, run, scenario_inputs
+from ..calculators import CALCULATORS, scenario_inputs
 from ..errors import CalcError
 from ..formatting import fmt_count, fmt_percent, fmt_usd
 from ..scenarios import SCENARIOS
 from ..solver import SOLVABLE, solve
-from ..uncertainty import default_ranges, run_range
+from ..uncertainty import Sensitivity, default_ranges, run_range
+from .answers import TOO_EXTREME, input_label, output_label, output_texts, read_inputs, run
 from .export import export
 from .svgchart import bar_chart_svg
 
@@ -138,62 +139,67 @@ def ranges_view(calculator_name: str, inputs: Inputs, scenario_key: str) -> dict
             "ranges": {},
         }
     scenario = scenario_key if scenario_key in spec.scenarios else spec.default_scenario
+    typed, _ = read_inputs(calculator_name, inputs)  # every field reads: the answer was ok
     ranges: dict[str, tuple[float, float]] = {}
     shown: dict[str, dict[str, Any]] = {}
     for name, r in default_ranges(calculator_name, scenario).items():
-        typed = read_number(spec.input(name), inputs[name])
-        lo, hi = min(float(r["low"]), typed), max(float(r["high"]), typed)
+        lo, hi = min(r.low, typed[name]), max(r.high, typed[name])
         ranges[name] = (lo, hi)
-        field = spec.input(name)
         shown[name] = {
-            "label": field.label,
+            "label": input_label(name),
             "low": lo,
             "high": hi,
-            "note": r["note"],
-            "text": _range_text(lo, hi, field.unit),
+            "note": r.note,
+            "text": _range_text(lo, hi, spec.input(name).unit),
         }
-    result = run_range(calculator_name, inputs, ranges)
-    if not result["ok"]:
-        return {
-            "ok": False,
-            "errors": result["errors"],
-            "outputs": {},
-            "sensitivity": [],
-            "ranges": shown,
-        }
+    try:
+        result = run_range(calculator_name, typed, ranges)
+    except CalcError:  # a corner of the box out of range from extreme (but valid) inputs
+        first = spec.inputs[0].name
+        return {"ok": False, "errors": {first: TOO_EXTREME}, "outputs": {}, "sensitivity": [],
+                "ranges": shown}
     primary = CHARTS[calculator_name][0] if calculator_name in CHARTS else spec.outputs[0].name
-    labels = {o.name: o.label[:1].lower() + o.label[1:] for o in spec.outputs}
+    labels = {o.name: _lower_first(output_label(calculator_name, o.name)) for o in spec.outputs}
     label = labels[primary]
-    by_output = result["sensitivity_by_output"]
 
-    def effect(row: dict[str, Any], output: str) -> str:
-        if row["relative_spread"] > 0:
-            return f"{labels[output]} by {fmt_percent(row['relative_spread'])} of its central value"
-        return f"{labels[output]}, whose central value is zero"
+    def effect(row: Sensitivity) -> str:
+        if row.relative_spread > 0:
+            return (f"{labels[row.output]} by {fmt_percent(row.relative_spread)} of its central "
+                    "value")
+        return f"{labels[row.output]}, whose central value is zero"
 
-    def moves(row: dict[str, Any]) -> str:
-        if row["moves"]:
-            return f"{row['label']} moves {effect(row, primary)}"
+    def moves(row: Sensitivity) -> str:
+        name = input_label(row.input)
+        if row.moves:
+            return f"{name} moves {effect(row)}"
         # An input that leaves the charted output alone (grid intensity and energy): say what it
         # does move, the first such result in the calculator's order, rather than "by 0%".
         for out in spec.outputs:
-            other = next(r for r in by_output[out.name] if r["input"] == row["input"])
-            if other["moves"]:
-                return f"{row['label']} does not change {label}; it moves {effect(other, out.name)}"
-        return f"{row['label']} moves none of the results"
+            other = next(r for r in result.sensitivity(out.name) if r.input == row.input)
+            if other.moves:
+                return f"{name} does not change {label}; it moves {effect(other)}"
+        return f"{name} moves none of the results"
 
     sens = [
         {
-            "input": row["input"],
-            "label": row["label"],
-            "relative_spread": row["relative_spread"],
+            "input": row.input,
+            "label": input_label(row.input),
+            "relative_spread": row.relative_spread,
             "text": moves(row),
         }
-        for row in by_output[primary]
+        for row in result.sensitivity(primary)
     ]
+    low = output_texts(calculator_name, {n: s.low for n, s in result.outputs.items()}, typed)
+    high = output_texts(calculator_name, {n: s.high for n, s in result.outputs.items()}, typed)
     outputs = {
-        out: {**values, "label": spec.output(out).label}
-        for out, values in result["outputs"].items()
+        name: {
+            "low": spread.low,
+            "central": spread.central,
+            "high": spread.high,
+            "text": low[name] if low[name] == high[name] else f"{low[name]} to {high[name]}",
+            "label": output_label(calculator_name, name),
+        }
+        for name, spread in result.outputs.items()
     }
     return {
         "ok": True,
@@ -202,6 +208,10 @@ def ranges_view(calculator_name: str, inputs: Inputs, scenario_key: str) -> dict
         "sensitivity": sens,
         "ranges": shown,
     }
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 # ---------------------------------------------------------------- charts
@@ -265,7 +275,7 @@ def chart_view(calculator_name: str, inputs: Inputs) -> dict[str, Any]:
     mine = run(calculator_name, inputs)
     if not mine["ok"]:
         return {"ok": False, "errors": mine["errors"], "rows": []}
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "key": "reader",
             "label": "Your numbers",

@@ -8,7 +8,7 @@ A page embeds a calculator with a markdown-exec block::
     ```
 
 The markup is complete without JavaScript: inputs hold the scenario's defaults and every output
-holds the text that :func:`calc.calculators.run` computed for them at build time, the very function
+holds the text that :func:`calc.web.answers.run` computed for them at build time, the very function
 the browser runs later through Pyodide. ``docs/javascripts/calculator.js`` wires it up.
 
 The markup contract that scripts and tests rely on:
@@ -46,7 +46,7 @@ from html import escape
 from typing import Any
 
 from calc import calculators
-from calc.web import views
+from calc.web import answers, views
 
 __all__ = ["format_input", "input_source", "render", "scenario_title"]
 
@@ -126,7 +126,7 @@ def _source_html(links: list[Link]) -> str:
 
 
 def _run(name: str, inputs: Mapping[str, float]) -> dict[str, Any]:
-    result: dict[str, Any] = calculators.run(name, dict(inputs))
+    result: dict[str, Any] = dict(answers.run(name, dict(inputs)))
     if not result.get("ok"):
         raise ValueError(f"calculator {name!r}: defaults rejected by calc: {result.get('errors')}")
     return result
@@ -153,6 +153,7 @@ def render(name: str, scenario: str | None = None, *, key: str | None = None) ->
     ``key`` makes ids and URL parameters unique when one page shows the same calculator twice.
     """
     spec = calculators.CALCULATORS[name]
+    title = answers.TITLES[name]
     scenario = scenario or spec.default_scenario
     if scenario not in spec.scenarios:
         raise ValueError(f"calculator {name!r} has no scenario {scenario!r}: {spec.scenarios}")
@@ -168,7 +169,7 @@ def render(name: str, scenario: str | None = None, *, key: str | None = None) ->
         f' data-scenario="{_attr(scenario)}" data-state="static" id="{base}" role="group"'
         f' aria-labelledby="{base}-title" data-scenarios="{_attr(json.dumps(data))}">'
     )
-    add(f'<p class="calc__title" id="{base}-title">{escape(spec.title)}</p>')
+    add(f'<p class="calc__title" id="{base}-title">{escape(title)}</p>')
 
     add('<div class="calc__scenario">')
     add(f'<label for="{base}-scenario">Scenario</label>')
@@ -183,7 +184,7 @@ def render(name: str, scenario: str | None = None, *, key: str | None = None) ->
         fid = f"{base}-{_slug(field.name)}"
         add('<div class="calc__field">')
         unit = f' <span class="calc__unit">({escape(field.unit)})</span>' if field.unit else ""
-        add(f'<label for="{fid}">{escape(field.label)}{unit}</label>')
+        add(f'<label for="{fid}">{escape(answers.input_label(field))}{unit}</label>')
         add(
             f'<input id="{fid}" name="{_attr(field.name)}" type="text" '
             f'inputmode="{"numeric" if field.whole else "decimal"}"'
@@ -202,11 +203,11 @@ def render(name: str, scenario: str | None = None, *, key: str | None = None) ->
         add("</div>")
     add("</div>")
 
-    add(f'<dl class="calc__outputs" aria-label="Results of the {_attr(spec.title)} calculator">')
+    add(f'<dl class="calc__outputs" aria-label="Results of the {_attr(title)} calculator">')
     for output in spec.outputs:
         oid = f"{base}-out-{_slug(output.name)}"
         add('<div class="calc__result">')
-        add(f'<dt id="{oid}-label">{escape(output.label)}</dt>')
+        add(f'<dt id="{oid}-label">{escape(answers.output_label(name, output.name))}</dt>')
         add(
             f'<dd><output id="{oid}" data-output="{_attr(output.name)}"'
             f' aria-labelledby="{oid}-label {oid}">'
@@ -222,7 +223,7 @@ def render(name: str, scenario: str | None = None, *, key: str | None = None) ->
     if name in views.CHARTS:
         out.extend(_ranges_html(name, scenario, current["inputs"], base))
         out.extend(_chart_html(name, current["inputs"], base))
-    out.extend(_export_html(spec.title, base))
+    out.extend(_export_html(title, base))
     add('<div class="calc__footer">')
     add(
         '<button type="button" class="calc__copy" data-copy-link hidden>'
@@ -230,7 +231,7 @@ def render(name: str, scenario: str | None = None, *, key: str | None = None) ->
     )
     add(
         f'<progress class="calc__progress" data-progress max="100" value="0" hidden'
-        f' aria-label="Loading Python for the {_attr(spec.title)} calculator"></progress>'
+        f' aria-label="Loading Python for the {_attr(title)} calculator"></progress>'
     )
     add(f'<p class="calc__status" data-status role="status" aria-live="polite">{NO_JS_STATUS}</p>')
     add("</div>")
@@ -265,7 +266,8 @@ def _ranges_html(name: str, scenario: str, inputs: Mapping[str, str], base: str)
     spec = calculators.CALCULATORS[name]
     for o in spec.outputs:
         out.append(
-            f'<li data-range-output="{_attr(o.name)}">{escape(o.label)}: '
+            f'<li data-range-output="{_attr(o.name)}">'
+            f"{escape(answers.output_label(name, o.name))}: "
             f"{escape(r['outputs'][o.name]['text'])}</li>"
         )
     out.append("</ul>")

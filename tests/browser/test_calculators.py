@@ -28,7 +28,8 @@ from harness import (
 )
 from playwright.sync_api import Browser, Page
 
-from calc.calculators import CALCULATORS, run, scenario_inputs
+from calc.calculators import CALCULATORS, scenario_inputs
+from calc.web.answers import run
 
 pytestmark = pytest.mark.browser
 

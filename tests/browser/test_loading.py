@@ -26,7 +26,8 @@ from harness import (
     wait_for_state,
 )
 
-from calc.calculators import CALCULATORS, run, scenario_inputs
+from calc.calculators import CALCULATORS, scenario_inputs
+from calc.web.answers import run
 
 pytestmark = pytest.mark.browser
 
