@@ -135,13 +135,13 @@ class Finding:
     high: float
     text: str
     assumptions: tuple[str, ...]
-    constants: tuple[str, ...]
+    constants: tuple[k.Constant, ...]  # the constants the recomputation uses
     kind: Literal["equal", "at_least", "range"] = "equal"
     article_high: float | None = None  # for kind="range": the article's upper end
     comparable: bool = True
     comparability_note: str = ""
     caveat: str = ""  # a point the reader should know that does not change the verdict
-    context: tuple[str, ...] = ()  # constants cited beside the recomputation, not inputs to it
+    context: tuple[k.Constant, ...] = ()  # cited beside the recomputation, not inputs to it
     corrected: tuple[float, float] | None = None
     correction_note: str = ""
     missing: tuple[str, ...] = ()
@@ -151,7 +151,7 @@ class Finding:
     @property
     def levels(self) -> set[str]:
         """Verification levels of the constants the recomputation uses (not its context)."""
-        return {k.CONSTANTS[c].level for c in self.constants}
+        return {c.level for c in self.constants}
 
 
 @dataclass(frozen=True)
@@ -181,7 +181,7 @@ class ClaimResult:
     verdict: Verdict
     reason: str
     assumptions: tuple[str, ...]
-    constants: tuple[str, ...]
+    constants: tuple[k.Constant, ...]
     sources: tuple[str, ...] = field(default=())
     clause: str = ""  # the clause of RULE that decided the verdict
     evidence: Evidence | None = None
@@ -300,7 +300,8 @@ def evidence_of(article_value: float, finding: Finding) -> Evidence:
     if finding.needs is not None:
         from .solver import solve  # the solver knows the claims' formulas, not the ledger
 
-        need = "implausible" if solve(*finding.needs).judgement == "implausible" else "possible"
+        judged = solve(*finding.needs).judgement
+        need = "implausible" if judged in ("implausible", "impossible") else "possible"
     return Evidence(
         recomputable=not finding.missing, closeness=closeness, basis=basis,
         level="S" if "S" in finding.levels else "P", like_for_like=finding.comparable,
@@ -311,7 +312,7 @@ def evidence_of(article_value: float, finding: Finding) -> Evidence:
 def judge(article_value: float, finding: Finding) -> tuple[Verdict, str]:
     """Derive a verdict and a one-sentence reason from the numbers and their sources.
 
-    >>> f = Finding(33.9, 33.9, "33.9 days", (), ("NARAYANAN_GPT3_DAYS",))
+    >>> f = Finding(33.9, 33.9, "33.9 days", (), (k.NARAYANAN_GPT3_DAYS,))
     >>> judge(34, f)[0]
     'accurate'
     >>> judge(30, f)[0]
@@ -440,7 +441,7 @@ def _m6_1t_size() -> Finding:
     return Finding(
         x, x, fmt_multiple(x),
         (f"parameter counts as published: over {_n(k.M6T_PARAMS)} against {_n(k.GPT3_PARAMS)}",),
-        ("M6T_PARAMS", "GPT3_PARAMS"),
+        (k.M6T_PARAMS, k.GPT3_PARAMS),
         caveat="The article rounds the ratio down. But M6-T is a sparse mixture-of-experts model "
         "and GPT-3 is dense, so the count says little about compute; M6-T's active parameters "
         "per token are not in its abstract.",
@@ -457,7 +458,7 @@ def _m6_1t_efficiency() -> Finding:
           f"trillion-parameter configuration on "
          f"{_n(k.DAMO_BASELINE_GPUS)} A100s (a projection by Narayanan et al.) and Google's "
          "Switch Transformer on TPUs, not \"100-million language models\""),),
-        ("M6T_GPUS", "DAMO_BASELINE_GPUS", "DAMO_1T_ENERGY_CUT", "DAMO_1T_EFFICIENCY"),
+        (k.M6T_GPUS, k.DAMO_BASELINE_GPUS, k.DAMO_1T_ENERGY_CUT, k.DAMO_1T_EFFICIENCY),
         missing=(("neither M6-T's energy nor its training time was published, so neither "
                   "Alibaba's energy cut nor its efficiency gain can be recomputed; a GPU count is "
                   "not energy"),),
@@ -479,8 +480,8 @@ def _m6_1t_baseline() -> Finding:
             (f"the Chinese press adds NVIDIA's {fmt_count(k.NARAYANAN_1T_GPUS.value)}-A100 "
              "trillion-parameter projection (secondary for that comparison)"),
         ),
-        ("M6T_BASELINE_TPU_CORES", "SWITCH_PARAMS"),
-        context=("ARTICLE_ENERGY_CUT", "DAMO_BASELINE_GPUS", "NARAYANAN_1T_GPUS"),
+        (k.M6T_BASELINE_TPU_CORES, k.SWITCH_PARAMS),
+        context=(k.ARTICLE_ENERGY_CUT, k.DAMO_BASELINE_GPUS, k.NARAYANAN_1T_GPUS),
         caveat="The 80% and 11× themselves cannot be checked (see the claim above); this is "
         "what they were measured against.",
     )
@@ -499,7 +500,7 @@ def _m6_1t_announced() -> Finding:
          "Zhidx)"),
          (f"the M6-T paper was public {fmt_count(days)} days earlier, on arXiv from "
          f"{_d(paper)} (Yang et al. 2021)")),
-        ("DAMO_1T_ANNOUNCED", "M6T_ARXIV_V1"),
+        (k.DAMO_1T_ANNOUNCED, k.M6T_ARXIV_V1),
     )
 
 
@@ -514,7 +515,7 @@ def _months_1t_to_10t() -> Finding:
          (f"papers: {_d(k.M6T_ARXIV_V1)} to {_d(k.M610T_ARXIV_V1)} on arXiv, "
          f"{fmt_quantity(posted, 'months', 2)}"),
          "a month counted as 365.25 ÷ 12 days"),
-        ("DAMO_1T_ANNOUNCED", "DAMO_10T_ANNOUNCED", "M6T_ARXIV_V1", "M610T_ARXIV_V1"),
+        (k.DAMO_1T_ANNOUNCED, k.DAMO_10T_ANNOUNCED, k.M6T_ARXIV_V1, k.M610T_ARXIV_V1),
     )
 
 
@@ -530,7 +531,7 @@ def _first_10t() -> Finding:
          (f"before it: Wu Dao 2.0 at {fmt_count(k.WUDAO_PARAMS.value)} parameters (June 2021, "
          f"press reports only) and Switch Transformer at {fmt_count(k.SWITCH_PARAMS.value)} "
          "(Patterson et al. 2021, Table 4)")),
-        ("M610T_PARAMS", "WUDAO_PARAMS", "SWITCH_PARAMS"),
+        (k.M610T_PARAMS, k.WUDAO_PARAMS, k.SWITCH_PARAMS),
         caveat="\"First\" is a ranking of what was published: no earlier model near ten "
         "trillion parameters is on record, but papers alone cannot prove that none existed.",
     )
@@ -544,8 +545,8 @@ def _openai_cluster() -> Finding:
          "models were trained on V100s on part of a Microsoft cluster"),
          (f"Patterson et al. 2021 took NVIDIA's suggestion of {_n(k.PATTERSON_GPT3_GPUS)} V100s "
          "for GPT-3: how many were used was not disclosed, as the article says")),
-        ("MSFT_SUPERCOMPUTER_GPUS",),
-        context=("PATTERSON_GPT3_GPUS",),
+        (k.MSFT_SUPERCOMPUTER_GPUS,),
+        context=(k.PATTERSON_GPT3_GPUS,),
     )
 
 
@@ -555,7 +556,7 @@ def _mtnlg() -> Finding:
         p, p, f"{fmt_count(p)} parameters (Smith et al. 2022)",
         (("the figure is in the model's name; its paper (arXiv:2201.11990) came out in "
           "January 2022, after the article"),),
-        ("MTNLG_PARAMS",),
+        (k.MTNLG_PARAMS,),
         caveat="Only the size is judged. Whether \"very little information\" had been "
         "published by November 2021 we could not check: the October 2021 announcement was not "
         "in the copies we read.",
@@ -568,8 +569,8 @@ def _m6_10t_size() -> Finding:
     return Finding(
         x, x, fmt_multiple(x),
         (f"parameter counts as published: {_n(k.M610T_PARAMS)} against {_n(k.GPT3_PARAMS)}",),
-        ("M610T_PARAMS", "GPT3_PARAMS"),
-        context=("M610T_EXPERTS", "M610T_PROTOTYPES"),
+        (k.M610T_PARAMS, k.GPT3_PARAMS),
+        context=(k.M610T_EXPERTS, k.M610T_PROTOTYPES),
         caveat=_SPARSE_NOTE.format(active=active, gpt3=_n(k.GPT3_PARAMS)),
     )
 
@@ -587,9 +588,11 @@ def _headline() -> Finding:
             (f"per token M6-10T uses {fmt_multiple(active)} GPT-3's parameters (architecture "
             "from third-party notes, secondary)"),
         ),
-        ("M610T_PARAMS", "GPT3_PARAMS", "M610T_GPUS", "M610T_DAYS", "V100_TDP_WATTS",
-         "A100_TDP_WATTS", "PATTERSON_GPT3_PUE", "PATTERSON_GPT3_MWH", "M610T_EXPERTS",
-         "M610T_PROTOTYPES"),
+        (
+            k.M610T_PARAMS, k.GPT3_PARAMS, k.M610T_GPUS, k.M610T_DAYS, k.V100_TDP_WATTS,
+            k.A100_TDP_WATTS, k.PATTERSON_GPT3_PUE, k.PATTERSON_GPT3_MWH, k.M610T_EXPERTS,
+            k.M610T_PROTOTYPES,
+        ),
         stand_ins=(
             StandIn("M6-10T's average power per GPU (V100 to A100 TDP)", "assumption"),
             StandIn("M6-10T's PUE (GPT-3's, from Patterson et al.)", "other run"),
@@ -631,9 +634,11 @@ def _m6_10t_energy() -> Finding:
              "read as comparing M6-10T with GPT-3's own training, or with a model of M6's "
              "size; no reading comes with a method or a kWh figure"),
         ),
-        ("M610T_GPUS", "M610T_DAYS", "V100_TDP_WATTS", "A100_TDP_WATTS", "PATTERSON_GPT3_PUE",
-         "PATTERSON_GPT3_MWH"),
-        context=("ARTICLE_ENERGY_SHARE", "DAMO_ENERGY_SHARE", "DAMO_ENERGY_SHARE_PRESS"),
+        (
+            k.M610T_GPUS, k.M610T_DAYS, k.V100_TDP_WATTS, k.A100_TDP_WATTS, k.PATTERSON_GPT3_PUE,
+            k.PATTERSON_GPT3_MWH,
+        ),
+        context=(k.ARTICLE_ENERGY_SHARE, k.DAMO_ENERGY_SHARE, k.DAMO_ENERGY_SHARE_PRESS),
         stand_ins=(
             StandIn("M6-10T's average power per GPU (V100 to A100 TDP)", "assumption"),
             StandIn("M6-10T's PUE (GPT-3's, from Patterson et al.)", "other run"),
@@ -652,7 +657,7 @@ def _m6_10t_hardware() -> Finding:
     return Finding(
         h, h, f"{fmt_count(h)} GPU-hours ({_n(k.M610T_GPUS)} GPUs × {_n(k.M610T_DAYS)} days)",
         (f"Lin et al. 2021: \"{k.M610T_GPUS.quote}\"; the GPU type is not given",),
-        ("M610T_GPUS", "M610T_DAYS"),
+        (k.M610T_GPUS, k.M610T_DAYS),
     )
 
 
@@ -669,8 +674,10 @@ def _car() -> Finding:
             (f"one training run of Transformer (big): "
             f"{fmt_quantity(k.STRUBELL_TRANSFORMER_BIG_TCO2E.value, 't', 2)}"),
         ),
-        ("STRUBELL_NAS_LBS", "STRUBELL_CAR_LIFETIME_LBS", "PATTERSON_NAS_ACTUAL_TCO2E",
-         "STRUBELL_TRANSFORMER_BIG_LBS"),
+        (
+            k.STRUBELL_NAS_LBS, k.STRUBELL_CAR_LIFETIME_LBS, k.PATTERSON_NAS_ACTUAL_TCO2E,
+            k.STRUBELL_TRANSFORMER_BIG_LBS,
+        ),
         corrected=(actual, actual),
         correction_note=(
             f"Patterson et al. 2021 calculated that the search as actually run emitted "
@@ -696,8 +703,10 @@ def _gpt3_cost() -> Finding:
             (f"{_usd(k.LAMBDA_USD_PER_GPU_HOUR)} per V100-hour (Lambda's 3-year reserved price, "
              "as Dickson reports it)"),
         ),
-        ("GPT3_FLOPS", "LAMBDA_V100_FLOPS", "LAMBDA_USD_PER_GPU_HOUR", "PATTERSON_GPT3_GPUS",
-         "PATTERSON_GPT3_DAYS", "LAMBDA_COST_USD"),
+        (
+            k.GPT3_FLOPS, k.LAMBDA_V100_FLOPS, k.LAMBDA_USD_PER_GPU_HOUR, k.PATTERSON_GPT3_GPUS,
+            k.PATTERSON_GPT3_DAYS, k.LAMBDA_COST_USD,
+        ),
         kind="at_least",
         caveat="This reproduces Lambda's own estimate; at Patterson et al.'s GPU-hours the same "
         "price gives more, so \"at least\" holds.",
@@ -713,7 +722,7 @@ def _gpt3_rd() -> Finding:
         ((f"Dickson 2020, quoting an unnamed expert: R&D costs "
           f"\"{k.DICKSON_RD_LOW_MULTIPLE.quote}\"; his totals add that to Lambda's "
           f"{_usd(k.LAMBDA_COST_USD)}, so we read it as R&D on top of the final run"),),
-        ("LAMBDA_COST_USD", "DICKSON_RD_LOW_MULTIPLE", "DICKSON_RD_HIGH_MULTIPLE"),
+        (k.LAMBDA_COST_USD, k.DICKSON_RD_LOW_MULTIPLE, k.DICKSON_RD_HIGH_MULTIPLE),
         kind="range", article_high=k.ARTICLE_RD_HIGH_USD.value,
     )
 
@@ -729,8 +738,10 @@ def _megatron() -> Finding:
          f"{_n(k.GPT3_TOKENS)} tokens ÷ ({_n(k.NARAYANAN_GPT3_GPUS)} A100s × "
          f"{_tf(k.NARAYANAN_GPT3_FLOPS_PER_GPU)})"),
          "an estimate by Narayanan et al., not a training run that happened"),
-        ("GPT3_PARAMS", "GPT3_TOKENS", "NARAYANAN_FLOPS_PER_PARAM_TOKEN", "NARAYANAN_GPT3_GPUS",
-         "NARAYANAN_GPT3_FLOPS_PER_GPU", "NARAYANAN_GPT3_DAYS"),
+        (
+            k.GPT3_PARAMS, k.GPT3_TOKENS, k.NARAYANAN_FLOPS_PER_PARAM_TOKEN, k.NARAYANAN_GPT3_GPUS,
+            k.NARAYANAN_GPT3_FLOPS_PER_GPU, k.NARAYANAN_GPT3_DAYS,
+        ),
     )
 
 
@@ -744,8 +755,10 @@ def _m6_cost_arithmetic() -> Finding:
         ((f"{_n(k.ARTICLE_INSTANCES)} instances × {_n(k.ARTICLE_GPUS_PER_INSTANCE)} GPUs = "
          f"{_n(k.ARTICLE_GPUS)} GPUs, × {fmt_count(_M6_HOURS)} hours × "
          f"{_usd(k.ARTICLE_USD_PER_INSTANCE_HOUR)} per instance-hour"),),
-        ("ARTICLE_GPUS", "ARTICLE_DAYS", "ARTICLE_USD_PER_INSTANCE_HOUR",
-         "ARTICLE_GPUS_PER_INSTANCE"),
+        (
+            k.ARTICLE_GPUS, k.ARTICLE_DAYS, k.ARTICLE_USD_PER_INSTANCE_HOUR,
+            k.ARTICLE_GPUS_PER_INSTANCE,
+        ),
     )
 
 
@@ -756,7 +769,7 @@ def _a100_price() -> Finding:
         ((f"AWS's on-demand price for {_n(k.GPUS_PER_AWS_INSTANCE)} A100s in us-east-1, seen "
          "only in later copies"),
          "cheaper reserved or spot prices exist but no dated 2021 figure was found"),
-        ("AWS_P4D_USD_PER_HOUR",),
+        (k.AWS_P4D_USD_PER_HOUR,),
         stand_ins=(StandIn("the 2021 price (only later copies of the price list exist)",
                            "other run"),),
     )
@@ -813,11 +826,14 @@ def _m6_vs_gpt3_cost() -> Finding:
              f"{fmt_percent(v100_patterson)} to {fmt_percent(v100_lambda)}"),
             "at one price per GPU-hour of one GPU type, cost scales with GPU-hours",
         ),
-        ("M610T_GPUS", "M610T_DAYS", "NARAYANAN_GPT3_GPUS", "NARAYANAN_GPT3_DAYS",
-         "PATTERSON_GPT3_GPUS", "PATTERSON_GPT3_DAYS", "GPT3_FLOPS", "LAMBDA_V100_FLOPS",
-         "ARTICLE_USD_PER_INSTANCE_HOUR", "ARTICLE_GPUS_PER_INSTANCE"),
-        context=("ARTICLE_M6_COST_USD", "ARTICLE_GPT3_COST_USD", "V100_PEAK_FLOPS",
-                 "A100_PEAK_FLOPS"),
+        (
+            k.M610T_GPUS, k.M610T_DAYS, k.NARAYANAN_GPT3_GPUS, k.NARAYANAN_GPT3_DAYS,
+            k.PATTERSON_GPT3_GPUS, k.PATTERSON_GPT3_DAYS, k.GPT3_FLOPS, k.LAMBDA_V100_FLOPS,
+            k.ARTICLE_USD_PER_INSTANCE_HOUR, k.ARTICLE_GPUS_PER_INSTANCE,
+        ),
+        context=(
+            k.ARTICLE_M6_COST_USD, k.ARTICLE_GPT3_COST_USD, k.V100_PEAK_FLOPS, k.A100_PEAK_FLOPS,
+        ),
         stand_ins=(StandIn("M6-10T's GPU type (not published; each basis assumes one)",
                            "assumption"),),
         comparable=False,
@@ -935,7 +951,7 @@ def evaluate_claim(claim: Claim) -> ClaimResult:
     finding = claim.recompute()
     verdict, reason, clause, evidence = _judge(claim.article_value, finding)
     cited = finding.constants + finding.context
-    sources = tuple(dict.fromkeys(k.CONSTANTS[c].source_key for c in cited))
+    sources = tuple(dict.fromkeys(c.source_key for c in cited))
     return ClaimResult(
         claim.id, claim.topic, claim.title, claim.quote, claim.article_text, finding.text,
         verdict, reason, finding.assumptions, cited, sources, clause.id, evidence,

@@ -119,13 +119,13 @@ class Run:
         d = date_of(self.date.value)
         return d.year + (d.timetuple().tm_yday - 0.5) / 365.0
 
-    def constants(self) -> tuple[str, ...]:
-        """Keys of every constant this run is built from."""
+    def constants(self) -> tuple[k.Constant, ...]:
+        """Every constant this run is built from, each once."""
         used = [self.date, self.params, *self.gpu_hours_from]
         used += [c for c in (self.tokens, self.active_params, self.watts_per_gpu,
                              self.published_mwh) if c]
         used += [e.tco2e for e in self.emissions]
-        return tuple(dict.fromkeys(c.key for c in used))
+        return tuple(dict.fromkeys(used))
 
 
 def training_flops_of(run: Run) -> float:
@@ -222,8 +222,8 @@ def _opt_share() -> Finding:
         (f"OPT-175B: {fmt_count(k.OPT_TCO2E.value)} tCO2e, the paper's own estimate",
          (f"GPT-3: {fmt_quantity(k.PATTERSON_GPT3_TCO2E.value, 'tCO2e', 4)} (Patterson et al. "
          f"2021), which the OPT paper rounds to {fmt_count(k.OPT_GPT3_TCO2E.value)}")),
-        ("OPT_TCO2E", "PATTERSON_GPT3_TCO2E", "OPT_GPT3_TCO2E"),
-        context=("OPT_TOTAL_MULTIPLE",),
+        (k.OPT_TCO2E, k.PATTERSON_GPT3_TCO2E, k.OPT_GPT3_TCO2E),
+        context=(k.OPT_TOTAL_MULTIPLE,),
         caveat="Both figures are for the final run only: the OPT paper's footnote puts its own "
         f"total at about {fmt_multiple(k.OPT_TOTAL_MULTIPLE.value)} with ablations, baselines and "
         "downtime, and it publishes "
@@ -237,10 +237,10 @@ def _bloom_dynamic() -> Finding:
         t, t, fmt_quantity(t, "tCO2e", 3),
         ((f"{fmt_count(k.BLOOM_MWH.value)} MWh × {fmt_count(k.BLOOM_GRID.value)} gCO2e/kWh "
          "(the French grid)"),),
-        ("BLOOM_MWH", "BLOOM_GRID"),
+        (k.BLOOM_MWH, k.BLOOM_GRID),
         caveat="Dynamic power only: with equipment manufacturing and idle power the same "
         f"paper gives {fmt_quantity(k.BLOOM_LIFECYCLE_TCO2E.value, 'tonnes', 3)}.",
-        context=("BLOOM_LIFECYCLE_TCO2E",),
+        context=(k.BLOOM_LIFECYCLE_TCO2E,),
     )
 
 
@@ -253,7 +253,7 @@ def _llama2_tco2e() -> Finding:
          f"{fmt_count(k.LLAMA2_70B_WATTS.value)} W = {fmt_count(mwh)} MWh"),
          (f"the {fmt_count(k.LLAMA2_70B_TCO2E.value, 5)} tonnes imply "
          f"{fmt_count(implied)} gCO2e/kWh, but the card names no grid or location")),
-        ("LLAMA2_70B_GPU_HOURS", "LLAMA2_70B_WATTS", "LLAMA2_70B_TCO2E"),
+        (k.LLAMA2_70B_GPU_HOURS, k.LLAMA2_70B_WATTS, k.LLAMA2_70B_TCO2E),
         missing=("the grid's carbon intensity (the model card gives energy inputs, no grid)",),
     )
 
@@ -264,7 +264,7 @@ def _llama31_total(parts: tuple[k.Constant, ...], unit: str) -> Callable[[], Fin
         return Finding(
             total, total, fmt_quantity(total, unit, 4),
             (" + ".join(fmt_count(c.value) for c in parts) + " (8B, 70B and 405B rows)",),
-            tuple(c.key for c in parts),
+            parts,
         )
 
     return finding
@@ -282,9 +282,11 @@ def _dsv3_cost() -> Finding:
           f"{fmt_count(k.DSV3_POST_GPU_HOURS.value, 6)} (post-training) = "
           f"{fmt_count(hours, 6)} H800 GPU-hours"),
          f"× ${k.DSV3_USD_PER_GPU_HOUR.value:g} per GPU-hour, the report's assumed rental price"),
-        ("DSV3_PRETRAIN_GPU_HOURS", "DSV3_CONTEXT_GPU_HOURS", "DSV3_POST_GPU_HOURS",
-         "DSV3_USD_PER_GPU_HOUR"),
-        context=("DSV3_COST_USD", "AWS_P5_USD_PER_HOUR"),
+        (
+            k.DSV3_PRETRAIN_GPU_HOURS, k.DSV3_CONTEXT_GPU_HOURS, k.DSV3_POST_GPU_HOURS,
+            k.DSV3_USD_PER_GPU_HOUR,
+        ),
+        context=(k.DSV3_COST_USD, k.AWS_P5_USD_PER_HOUR),
         caveat="The arithmetic holds. As the report says, it covers the final training only, "
         "not prior research and ablations: the same gap as between GPT-3's single run and the "
         f"article's R&D estimate. At AWS's on-demand H100 price it would be {fmt_usd(at_aws)}.",

@@ -9,11 +9,12 @@ the formula is monotone in the chosen input (all of these are).
 >>> s = solve("m6_10t_energy", "watts_per_gpu")
 >>> round(s.value), s.judgement
 (95, 'implausible')
->>> try:
-...     solve("m6_10t_energy", "pue")
-... except CalcError as err:
-...     print(f"{err.argument} would need {err.value}, but must be {err.allowed}")
-pue would need 0.3, but must be a number at least 1
+
+A value outside the input's own domain is an answer too, not an error: the claim is impossible.
+
+>>> s = solve("m6_10t_energy", "pue")
+>>> round(s.value, 2), s.judgement, s.possible
+(0.3, 'impossible', False)
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from .formulas import cloud_cost_usd, energy_mwh_for_days, gpu_hours, ratio
 
 __all__ = ["SOLVABLE", "ClaimModel", "Solution", "SolverInput", "find_root", "solve"]
 
-Judgement = Literal["plausible", "a stretch", "implausible"]
+Judgement = Literal["plausible", "a stretch", "implausible", "impossible"]
 NEAR = 0.05  # within 5% of the range counts as inside it (the range ends are rounded figures)
 STRETCH = 2.0  # up to twice outside the range is a stretch; beyond that, implausible
 
@@ -84,7 +85,12 @@ class Solution:
     high: float
     judgement: Judgement
     factor: float  # how far outside the range (1 inside); >1 means that many times off
-    sentence: str
+    sentence: str  # how far outside the range, in words ("" when impossible)
+
+    @property
+    def possible(self) -> bool:
+        """False when the value needed lies outside the input's domain (a PUE below 1)."""
+        return self.judgement != "impossible"
 
 
 def find_root(
@@ -132,8 +138,10 @@ def solve(
 ) -> Solution:
     """The value of ``input_name`` that makes claim ``claim_id`` come out at the article's number.
 
-    Other inputs stay at their published values unless ``overrides`` sets them. Raises
-    :class:`CalcError` when no allowed value can meet the claim (for instance a PUE below 1).
+    Other inputs stay at their published values unless ``overrides`` sets them. When only a
+    value outside the input's domain meets the claim (a PUE below 1), the solution says so:
+    its judgement is ``"impossible"`` and its value is the one the claim would need. Raises
+    :class:`CalcError` for an unknown claim or input.
     """
     if claim_id not in SOLVABLE:
         raise CalcError("claim", claim_id, "one of " + ", ".join(SOLVABLE))
@@ -154,9 +162,8 @@ def solve(
         x = find_root(f, model.target, x0)
     too_low = x < spec.minimum if spec.allow_equal else x <= spec.minimum
     if too_low:
-        lower = "at least" if spec.allow_equal else "greater than"
-        # the value it would need is outside the input's domain: report it, not return it
-        raise CalcError(input_name, float(f"{x:.2g}"), f"a number {lower} {spec.minimum:g}")
+        factor = spec.low / x if x > 0 else math.inf
+        return Solution(claim_id, spec.name, x, spec.low, spec.high, "impossible", factor, "")
     return _judge(claim_id, spec, x)
 
 

@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import calc
+from calc import constants as k
 from calc.calculators import CALCULATORS, scenario_inputs
 from calc.ledger import CLAIMS, VERDICTS, Finding, evaluate, evaluate_all, judge
 from calc.web.answers import input_label, run
@@ -28,13 +29,13 @@ def test_every_claim_has_a_derived_verdict() -> None:
 
 def test_verdicts_move_with_the_numbers() -> None:
     """A verdict is computed: changing the recomputed range changes it."""
-    f = Finding(1.0, 1.0, "", (), ("GPT3_FLOPS",))
+    f = Finding(1.0, 1.0, "", (), (k.GPT3_FLOPS,))
     assert judge(1.0, f)[0] == "accurate"
     assert judge(1.1, f)[0] == "rounded"
     assert judge(2.0, f)[0] == "wrong"
-    s_only = Finding(1.0, 1.0, "", (), ("AWS_P4D_USD_PER_HOUR",))
+    s_only = Finding(1.0, 1.0, "", (), (k.AWS_P4D_USD_PER_HOUR,))
     assert judge(2.0, s_only)[0] == "unsupported"
-    apples = Finding(1.0, 1.0, "", (), ("GPT3_FLOPS",), comparable=False, comparability_note="x")
+    apples = Finding(1.0, 1.0, "", (), (k.GPT3_FLOPS,), comparable=False, comparability_note="x")
     assert judge(1.0, apples)[0] == "misleading"
 
 

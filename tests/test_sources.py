@@ -61,8 +61,8 @@ def test_ledger_claims_cite_known_constants() -> None:
     for claim in CLAIMS:
         finding = claim.recompute()
         assert finding.constants
-        for const in finding.constants:
-            assert const in CONSTANTS
+        for const in finding.constants + finding.context:
+            assert CONSTANTS[const.key] is const
 
 
 def test_estimates_are_ordered() -> None:

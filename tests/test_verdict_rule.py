@@ -116,7 +116,7 @@ def test_legend_has_one_distinct_sentence_per_clause_written_from_its_conditions
 
 
 def test_at_least_is_measured_against_our_lowest_figure() -> None:
-    f = ledger.Finding(4.6e6, 5.3e6, "", (), ("LAMBDA_COST_USD",), kind="at_least")
+    f = ledger.Finding(4.6e6, 5.3e6, "", (), (ledger.k.LAMBDA_COST_USD,), kind="at_least")
     assert ledger.judge(4.6e6, f)[0] == "accurate"
     assert ledger.judge(1.0, f)[0] == "wrong"  # "at least $1" is not accurate
 

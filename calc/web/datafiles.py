@@ -67,7 +67,7 @@ def run_rows() -> list[dict[str, Any]]:
                 f"{e.tco2e.value:g} tCO2e ({e.accounting}; grid: {e.grid})" for e in r.emissions
             ),
             "stand_ins": "; ".join(s.what for s in r.stand_ins),
-            "constants": " ".join(r.constants()),
+            "constants": " ".join(c.key for c in r.constants()),
         })
     return rows
 

@@ -19,7 +19,6 @@ False
 from __future__ import annotations
 
 import functools
-import math
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -88,17 +87,19 @@ def solve_view(
     held_text = f" The other inputs are held at: {'; '.join(held)}." if held else ""
     try:
         s = solve(claim_id, input_name, overrides)
-    except CalcError as err:
+    except CalcError as err:  # an input held at a value outside its own domain
+        held_label = model.input(err.argument).label if err.argument in model.defaults() else (
+            err.argument)
+        return base | {"ok": False, "message": f"{held_label} must be {err.allowed}."}
+    if not s.possible:
         floor = "below" if spec.allow_equal else "at or below"
-        needed = fmt_input_value(float(err.value), spec.unit)  # type: ignore[arg-type]
+        needed = fmt_input_value(float(f"{s.value:.2g}"), spec.unit)
         return base | {
             "ok": False,
             "message": f"No {spec.label} can make this claim true: it would need {needed}, "
             f"and a {spec.label} is never {floor} {fmt_input_value(spec.minimum, spec.unit)}."
             + held_text,
         }
-    if not (math.isfinite(s.value) and s.value > 0):  # pragma: no cover - solve() guarantees it
-        return base | {"ok": False, "message": f"No finite {spec.label} meets the claim."}
     return base | {
         "ok": True,
         "value": s.value,
