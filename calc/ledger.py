@@ -47,7 +47,6 @@ from .formulas import (
     total_with_rd_usd,
     training_days,
     training_flops,
-    usd_per_gpu_hour,
     watts_per_gpu_for_energy,
 )
 from .moe import m6_10t
@@ -746,9 +745,7 @@ def _megatron() -> Finding:
 
 
 def _m6_cost_arithmetic() -> Finding:
-    price = usd_per_gpu_hour(
-        k.ARTICLE_USD_PER_INSTANCE_HOUR.value, k.ARTICLE_GPUS_PER_INSTANCE.value
-    )
+    price = q.ARTICLE_USD_PER_GPU_HOUR
     c = cloud_cost_usd(gpu_hours(k.ARTICLE_GPUS.value, k.ARTICLE_DAYS.value), price)
     return Finding(
         c, c, fmt_usd(c),
@@ -803,9 +800,7 @@ def _m6_vs_gpt3_cost() -> Finding:
     shares = [ratio(m6, g3) for _, m6, g3 in m6_vs_gpt3_bases()]
     lo, hi = min(shares), max(shares)
     a100, v100_lambda, v100_patterson = shares
-    price = usd_per_gpu_hour(
-        k.ARTICLE_USD_PER_INSTANCE_HOUR.value, k.ARTICLE_GPUS_PER_INSTANCE.value
-    )
+    price = q.ARTICLE_USD_PER_GPU_HOUR
     gpt3_a100_usd = cloud_cost_usd(_GPT3_A100_HOURS, price)
     most = fmt_range(
         ratio(m6_10t_max_flops(k.V100_PEAK_FLOPS.value), k.GPT3_FLOPS.value),

@@ -21,7 +21,6 @@ from .formulas import (
     energy_mwh,
     grid_gco2e_per_kwh_for,
     training_days,
-    usd_per_gpu_hour,
     utilisation,
     watts_per_gpu_for_energy,
 )
@@ -34,10 +33,12 @@ GpuType = Literal["V100", "A100", "H100", "H800"]
 
 @dataclass(frozen=True)
 class ScenarioInput:
-    """One input value with its basis: constant key(s), or an assumption stated in words."""
+    """One input value with its basis: how it follows from its constants (``constants``, the
+    objects themselves), or an assumption stated in words."""
 
     value: float
     basis: str
+    constants: tuple[k.Constant, ...] = ()
     assumed: bool = False
 
 
@@ -67,7 +68,7 @@ class Scenario:
 
 
 def _from(const: k.Constant) -> ScenarioInput:
-    return ScenarioInput(const.value, const.key)
+    return ScenarioInput(const.value, const.key, (const,))
 
 
 def _assume(value: float, why: str) -> ScenarioInput:
@@ -106,14 +107,12 @@ _SAME_PUE = f"same PUE as GPT-3's datacenter (Patterson's {k.PATTERSON_GPT3_PUE.
 _A100_MFU = q.A100_MFU_NARAYANAN
 _MFU_TEXT = fmt_percent(_A100_MFU)
 _MFU_WHY = "NARAYANAN_GPT3_MODEL_FLOPS_PER_GPU / A100_PEAK_FLOPS"
+_MFU_FROM = (k.NARAYANAN_GPT3_MODEL_FLOPS_PER_GPU, k.A100_PEAK_FLOPS)
 _H100_FLOPS = _A100_MFU * k.H100_PEAK_DENSE_FLOPS.value
 _H100_DAYS = training_days(k.GPT3_FLOPS.value, k.NARAYANAN_GPT3_GPUS.value, _H100_FLOPS)
 _LAMBDA_DAYS = training_days(k.GPT3_FLOPS.value, 1, k.LAMBDA_V100_FLOPS.value)
 _M6 = m6_10t()
-_P4D_GPU_HOUR = ScenarioInput(
-    usd_per_gpu_hour(k.AWS_P4D_USD_PER_HOUR.value, k.GPUS_PER_AWS_INSTANCE.value),
-    "AWS_P4D_USD_PER_HOUR / GPUS_PER_AWS_INSTANCE",
-)
+_P4D_GPU_HOUR = _from(k.AWS_P4D_USD_PER_GPU_HOUR)
 
 SCENARIOS: dict[str, Scenario] = {
     s.key: s
@@ -154,7 +153,8 @@ SCENARIOS: dict[str, Scenario] = {
                 "gpus": _assume(1.0, "Lambda's figure is for a single V100"),
                 "flops_per_gpu": _from(k.LAMBDA_V100_FLOPS),
                 "peak_flops_per_gpu": _from(k.V100_PEAK_FLOPS),
-                "days": ScenarioInput(_LAMBDA_DAYS, "GPT3_FLOPS / LAMBDA_V100_FLOPS"),
+                "days": ScenarioInput(_LAMBDA_DAYS, "GPT3_FLOPS / LAMBDA_V100_FLOPS",
+                                      (k.GPT3_FLOPS, k.LAMBDA_V100_FLOPS)),
                 "usd_per_gpu_hour": _from(k.LAMBDA_USD_PER_GPU_HOUR),
             },
             short="GPT-3 (Lambda)",
@@ -192,10 +192,9 @@ SCENARIOS: dict[str, Scenario] = {
                 "gpus": _from(k.ARTICLE_GPUS),
                 "days": _from(k.ARTICLE_DAYS),
                 "usd_per_gpu_hour": ScenarioInput(
-                    usd_per_gpu_hour(
-                        k.ARTICLE_USD_PER_INSTANCE_HOUR.value, k.ARTICLE_GPUS_PER_INSTANCE.value
-                    ),
+                    q.ARTICLE_USD_PER_GPU_HOUR,
                     "ARTICLE_USD_PER_INSTANCE_HOUR / ARTICLE_GPUS_PER_INSTANCE",
+                    (k.ARTICLE_USD_PER_INSTANCE_HOUR, k.ARTICLE_GPUS_PER_INSTANCE),
                 ),
                 "watts_per_gpu": _assume(k.A100_TDP_WATTS.value, _tdp("A100", k.A100_TDP_WATTS)),
                 "peak_flops_per_gpu": _from(k.A100_PEAK_FLOPS),
@@ -206,6 +205,8 @@ SCENARIOS: dict[str, Scenario] = {
                     _M6.active / k.M610T_PARAMS.value,
                     "calc.moe.m6_10t(): M610T_LAYERS, M610T_HIDDEN, M610T_FFN, M610T_EXPERTS, "
                     "M610T_PROTOTYPES (third-party notes, level S)",
+                    (k.M610T_LAYERS, k.M610T_HIDDEN, k.M610T_FFN, k.M610T_EXPERTS,
+                     k.M610T_PROTOTYPES),
                 ),
             },
             short="M6-10T (article's inputs)",
@@ -220,10 +221,7 @@ SCENARIOS: dict[str, Scenario] = {
             {
                 "gpus": _from(k.M610T_GPUS),
                 "days": _from(k.M610T_DAYS),
-                "usd_per_gpu_hour": ScenarioInput(
-                    usd_per_gpu_hour(k.AWS_P3_USD_PER_HOUR.value, k.GPUS_PER_AWS_INSTANCE.value),
-                    "AWS_P3_USD_PER_HOUR / GPUS_PER_AWS_INSTANCE",
-                ),
+                "usd_per_gpu_hour": _from(k.AWS_P3_USD_PER_GPU_HOUR),
                 "watts_per_gpu": _assume(k.V100_TDP_WATTS.value, _tdp("V100", k.V100_TDP_WATTS)),
                 "peak_flops_per_gpu": _from(k.V100_PEAK_FLOPS),
                 "pue": _assume(k.PATTERSON_GPT3_PUE.value, _SAME_PUE),
@@ -243,7 +241,8 @@ SCENARIOS: dict[str, Scenario] = {
                 "tokens": _from(k.GPT3_TOKENS),
                 "flops_per_param_token": _from(k.FLOPS_PER_PARAM_TOKEN),
                 "gpus": _assume(k.NARAYANAN_GPT3_GPUS.value, "as many GPUs as Narayanan et al."),
-                "days": ScenarioInput(_H100_DAYS, "GPT3_FLOPS / (gpus · flops_per_gpu)"),
+                "days": ScenarioInput(_H100_DAYS, "GPT3_FLOPS / (gpus · flops_per_gpu)",
+                                      (k.GPT3_FLOPS,)),
                 "flops_per_gpu": _assume(
                     _H100_FLOPS,
                     "H100 dense peak × Narayanan's A100 model FLOPs utilisation "
@@ -269,7 +268,7 @@ SCENARIOS: dict[str, Scenario] = {
                 "budget_usd": _from(k.LAMBDA_COST_USD),
                 "usd_per_gpu_hour": _P4D_GPU_HOUR,
                 "peak_flops_per_gpu": _from(k.A100_PEAK_FLOPS),
-                "utilisation": ScenarioInput(_A100_MFU, _MFU_WHY),
+                "utilisation": ScenarioInput(_A100_MFU, _MFU_WHY, _MFU_FROM),
                 "tokens_per_param": _from(k.CHINCHILLA_TOKENS_PER_PARAM),
             },
             short=f"{fmt_usd(k.LAMBDA_COST_USD.value)} on A100s",
@@ -284,7 +283,7 @@ SCENARIOS: dict[str, Scenario] = {
                 "budget_usd": _from(k.ARTICLE_M6_COST_USD),
                 "usd_per_gpu_hour": _P4D_GPU_HOUR,
                 "peak_flops_per_gpu": _from(k.A100_PEAK_FLOPS),
-                "utilisation": ScenarioInput(_A100_MFU, _MFU_WHY),
+                "utilisation": ScenarioInput(_A100_MFU, _MFU_WHY, _MFU_FROM),
                 "tokens_per_param": _from(k.CHINCHILLA_TOKENS_PER_PARAM),
             },
             short=f"{fmt_usd(k.ARTICLE_M6_COST_USD.value)} on A100s",
@@ -299,14 +298,12 @@ SCENARIOS: dict[str, Scenario] = {
             f"{_tf(k.V100_PEAK_FLOPS)} (Patterson et al.).",
             {
                 "budget_usd": _from(k.LAMBDA_COST_USD),
-                "usd_per_gpu_hour": ScenarioInput(
-                    usd_per_gpu_hour(k.AWS_P3_USD_PER_HOUR.value, k.GPUS_PER_AWS_INSTANCE.value),
-                    "AWS_P3_USD_PER_HOUR / GPUS_PER_AWS_INSTANCE",
-                ),
+                "usd_per_gpu_hour": _from(k.AWS_P3_USD_PER_GPU_HOUR),
                 "peak_flops_per_gpu": _from(k.V100_PEAK_FLOPS),
                 "utilisation": ScenarioInput(
                     utilisation(k.PATTERSON_GPT3_FLOPS_PER_GPU.value, k.V100_PEAK_FLOPS.value),
                     "PATTERSON_GPT3_FLOPS_PER_GPU / V100_PEAK_FLOPS",
+                    (k.PATTERSON_GPT3_FLOPS_PER_GPU, k.V100_PEAK_FLOPS),
                 ),
                 "tokens_per_param": _from(k.CHINCHILLA_TOKENS_PER_PARAM),
             },
@@ -339,11 +336,12 @@ SCENARIOS: dict[str, Scenario] = {
             {
                 "gpus": _from(k.BLOOM_GPUS),
                 "days": ScenarioInput(k.BLOOM_GPU_HOURS.value / k.BLOOM_GPUS.value / 24,
-                                      "BLOOM_GPU_HOURS / BLOOM_GPUS / hours per day"),
+                                      "BLOOM_GPU_HOURS / BLOOM_GPUS / hours per day",
+                                      (k.BLOOM_GPU_HOURS, k.BLOOM_GPUS)),
                 "usd_per_gpu_hour": _from(k.AWS_P4D_USD_PER_GPU_HOUR),
                 "watts_per_gpu": ScenarioInput(
                     watts_per_gpu_for_energy(k.BLOOM_MWH.value, 1, k.BLOOM_GPU_HOURS.value),
-                    "BLOOM_MWH / BLOOM_GPU_HOURS"),
+                    "BLOOM_MWH / BLOOM_GPU_HOURS", (k.BLOOM_MWH, k.BLOOM_GPU_HOURS)),
                 "pue": _assume(1.0, "none added: the published energy is the whole run's"),
                 "grid_gco2e_per_kwh": _from(k.BLOOM_GRID),
             },
@@ -359,7 +357,8 @@ SCENARIOS: dict[str, Scenario] = {
                 "gpus": _assume(1.0, "the model card gives GPU-hours, not GPUs and days: one "
                                 "GPU for as many days gives the same GPU-hours"),
                 "days": ScenarioInput(k.LLAMA2_70B_GPU_HOURS.value / 24,
-                                      "LLAMA2_70B_GPU_HOURS / hours per day"),
+                                      "LLAMA2_70B_GPU_HOURS / hours per day",
+                                      (k.LLAMA2_70B_GPU_HOURS,)),
                 "usd_per_gpu_hour": _from(k.AWS_P4D_USD_PER_GPU_HOUR),
                 "watts_per_gpu": _from(k.LLAMA2_70B_WATTS),
                 "pue": _assume(1.0, "none added: the card's power is already adjusted for PUE"),
@@ -367,7 +366,8 @@ SCENARIOS: dict[str, Scenario] = {
                     grid_gco2e_per_kwh_for(k.LLAMA2_70B_TCO2E.value, energy_mwh(
                         1, k.LLAMA2_70B_GPU_HOURS.value, k.LLAMA2_70B_WATTS.value)),
                     "LLAMA2_70B_TCO2E / (LLAMA2_70B_GPU_HOURS × LLAMA2_70B_WATTS): the grid "
-                    "the card's own figures imply"),
+                    "the card's own figures imply",
+                    (k.LLAMA2_70B_TCO2E, k.LLAMA2_70B_GPU_HOURS, k.LLAMA2_70B_WATTS)),
             },
             short="Llama 2 70B",
             gpu="A100",
@@ -381,7 +381,8 @@ SCENARIOS: dict[str, Scenario] = {
                 "gpus": _assume(1.0, "the model card gives GPU-hours, not GPUs and days: one "
                                 "GPU for as many days gives the same GPU-hours"),
                 "days": ScenarioInput(k.LLAMA31_405B_GPU_HOURS.value / 24,
-                                      "LLAMA31_405B_GPU_HOURS / hours per day"),
+                                      "LLAMA31_405B_GPU_HOURS / hours per day",
+                                      (k.LLAMA31_405B_GPU_HOURS,)),
                 "usd_per_gpu_hour": _from(k.AWS_P5_USD_PER_GPU_HOUR),
                 "watts_per_gpu": _from(k.H100_TDP_WATTS),
                 "pue": _assume(1.0, "none added: the card's power is already adjusted for PUE"),
@@ -389,7 +390,8 @@ SCENARIOS: dict[str, Scenario] = {
                     grid_gco2e_per_kwh_for(k.LLAMA31_405B_TCO2E.value, energy_mwh(
                         1, k.LLAMA31_405B_GPU_HOURS.value, k.H100_TDP_WATTS.value)),
                     "LLAMA31_405B_TCO2E / (LLAMA31_405B_GPU_HOURS × H100_TDP_WATTS): the grid "
-                    "the card's location-based figures imply"),
+                    "the card's location-based figures imply",
+                    (k.LLAMA31_405B_TCO2E, k.LLAMA31_405B_GPU_HOURS, k.H100_TDP_WATTS)),
             },
             short="Llama 3.1 405B",
             gpu="H100",
@@ -403,7 +405,8 @@ SCENARIOS: dict[str, Scenario] = {
             {
                 "gpus": _from(k.DSV3_GPUS),
                 "days": ScenarioInput(k.DSV3_GPU_HOURS.value / k.DSV3_GPUS.value / 24,
-                                      "DSV3_GPU_HOURS / DSV3_GPUS / hours per day"),
+                                      "DSV3_GPU_HOURS / DSV3_GPUS / hours per day",
+                                      (k.DSV3_GPU_HOURS, k.DSV3_GPUS)),
                 "usd_per_gpu_hour": _from(k.DSV3_USD_PER_GPU_HOUR),
                 "watts_per_gpu": _assume(k.H100_TDP_WATTS.value,
                                          "an H800 at the H100's TDP (same chip family)"),

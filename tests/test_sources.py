@@ -51,10 +51,12 @@ def test_every_scenario_input_has_a_basis() -> None:
         for name, item in s.inputs.items():
             assert item.basis, f"{s.key}.{name} has no basis"
             if not item.assumed:
-                named = re.findall(r"[A-Z][A-Z0-9_]{3,}", item.basis)
-                assert named, f"{s.key}.{name}: basis names no constant"
-                for const in named:
-                    assert const in CONSTANTS, f"{s.key}.{name}: unknown constant {const}"
+                assert item.constants, f"{s.key}.{name}: no constant behind it"
+                for const in item.constants:
+                    assert CONSTANTS[const.key] is const, f"{s.key}.{name}: {const.key}"
+                # the basis, as a reader reads it, names only constants the input is built from
+                named = set(re.findall(r"\b[A-Z][A-Z0-9_]{3,}\b", item.basis)) & set(CONSTANTS)
+                assert named <= {c.key for c in item.constants}, f"{s.key}.{name}"
 
 
 def test_ledger_claims_cite_known_constants() -> None:

@@ -26,25 +26,25 @@ from .answers import input_label, output_label, read_number, run
 __all__ = ["REFERENCES", "export"]
 
 #: Constants each calculator compares against (besides its inputs).
-REFERENCES: dict[str, tuple[str, ...]] = {
-    "compute": ("GPT3_FLOPS",),
-    "cost": ("LAMBDA_COST_USD",),
-    "energy": ("PATTERSON_GPT3_MWH", "STRUBELL_CAR_LIFETIME_LBS"),
-    "size": ("GPT3_PARAMS",),
-    "budget": ("GPT3_FLOPS", "CHINCHILLA_TOKENS_PER_PARAM"),
+REFERENCES: dict[str, tuple[k.Constant, ...]] = {
+    "compute": (k.GPT3_FLOPS,),
+    "cost": (k.LAMBDA_COST_USD,),
+    "energy": (k.PATTERSON_GPT3_MWH, k.STRUBELL_CAR_LIFETIME_LBS),
+    "size": (k.GPT3_PARAMS,),
+    "budget": (k.GPT3_FLOPS, k.CHINCHILLA_TOKENS_PER_PARAM),
 }
 
 
-def _constants_for(calculator_name: str, scenario_key: str | None) -> list[str]:
-    keys = list(REFERENCES[calculator_name])
+def _constants_for(calculator_name: str, scenario_key: str | None) -> list[k.Constant]:
+    """The reference constants, then those behind the scenario's inputs, each once."""
+    found = list(REFERENCES[calculator_name])
     if scenario_key in SCENARIOS:
-        spec = CALCULATORS[calculator_name]
         scenario = SCENARIOS[scenario_key]
-        for field in spec.inputs:
+        for field in CALCULATORS[calculator_name].inputs:
             basis = scenario.inputs.get(field.scenario_key)
             if basis is not None:
-                keys += [c for c in k.CONSTANTS if c in basis.basis.replace("(", " ").split()]
-    return list(dict.fromkeys(keys))
+                found += basis.constants
+    return list(dict.fromkeys(found))
 
 
 def export(
@@ -77,9 +77,8 @@ def export(
         },
         "formula": result["formula"],
         "sources": [
-            {"constant": c, "value": k.CONSTANTS[c].value, "unit": k.CONSTANTS[c].unit,
-             "quote": k.CONSTANTS[c].quote, "level": k.CONSTANTS[c].level,
-             "source": k.CONSTANTS[c].source.cite(), "url": k.CONSTANTS[c].source.url}
+            {"constant": c.key, "value": c.value, "unit": c.unit, "quote": c.quote,
+             "level": c.level, "source": c.source.cite(), "url": c.source.url}
             for c in constants
         ],
     }

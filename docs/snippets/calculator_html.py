@@ -46,6 +46,8 @@ from html import escape
 from typing import Any
 
 from calc import calculators
+from calc.calculators import InputSpec
+from calc.scenarios import SCENARIOS
 from calc.web import answers, views
 
 __all__ = ["format_input", "input_source", "render", "scenario_title"]
@@ -80,12 +82,7 @@ def format_input(value: float) -> str:
 
 def scenario_title(key: str) -> str:
     """The label of a scenario in the list: ``calc.SCENARIOS[key].title``."""
-    import calc
-    import calc.scenarios
-
-    scenarios: Mapping[str, Any] = getattr(calc, "SCENARIOS", calc.scenarios.SCENARIOS)
-    scenario = scenarios.get(key)
-    return str(getattr(scenario, "title", key))
+    return SCENARIOS[key].title
 
 
 def _short_cite(source: Any) -> str:
@@ -93,26 +90,18 @@ def _short_cite(source: Any) -> str:
     return f"{source.short_name} ({source.year})"
 
 
-def input_source(name: str, field: Any, scenario: str) -> list[Link]:
-    """Where the default of ``field`` in ``scenario`` comes from, as text and links."""
-    own = getattr(field, "source", None)
-    if isinstance(own, str) and own:
-        return [(own, "")]
-    import calc.scenarios
-    from calc.constants import CONSTANTS
-
-    basis = calc.scenarios.SCENARIOS[scenario].basis(getattr(field, "scenario_key", field.name))
-    if basis.startswith("assumption: "):
-        return [("our assumption: " + basis.removeprefix("assumption: "), "")]
+def input_source(name: str, field: InputSpec, scenario: str) -> list[Link]:
+    """Where the default of ``field`` in ``scenario`` comes from: its constants' sources, as
+    text and links, or the assumption in words."""
+    basis = SCENARIOS[scenario].inputs[field.scenario_key]
+    if basis.assumed:
+        return [("our assumption: " + basis.basis.removeprefix("assumption: "), "")]
     links: list[Link] = []
-    for key in re.findall(r"\b[A-Z][A-Z0-9_]*[A-Z0-9]\b", basis):
-        constant = CONSTANTS.get(key)
-        if constant is None:
-            continue
+    for constant in basis.constants:
         link = (_short_cite(constant.source), str(getattr(constant.source, "url", "")))
         if link not in links:
             links.append(link)
-    return links or [(basis, "")]
+    return links or [(basis.basis, "")]
 
 
 def _source_html(links: list[Link]) -> str:
