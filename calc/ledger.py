@@ -50,6 +50,7 @@ from .formulas import (
     watts_per_gpu_for_energy,
 )
 from .moe import m6_10t
+from .units import DAYS_PER_MONTH
 
 __all__ = [
     "CLAIMS", "RULE", "Claim", "ClaimResult", "Clause", "Evidence", "Finding", "StandIn",
@@ -417,6 +418,8 @@ _GPT3_GPU_HOURS_PATTERSON = q.GPT3_V100_HOURS_PATTERSON
 #: Lambda's GPT-3 V100-hours: one GPU for 355.6 years (3.14e23 FLOPs at 28 TFLOP/s)
 _GPT3_GPU_HOURS_LAMBDA = q.GPT3_V100_HOURS_LAMBDA
 LAMBDA_GPU_YEARS = q.LAMBDA_GPU_YEARS
+#: The article's words for the models M6 1T was compared with.
+_BASELINE_WORDS = k.ARTICLE_1T_BASELINE_PARAMS.quote.removeprefix("when compared to ")
 _SPARSE_NOTE = (
     "The article rounds the ratio down. But M6 is a sparse mixture-of-experts model and GPT-3 is "
     "dense, so the count says little about compute: M6-10T uses about {active} parameters per "
@@ -456,7 +459,7 @@ def _m6_1t_efficiency() -> Finding:
         ((f"Alibaba's own baseline, as the Chinese press reported it, was NVIDIA's "
           f"trillion-parameter configuration on "
          f"{_n(k.DAMO_BASELINE_GPUS)} A100s (a projection by Narayanan et al.) and Google's "
-         "Switch Transformer on TPUs, not \"100-million language models\""),),
+         f"Switch Transformer on TPUs, not \"{_BASELINE_WORDS}\""),),
         (k.M6T_GPUS, k.DAMO_BASELINE_GPUS, k.DAMO_1T_ENERGY_CUT, k.DAMO_1T_EFFICIENCY),
         missing=(("neither M6-T's energy nor its training time was published, so neither "
                   "Alibaba's energy cut nor its efficiency gain can be recomputed; a GPU count is "
@@ -473,7 +476,8 @@ def _m6_1t_baseline() -> Finding:
         f"{_n(k.M6T_BASELINE_TPU_CORES)} TPU cores)",
         (
             (f"M6-T's abstract compares with \"{compared_with}\" "
-             "(Yang et al. 2021): trillion-parameter models, not 100-million ones"),
+             "(Yang et al. 2021): trillion-parameter models, not "
+             f"{fmt_count(k.ARTICLE_1T_BASELINE_PARAMS.value)}-parameter ones"),
             (f"Switch Transformer: {fmt_count(switch)} parameters (Patterson et al. 2021, "
              "Table 4), trained on TPU v3 chips of two cores each"),
             (f"the Chinese press adds NVIDIA's {fmt_count(k.NARAYANAN_1T_GPUS.value)}-A100 "
@@ -481,8 +485,9 @@ def _m6_1t_baseline() -> Finding:
         ),
         (k.M6T_BASELINE_TPU_CORES, k.SWITCH_PARAMS),
         context=(k.ARTICLE_ENERGY_CUT, k.DAMO_BASELINE_GPUS, k.NARAYANAN_1T_GPUS),
-        caveat="The 80% and 11× themselves cannot be checked (see the claim above); this is "
-        "what they were measured against.",
+        caveat=f"The {fmt_percent(k.ARTICLE_ENERGY_CUT.value)} and "
+        f"{_x(k.ARTICLE_EFFICIENCY_MULTIPLE)} themselves cannot be checked (see the claim above); "
+        "this is what they were measured against.",
     )
 
 
@@ -513,7 +518,7 @@ def _months_1t_to_10t() -> Finding:
          f"reports), {fmt_quantity(said, 'months', 2)}"),
          (f"papers: {_d(k.M6T_ARXIV_V1)} to {_d(k.M610T_ARXIV_V1)} on arXiv, "
          f"{fmt_quantity(posted, 'months', 2)}"),
-         "a month counted as 365.25 ÷ 12 days"),
+         f"a month counted as {fmt_quantity(DAYS_PER_MONTH, 'days', 4)}"),
         (k.DAMO_1T_ANNOUNCED, k.DAMO_10T_ANNOUNCED, k.M6T_ARXIV_V1, k.M610T_ARXIV_V1),
     )
 
@@ -582,8 +587,9 @@ def _headline() -> Finding:
     return Finding(
         lo, hi, fmt_range(lo, hi, lambda x: fmt_multiple(x, 2)) + " less energy",
         (
-            ("energy as in the 1% claim: published GPUs and days, V100 to A100 TDP, GPT-3's PUE, "
-            "against Patterson et al.'s estimate for GPT-3"),
+            (f"energy as in the {fmt_percent(k.ARTICLE_ENERGY_SHARE.value)} claim: published GPUs "
+             "and days, V100 to A100 TDP, GPT-3's PUE, against Patterson et al.'s estimate for "
+             "GPT-3"),
             (f"per token M6-10T uses {fmt_multiple(active)} GPT-3's parameters (architecture "
             "from third-party notes, secondary)"),
         ),
@@ -599,10 +605,12 @@ def _headline() -> Finding:
         needs=("m6_10t_energy", "watts_per_gpu"),
         comparable=False,
         comparability_note=(
-            f"\"50 times larger\" counts the idle experts of a sparse model, which per token is "
+            f"\"{fmt_count(k.ARTICLE_10T_MULTIPLE.value)} times larger\" counts the idle experts "
+            "of a sparse model, which per token is "
             f"{fmt_multiple(active)} GPT-3's size (by third-party architecture notes); and the "
             "energy recomputes to "
-            f"{fmt_range(lo, hi, lambda x: fmt_multiple(x, 2))} less, not 100×, for a run "
+            f"{fmt_range(lo, hi, lambda x: fmt_multiple(x, 2))} less, not "
+            f"{fmt_multiple(k.ARTICLE_HEADLINE_ENERGY_MULTIPLE.value)}, for a run "
             "reported only as reaching \"a usable level\"."
         ),
     )
@@ -788,7 +796,8 @@ def m6_vs_gpt3_bases() -> tuple[tuple[str, float, float], ...]:
     ['0.147', '0.039', '0.035']
     """
     return (
-        ("A100s, the article's own assumptions (GPT-3 as Narayanan et al.'s 1,024-A100 run)",
+        ((f"A100s, the article's own assumptions (GPT-3 as Narayanan et al.'s "
+          f"{_n(k.NARAYANAN_GPT3_GPUS)}-A100 run)"),
          _M6_GPU_HOURS, _GPT3_A100_HOURS),
         ("V100s, GPT-3's GPU-hours as Lambda counts them", _M6_GPU_HOURS, _GPT3_GPU_HOURS_LAMBDA),
         ("V100s, GPT-3's GPU-hours as Patterson et al. count them", _M6_GPU_HOURS,
@@ -865,7 +874,8 @@ CLAIMS: tuple[Claim, ...] = (
           f"{fmt_percent(k.ARTICLE_ENERGY_CUT.value)} less energy, "
           f"{_x(k.ARTICLE_EFFICIENCY_MULTIPLE)}", _m6_1t_efficiency),
     Claim("m6_1t_baseline", "energy",
-          f"The 80% and {_x(k.ARTICLE_EFFICIENCY_MULTIPLE)} are against "
+          f"The {fmt_percent(k.ARTICLE_ENERGY_CUT.value)} and {_x(k.ARTICLE_EFFICIENCY_MULTIPLE)} "
+          "are against "
           f"{fmt_count(k.ARTICLE_1T_BASELINE_PARAMS.value)}-parameter models",
           k.ARTICLE_1T_BASELINE_PARAMS.quote, k.ARTICLE_1T_BASELINE_PARAMS.value,
           f"{fmt_count(k.ARTICLE_1T_BASELINE_PARAMS.value)} parameters", _m6_1t_baseline),
@@ -919,7 +929,8 @@ CLAIMS: tuple[Claim, ...] = (
           k.ARTICLE_M6_COST_USD.quote, k.ARTICLE_M6_COST_USD.value, _usd(k.ARTICLE_M6_COST_USD),
           _m6_cost_arithmetic),
     Claim("a100_price", "cost",
-          f"An 8×A100 instance costs about {_usd(k.ARTICLE_USD_PER_INSTANCE_HOUR)} per hour",
+          f"An {_n(k.ARTICLE_GPUS_PER_INSTANCE)}×A100 instance costs about "
+          f"{_usd(k.ARTICLE_USD_PER_INSTANCE_HOUR)} per hour",
           k.ARTICLE_USD_PER_INSTANCE_HOUR.quote, k.ARTICLE_USD_PER_INSTANCE_HOUR.value,
           f"{_usd(k.ARTICLE_USD_PER_INSTANCE_HOUR)} per hour", _a100_price),
     Claim("mtnlg_530b", "size",

@@ -270,7 +270,8 @@ SOLVABLE: dict[str, ClaimModel] = {
                 SolverInput("usd_per_gpu_hour", "Price per GPU-hour", "USD", _PRICE.high.value,
                             _PRICE.low.value, _PRICE.high.value,
                             f"{fmt_usd(_PRICE.high.value)} per A100-hour (AWS on demand, "
-                            "p4d.24xlarge ÷ 8, in copies from 2024; the only A100 price found)"),
+                            f"p4d.24xlarge ÷ {fmt_count(k.GPUS_PER_AWS_INSTANCE.value)}, in "
+                            "copies from 2024; the only A100 price found)"),
                 SolverInput("gpus", "GPU count", "GPUs", k.M610T_GPUS.value, k.M610T_GPUS.value,
                             k.M610T_GPUS.value, _LIN_GPUS),
                 SolverInput("days", "Training time", "days", k.M610T_DAYS.value,

@@ -145,7 +145,8 @@ def runs_svg() -> str:
         fig,
         "Training runs before and after the article: compute, energy and emissions by date",
         "Three log-scale panels, one point per run, the article's month marked by a dashed line. "
-        "Filled points: figures the runs published (compute is 6 × active parameters × tokens). "
+        "Filled points: figures the runs published (compute is "
+        f"{fmt_count(K.FLOPS_PER_PARAM_TOKEN.value)} × active parameters × tokens). "
         "Open points: energy we estimate as GPU-hours × the power stated for the GPU. Emissions "
         "are each run's first published figure; the accounting differs between runs (see the "
         "table).",

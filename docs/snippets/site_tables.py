@@ -237,13 +237,14 @@ def like_for_like_table() -> str:
     """GPT-3 and M6-10T at one price per GPU-hour of one GPU type, each row on one basis."""
     _, m6, gpt3_a100 = m6_vs_gpt3_bases()[0]
     _, _, gpt3_v100 = m6_vs_gpt3_bases()[1]
+    per_instance = fmt_count(K.GPUS_PER_AWS_INSTANCE.value)
     rows_in = (
         ("V100", "Lambda's 3-year reserved rate, 2020", K.LAMBDA_USD_PER_GPU_HOUR.value,
          "dickson2020", gpt3_v100),
-        ("V100", "AWS p3.16xlarge on demand ÷ 8, undated copies", K.AWS_P3_USD_PER_GPU_HOUR.value,
-         "aws_prices", gpt3_v100),
+        ("V100", f"AWS p3.16xlarge on demand ÷ {per_instance}, undated copies",
+         K.AWS_P3_USD_PER_GPU_HOUR.value, "aws_prices", gpt3_v100),
         ("A100", "the article's rate", _article_usd_per_gpu_hour(), "romero2021", gpt3_a100),
-        ("A100", "AWS p4d.24xlarge on demand ÷ 8, copies from 2024",
+        ("A100", f"AWS p4d.24xlarge on demand ÷ {per_instance}, copies from 2024",
          K.AWS_P4D_USD_PER_GPU_HOUR.value, "aws_prices", gpt3_a100),
     )
     rows = []
@@ -312,7 +313,8 @@ def budget_table() -> str:
     ) + (
         f"\n\nBudget {fmt_usd(budget)} at {fmt_usd(price)} per GPU-hour; every GPU at "
         f"{fmt_percent(mfu)} of its peak in model FLOPs (Narayanan et al.'s A100 throughput, "
-        "counted like GPT-3's compute at 6 FLOPs per parameter per token)."
+        "counted like GPT-3's compute at "
+        f"{fmt_count(K.FLOPS_PER_PARAM_TOKEN.value)} FLOPs per parameter per token)."
     )
 
 
@@ -346,8 +348,8 @@ def rerun_table() -> str:
         numeric="1234",
     ) + (
         f"\n\nGPT-3's {flops(K.GPT3_FLOPS.value)}, every GPU at {fmt_percent(mfu)} of its peak "
-        "in model FLOPs (Narayanan et al.'s A100 throughput, counted at 6 FLOPs per parameter "
-        "per token), "
+        "in model FLOPs (Narayanan et al.'s A100 throughput, counted at "
+        f"{fmt_count(K.FLOPS_PER_PARAM_TOKEN.value)} FLOPs per parameter per token), "
         f"{fmt_usd(price)} per GPU-hour (the article's rate), each GPU drawing its TDP in a data "
         f"centre with a PUE of {fmt_quantity(K.PATTERSON_GPT3_PUE.value, '')}."
     )

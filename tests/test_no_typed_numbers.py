@@ -1,0 +1,82 @@
+"""No number is typed by hand into text: every module that writes what a reader reads (the
+model's findings, scenarios and solver bases, the web layer, the page snippets) takes each
+figure from a sourced constant or a unit, so a corrected constant moves every sentence.
+
+Left out, with reason: ``constants.py`` and ``sources.py`` hold the sources' own words (the
+figure as the source states it, titles, addresses); ``corrections.py`` is the dated record of
+what changed, which must quote the old figures.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SKIPPED = {"constants.py", "sources.py", "corrections.py"}
+MODULES = sorted(
+    p
+    for p in [*(ROOT / "calc").rglob("*.py"), *(ROOT / "docs" / "snippets").glob("*.py")]
+    if p.name not in SKIPPED
+)
+
+#: What may contain digits without being a figure: names of models, chips, instances and
+#: products, years, arXiv ids, tables and footnotes of a paper, keys, units.
+NAMES = re.compile(
+    r"GPT-3|M6-10T|M6-T|[AHV]100|H[28]00|OPT-175B|Llama 2 70B|Llama 3\.1 405B|DeepSeek-V3"
+    r"|GShard-600B|\bT5\b|Wu Dao 2\.0|1-trillion M6|TPU v3|MT-NLG 530B|BLOOM-176B|176B"
+    r"|\bp4d\.24xlarge\b|\bp3\.16xlarge\b|\bp5\.48xlarge\b|\b3-year\b|us-east-1"
+    r"|\bM6\b|tco2e|\b[UWIMC]\d\b"  # the model's family name, a key, the verdict rule's clauses
+    r"|(?:arXiv:)?\b\d{4}\.\d{4,5}\b|\bTable \d+\b|\bfootnote \d+\b|\bv[12](?:\.0)?\b"
+    r"|\b(?:19|20)\d\d\b|\b20\d{6}\b"  # years, a YYYYMMDD date
+    r"|\b0\b(?![.,]\d)|0\.5, not 0,5"  # zero (none), and the decimal comma a message explains
+    r"|\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b"  # constant names: GPT3_FLOPS
+    r"|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b"  # scenario and input keys: gpt3_lambda
+    r"|\b[a-z]+20\d\d\b|\bllama2\b|\bllama31\b|\bdsv3\b|\bgpt3\b|\bm6_"  # source, run keys
+    r"|[tg]?CO2e?|Llama 3\.1|Llama 2|\b(?:8B|70B|405B)\b|1e21|10²¹|utf-8"  # units, names
+)
+#: Code, not prose: markup, colours, regular expressions, format specifications, digit sets.
+CODE = re.compile(
+    r"^\s*<|/>|=\"|#[0-9a-fA-F]{6}\b|\\d|\[\^|^[,.]?\.?\d*[a-z]$|^[,.]\.?\d+[fg]$"
+    r"|^-?0123456789$|^\d+$|^\d+\.\d+\.\d+$| × 10$"  # digits, a version, powers of ten
+)
+
+
+def _typed(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.FunctionDef | ast.ClassDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+    }
+    return [
+        f"{path.relative_to(ROOT)}:{node.lineno}: {node.value!r}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+        and not CODE.search(node.value)
+        and re.search(r"\d", NAMES.sub("", node.value))
+    ]
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_texts_take_their_numbers_from_constants(path: Path) -> None:
+    typed = _typed(path)
+    assert not typed, "numbers typed by hand into text:\n" + "\n".join(typed)
+
+
+def test_the_check_finds_a_typed_number(tmp_path: Path) -> None:
+    probe = ROOT / ".pytest_cache" / "typed_probe.py"
+    probe.parent.mkdir(exist_ok=True)
+    probe.write_text('X = f"GPT-3 used {1} of 1,287 MWh"\nY = "<rect x=\\"0\\"/>"\n',
+                     encoding="utf-8")
+    try:
+        assert _typed(probe) == [f"{probe.relative_to(ROOT)}:1: ' of 1,287 MWh'"]
+    finally:
+        probe.unlink()
