@@ -24,7 +24,7 @@ from collections.abc import Callable
 from datetime import date
 
 __all__ = ["fmt_count", "fmt_date", "fmt_exact", "fmt_multiple", "fmt_percent", "fmt_quantity",
-           "fmt_range", "fmt_usd", "round_sig"]
+           "fmt_range", "fmt_tflops", "fmt_usd", "round_sig"]
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 _WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
@@ -112,6 +112,16 @@ def fmt_exact(value: float, unit: str = "") -> str:
     if value != 0 and abs(value) >= 1e9:
         return fmt_quantity(value, unit, 12)
     return f"{_plain(value, 12)} {unit}".strip()
+
+
+def fmt_tflops(flops_per_s: float, unit: str = "TFLOP/s") -> str:
+    """A throughput (FLOP/s) in TFLOP/s, to four figures so a datasheet's 989.5 stays 989.5;
+    ``unit=""`` leaves the unit to the sentence.
+
+    >>> fmt_tflops(24.6e12), fmt_tflops(989.5e12, ""), fmt_tflops(105e12)
+    ('24.6 TFLOP/s', '989.5', '105 TFLOP/s')
+    """
+    return fmt_quantity(flops_per_s / 1e12, unit, 4)
 
 
 def fmt_usd(value: float, digits: int = 3) -> str:

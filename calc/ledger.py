@@ -33,6 +33,7 @@ from .formatting import (
     fmt_price,
     fmt_quantity,
     fmt_range,
+    fmt_tflops,
     fmt_usd,
 )
 from .formulas import (
@@ -41,7 +42,6 @@ from .formulas import (
     days_between,
     energy_mwh,
     flops_from_gpu_hours,
-    gpu_hours,
     months_from_days,
     ratio,
     total_with_rd_usd,
@@ -403,7 +403,7 @@ def _usd(c: k.Constant) -> str:
 
 
 def _tf(c: k.Constant) -> str:
-    return fmt_quantity(c.value / 1e12, "TFLOP/s")
+    return fmt_tflops(c.value)
 
 
 def _w(c: k.Constant) -> str:
@@ -754,7 +754,7 @@ def _megatron() -> Finding:
 
 def _m6_cost_arithmetic() -> Finding:
     price = q.ARTICLE_USD_PER_GPU_HOUR
-    c = cloud_cost_usd(gpu_hours(k.ARTICLE_GPUS.value, k.ARTICLE_DAYS.value), price)
+    c = cloud_cost_usd(q.ARTICLE_GPU_HOURS, price)
     return Finding(
         c, c, fmt_usd(c),
         ((f"{_n(k.ARTICLE_INSTANCES)} instances × {_n(k.ARTICLE_GPUS_PER_INSTANCE)} GPUs = "
@@ -903,7 +903,7 @@ CLAIMS: tuple[Claim, ...] = (
     Claim("m6_10t_hardware", "compute",
           f"{_n(k.ARTICLE_GPUS)} GPUs for {_n(k.ARTICLE_DAYS)} days",
           k.ARTICLE_GPUS.quote,
-          gpu_hours(k.ARTICLE_GPUS.value, k.ARTICLE_DAYS.value),
+          q.ARTICLE_GPU_HOURS,
           f"{_n(k.ARTICLE_GPUS)} GPUs × {_n(k.ARTICLE_DAYS)} days", _m6_10t_hardware),
     Claim("openai_cluster", "compute",
           f"OpenAI had a {_n(k.ARTICLE_OPENAI_GPUS)}-V100 supercomputer from Microsoft",

@@ -19,6 +19,7 @@ from typing import Final
 
 from . import constants as k
 from .formulas import (
+    energy_mwh,
     gpu_hours,
     gpu_years,
     hours_from_days,
@@ -30,13 +31,16 @@ from .formulas import (
 __all__ = [
     "A100_HFU_NARAYANAN",
     "A100_MFU_NARAYANAN",
+    "ARTICLE_GPU_HOURS",
     "ARTICLE_USD_PER_GPU_HOUR",
     "GPT3_A100_HOURS_NARAYANAN",
+    "GPT3_MWH_FROM_PATTERSON_INPUTS",
     "GPT3_V100_HOURS_LAMBDA",
     "GPT3_V100_HOURS_PATTERSON",
     "LAMBDA_GPU_YEARS",
     "M6_10T_GPU_HOURS",
     "M6_10T_HOURS",
+    "V100_UTILISATION_PATTERSON",
 ]
 
 #: GPT-3's V100-hours as Lambda counts them: 3.14e23 FLOPs (Brown et al. 2020) at an assumed
@@ -66,6 +70,20 @@ A100_HFU_NARAYANAN: Final = utilisation(
 #: utilisation, the share of peak the site's re-run and budget figures assume.
 A100_MFU_NARAYANAN: Final = utilisation(
     k.NARAYANAN_GPT3_MODEL_FLOPS_PER_GPU.value, k.A100_PEAK_FLOPS.value
+)
+#: The article's GPU-hours: its 512 GPUs × 10 days (Romero 2021; the same figures as Lin et al.'s,
+#: kept apart because the article's arithmetic is judged on its own numbers).
+ARTICLE_GPU_HOURS: Final = gpu_hours(k.ARTICLE_GPUS.value, k.ARTICLE_DAYS.value)
+#: GPT-3's V100s in Patterson et al.'s reconstruction: 24.6 TFLOP/s measured against the V100's
+#: 125 TFLOP/s peak.
+V100_UTILISATION_PATTERSON: Final = utilisation(
+    k.PATTERSON_GPT3_FLOPS_PER_GPU.value, k.V100_PEAK_FLOPS.value
+)
+#: GPT-3's energy recomputed from Patterson et al.'s inputs: 10,000 V100s × 14.8 days × 330 W ×
+#: PUE 1.10 (they publish 1,287 MWh).
+GPT3_MWH_FROM_PATTERSON_INPUTS: Final = energy_mwh(
+    k.PATTERSON_GPT3_GPUS.value, hours_from_days(k.PATTERSON_GPT3_DAYS.value),
+    k.PATTERSON_GPT3_WATTS.value, k.PATTERSON_GPT3_PUE.value,
 )
 #: The article's price per GPU-hour: $20 per 8-GPU instance-hour ÷ 8 (Romero 2021).
 ARTICLE_USD_PER_GPU_HOUR: Final = usd_per_gpu_hour(

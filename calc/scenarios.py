@@ -16,12 +16,11 @@ from typing import Literal
 
 from . import constants as k
 from . import quantities as q
-from .formatting import fmt_count, fmt_percent, fmt_quantity, fmt_usd
+from .formatting import fmt_count, fmt_percent, fmt_quantity, fmt_tflops, fmt_usd
 from .formulas import (
     energy_mwh,
     grid_gco2e_per_kwh_for,
     training_days,
-    utilisation,
     watts_per_gpu_for_energy,
 )
 from .moe import m6_10t
@@ -85,7 +84,7 @@ def _w(c: k.Constant) -> str:
 
 
 def _tf(c: k.Constant) -> str:
-    return fmt_quantity(c.value / 1e12, "TFLOP/s")
+    return fmt_tflops(c.value)
 
 
 def _price(usd_per_gpu_hour: float) -> str:
@@ -294,14 +293,14 @@ SCENARIOS: dict[str, Scenario] = {
             "Lambda's GPT-3 budget on V100s at GPT-3's measured utilisation",
             f"{fmt_usd(k.LAMBDA_COST_USD.value)} at "
             f"{_price(k.AWS_P3_USD_PER_HOUR.value / k.GPUS_PER_AWS_INSTANCE.value)} per "
-            f"V100-hour, {fmt_quantity(k.PATTERSON_GPT3_FLOPS_PER_GPU.value / 1e12, '')} of "
+            f"V100-hour, {fmt_tflops(k.PATTERSON_GPT3_FLOPS_PER_GPU.value, '')} of "
             f"{_tf(k.V100_PEAK_FLOPS)} (Patterson et al.).",
             {
                 "budget_usd": _from(k.LAMBDA_COST_USD),
                 "usd_per_gpu_hour": _from(k.AWS_P3_USD_PER_GPU_HOUR),
                 "peak_flops_per_gpu": _from(k.V100_PEAK_FLOPS),
                 "utilisation": ScenarioInput(
-                    utilisation(k.PATTERSON_GPT3_FLOPS_PER_GPU.value, k.V100_PEAK_FLOPS.value),
+                    q.V100_UTILISATION_PATTERSON,
                     "PATTERSON_GPT3_FLOPS_PER_GPU / V100_PEAK_FLOPS",
                     (k.PATTERSON_GPT3_FLOPS_PER_GPU, k.V100_PEAK_FLOPS),
                 ),

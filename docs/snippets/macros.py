@@ -28,6 +28,7 @@ from calc.formatting import (
     fmt_price,
     fmt_quantity,
     fmt_range,
+    fmt_tflops,
     fmt_usd,
 )
 from calc.ledger import evaluate_all, m6_10t_energy_mwh
@@ -54,7 +55,7 @@ tables = load_snippet("site_tables")
 
 
 def _tf(flops_per_s: float) -> str:
-    return fmt_quantity(flops_per_s / 1e12, "")
+    return fmt_tflops(flops_per_s, "")
 
 
 def numbers() -> dict[str, str]:
@@ -86,7 +87,7 @@ def numbers() -> dict[str, str]:
     n["v100_tdp_w"] = fmt_quantity(K.V100_TDP_WATTS.value, "W")
     n["patterson_gpt3_tflops"] = _tf(K.PATTERSON_GPT3_FLOPS_PER_GPU.value)
     n["patterson_gpt3_utilisation"] = fmt_percent(
-        F.utilisation(K.PATTERSON_GPT3_FLOPS_PER_GPU.value, K.V100_PEAK_FLOPS.value)
+        Q.V100_UTILISATION_PATTERSON
     )
     n["patterson_gpt3_gpus"] = fmt_count(K.PATTERSON_GPT3_GPUS.value)
     n["patterson_gpt3_days"] = fmt_quantity(
@@ -197,12 +198,7 @@ def numbers() -> dict[str, str]:
     # energy
     n["gpt3_energy_mwh"] = fmt_count(K.PATTERSON_GPT3_MWH.value)
     n["gpt3_tco2e"] = fmt_quantity(K.PATTERSON_GPT3_TCO2E.value, "", 4)
-    gpt3_mwh = F.energy_mwh(
-        K.PATTERSON_GPT3_GPUS.value,
-        F.hours_from_days(K.PATTERSON_GPT3_DAYS.value),
-        K.PATTERSON_GPT3_WATTS.value,
-        K.PATTERSON_GPT3_PUE.value,
-    )
+    gpt3_mwh = Q.GPT3_MWH_FROM_PATTERSON_INPUTS
     n["gpt3_energy_mwh_calc"] = fmt_quantity(gpt3_mwh, "", 4)
     n["gpt3_tco2e_calc"] = fmt_quantity(
         F.emissions_tco2e(gpt3_mwh, K.PATTERSON_GPT3_GRID.value), "", 4

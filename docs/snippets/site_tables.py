@@ -18,7 +18,15 @@ import calc.constants as K
 import calc.formulas as F
 import calc.quantities as Q
 from calc.constants import CONSTANTS, Constant
-from calc.formatting import fmt_count, fmt_multiple, fmt_percent, fmt_price, fmt_quantity, fmt_usd
+from calc.formatting import (
+    fmt_count,
+    fmt_multiple,
+    fmt_percent,
+    fmt_price,
+    fmt_quantity,
+    fmt_tflops,
+    fmt_usd,
+)
 from calc.ledger import RULE, ClaimResult, clause_text, evaluate_all, m6_vs_gpt3_bases
 from calc.models import MODELS
 from calc.moe import m6_10t
@@ -111,8 +119,8 @@ def md_table(headers: Sequence[str], rows: Iterable[Sequence[object]], numeric: 
 
 
 def tflops(flops_per_s: float) -> str:
-    """FLOP/s written in TFLOP/s, e.g. ``'24.6'`` (4 figures: the H100's 989.5 stays 989.5)."""
-    return fmt_quantity(flops_per_s / 1e12, "", 4)
+    """FLOP/s written in TFLOP/s without the unit (the table's header has it)."""
+    return fmt_tflops(flops_per_s, "")
 
 
 def flops(value: float) -> str:
@@ -191,10 +199,7 @@ def compute_scenarios_table() -> str:
 
 def patterson_gpt3_table() -> str:
     """Patterson et al.'s GPT-3 inputs and our recomputation of energy and emissions."""
-    hours = F.hours_from_days(K.PATTERSON_GPT3_DAYS.value)
-    mwh = F.energy_mwh(
-        K.PATTERSON_GPT3_GPUS.value, hours, K.PATTERSON_GPT3_WATTS.value, K.PATTERSON_GPT3_PUE.value
-    )
+    mwh = Q.GPT3_MWH_FROM_PATTERSON_INPUTS
     t = F.emissions_tco2e(mwh, K.PATTERSON_GPT3_GRID.value)
     rows = [
         ("GPUs", fmt_count(K.PATTERSON_GPT3_GPUS.value), "V100"),
