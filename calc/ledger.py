@@ -476,8 +476,8 @@ def _m6_1t_baseline() -> Finding:
         f"{_n(k.M6T_BASELINE_TPU_CORES)} TPU cores)",
         (
             (f"M6-T's abstract compares with \"{compared_with}\" "
-             "(Yang et al. 2021): trillion-parameter models, not "
-             f"{fmt_count(k.ARTICLE_1T_BASELINE_PARAMS.value)}-parameter ones"),
+             "(Yang et al. 2021): trillion-parameter models, not models of "
+             f"{fmt_count(k.ARTICLE_1T_BASELINE_PARAMS.value)} parameters"),
             (f"Switch Transformer: {fmt_count(switch)} parameters (Patterson et al. 2021, "
              "Table 4), trained on TPU v3 chips of two cores each"),
             (f"the Chinese press adds NVIDIA's {fmt_count(k.NARAYANAN_1T_GPUS.value)}-A100 "

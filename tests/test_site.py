@@ -24,6 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "browser"))
 from harness import shared_site  # noqa: E402  (one build for this file and the browser tests)
 
+from docs.snippets import claim_cards, macros, markup, pyodide_pin  # noqa: E402
+
 DOCS = ROOT / "docs"
 SNIPPETS = DOCS / "snippets"
 
@@ -31,16 +33,6 @@ STORY_PAGES = ("size", "compute", "cost", "energy", "budget", "green-ai")
 ALL_PAGES = ("", *STORY_PAGES, "five-years-on", "claims", "reproduce", "sources", "about")
 
 
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"test_snippets_{name}", SNIPPETS / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-tables = _load("site_tables")
 
 
 @pytest.fixture(scope="session")
@@ -116,8 +108,8 @@ def test_accessibility_fixes_are_in_place(site: Path) -> None:
 @pytest.mark.parametrize("result", evaluate_all(), ids=lambda r: r.id)
 def test_claim_number_and_verdict_on_its_page(site: Path, result: object) -> None:
     r = result
-    anchor = tables.claim_anchor(r.id)  # type: ignore[attr-defined]
-    page = tables.TOPIC_PAGE[r.topic].removesuffix(".md")  # type: ignore[attr-defined]
+    anchor = claim_cards.claim_anchor(r.id)  # type: ignore[attr-defined]
+    page = claim_cards.TOPIC_PAGE[r.topic].removesuffix(".md")  # type: ignore[attr-defined]
     for where in (page, "claims"):
         soup = soup_of(page_path(site, where))
         card = soup.find(id=anchor)
@@ -133,7 +125,8 @@ def test_claim_number_and_verdict_on_its_page(site: Path, result: object) -> Non
 def test_home_page_lists_every_claim_with_its_verdict(site: Path) -> None:
     soup = soup_of(page_path(site, ""))
     for r in evaluate_all():
-        link = soup.find("a", href=re.compile(re.escape("#" + tables.claim_anchor(r.id)) + "$"))
+        anchor = "#" + claim_cards.claim_anchor(r.id)
+        link = soup.find("a", href=re.compile(re.escape(anchor) + "$"))
         assert link is not None, r.id
         row = link.find_parent("tr")
         assert row is not None
@@ -191,17 +184,17 @@ def test_every_cited_source_is_on_the_sources_page(site: Path) -> None:
     assert cited, "no page cites a source"
     # and every source of every claim is cited on the claim's page
     for r in evaluate_all():
-        page = tables.TOPIC_PAGE[r.topic].removesuffix(".md")
-        card = soup_of(page_path(site, page)).find(id=tables.claim_anchor(r.id))
+        page = claim_cards.TOPIC_PAGE[r.topic].removesuffix(".md")
+        card = soup_of(page_path(site, page)).find(id=claim_cards.claim_anchor(r.id))
         hrefs = {str(a["href"]) for a in card.find_all("a", href=True)}
         for key in r.sources:
-            assert any(h.endswith("#" + tables.source_anchor(key)) for h in hrefs), (r.id, key)
+            assert any(h.endswith("#" + markup.source_anchor(key)) for h in hrefs), (r.id, key)
 
 
 def test_sources_page_lists_every_source_with_its_figures(site: Path) -> None:
     soup = soup_of(page_path(site, "sources"))
     for key, src in SOURCES.items():
-        heading = soup.find(id=tables.source_anchor(key))
+        heading = soup.find(id=markup.source_anchor(key))
         assert heading is not None, key
         assert str(src.year) in heading.get_text()
 
@@ -275,7 +268,6 @@ def test_no_number_is_typed_into_the_pages() -> None:
 
 
 def test_every_macro_variable_used_by_a_page_exists() -> None:
-    macros = _load("macros")
     numbers = macros.numbers()
     claims = macros.claim_texts()
     for path in DOCS.glob("*.md"):
@@ -289,7 +281,7 @@ def test_every_macro_variable_used_by_a_page_exists() -> None:
 
 def test_the_pyodide_version_macro_is_config_js_s_constant() -> None:
     config = (DOCS / "javascripts" / "config.js").read_text(encoding="utf-8")
-    version = _load("macros").pyodide_version()
+    version = pyodide_pin.pyodide_version()
     assert re.fullmatch(r"\d+\.\d+\.\d+", version), version
     assert f'export const PYODIDE_VERSION = "{version}";' in config
 
@@ -317,16 +309,16 @@ def test_story_page_has_its_calculator_with_build_time_numbers(
 
 
 def test_md_table_escapes_pipes_and_aligns_numbers() -> None:
-    table = tables.md_table(("a", "b"), [("x|y", "1")], numeric="1")
+    table = markup.md_table(("a", "b"), [("x|y", "1")], numeric="1")
     assert table.splitlines() == ["| a | b |", "|---|---:|", "| x\\|y | 1 |"]
 
 
 def test_cite_links_the_sources_page_entry() -> None:
-    assert tables.cite("patterson2021") == (
+    assert markup.cite("patterson2021") == (
         "[Patterson et al. (2021)](sources.md#src-patterson2021)"
     )
-    assert tables.source_anchor("connolly_notes") == "src-connolly-notes"
-    assert tables.claim_anchor("m6_10t_energy") == "claim-m6-10t-energy"
+    assert markup.source_anchor("connolly_notes") == "src-connolly-notes"
+    assert claim_cards.claim_anchor("m6_10t_energy") == "claim-m6-10t-energy"
 
 
 def test_every_verdict_the_ledger_can_give_has_a_meaning_and_a_badge_colour() -> None:
@@ -334,13 +326,13 @@ def test_every_verdict_the_ledger_can_give_has_a_meaning_and_a_badge_colour() ->
 
     css = (DOCS / "stylesheets" / "extra.css").read_text(encoding="utf-8")
     for verdict in VERDICTS:
-        assert verdict in tables.VERDICT_MEANING
+        assert verdict in markup.VERDICT_MEANING
         assert f".verdict--{verdict}" in css
 
 
 def test_every_claim_topic_has_a_page() -> None:
     for r in evaluate_all():
-        assert (DOCS / tables.TOPIC_PAGE[r.topic]).is_file(), r.topic
+        assert (DOCS / claim_cards.TOPIC_PAGE[r.topic]).is_file(), r.topic
 
 
 def test_corrections_page_lists_every_correction_and_links_its_claim(site: Path) -> None:

@@ -11,11 +11,6 @@ the About and Playground pages.
 
 from __future__ import annotations
 
-import importlib.util
-import re
-import sys
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import calc.constants as K
@@ -31,27 +26,11 @@ from calc.formatting import (
     fmt_tflops,
     fmt_usd,
 )
-from calc.ledger import evaluate_all, m6_10t_energy_mwh
+from calc.ledger import evaluate_all, m6_10t_energy_mwh, m6_10t_max_flops
 from calc.moe import m6_10t
 from calc.sources import SOURCES
-
-HERE = Path(__file__).resolve().parent
-CONFIG_JS = HERE.parent / "javascripts" / "config.js"
-
-
-def load_snippet(name: str) -> ModuleType:
-    """Import ``docs/snippets/<name>.py`` by path (the directory is not a package)."""
-    module_name = f"snippets_{name}"
-    spec = importlib.util.spec_from_file_location(module_name, HERE / f"{name}.py")
-    if spec is None or spec.loader is None:  # pragma: no cover - the file is in the repo
-        raise ImportError(name)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[module_name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-tables = load_snippet("site_tables")
+from docs.snippets import markup
+from docs.snippets.pyodide_pin import pyodide_version
 
 
 def _tf(flops_per_s: float) -> str:
@@ -96,8 +75,8 @@ def numbers() -> dict[str, str]:
         ),
         "",
     )
-    g3 = tables.gpt3_gpu_hours()
-    m6 = tables.m6_gpu_hours()
+    g3 = Q.GPT3_V100_HOURS_PATTERSON
+    m6 = Q.M6_10T_GPU_HOURS
     n["gpt3_v100_gpu_hours"] = fmt_count(g3)
     n["m6_10t_gpus"] = fmt_count(K.M610T_GPUS.value)
     n["m6_10t_days"] = fmt_count(K.M610T_DAYS.value)
@@ -121,8 +100,8 @@ def numbers() -> dict[str, str]:
     n["narayanan_vs_rule"] = fmt_percent(
         F.ratio(K.NARAYANAN_FLOPS_PER_PARAM_TOKEN.value, K.FLOPS_PER_PARAM_TOKEN.value) - 1
     )
-    max_v100 = tables.max_flops(K.M610T_GPUS.value, K.M610T_DAYS.value, K.V100_PEAK_FLOPS.value)
-    max_a100 = tables.max_flops(K.M610T_GPUS.value, K.M610T_DAYS.value, K.A100_PEAK_FLOPS.value)
+    max_v100 = m6_10t_max_flops(K.V100_PEAK_FLOPS.value)
+    max_a100 = m6_10t_max_flops(K.A100_PEAK_FLOPS.value)
     n["m6_10t_max_flops"] = fmt_quantity(max_v100, "")
     n["m6_10t_max_flops_a100"] = fmt_quantity(max_a100, "")
     n["m6_10t_max_vs_gpt3_v100"] = fmt_percent(F.ratio(max_v100, K.GPT3_FLOPS.value))
@@ -249,7 +228,7 @@ def numbers() -> dict[str, str]:
     # the ledger in one line
     results = evaluate_all()
     n["claim_count"] = fmt_count(len(results))
-    counts = {v: sum(r.verdict == v for r in results) for v in tables.VERDICT_MEANING}
+    counts = {v: sum(r.verdict == v for r in results) for v in markup.VERDICT_MEANING}
     parts = [f"{c} {v}" for v, c in counts.items() if c]
     n["verdict_summary"] = (
         ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
@@ -279,29 +258,11 @@ def claim_texts() -> dict[str, dict[str, str]]:
             "article": r.article_text,
             "ours": r.our_text,
             "verdict": r.verdict,
-            "badge": tables.badge(r.verdict),
+            "badge": markup.badge(r.verdict),
             "reason": r.reason,
         }
         for r in evaluate_all()
     }
-
-
-def pyodide_version() -> str:
-    """``PYODIDE_VERSION`` of ``docs/javascripts/config.js``, the one place that names it."""
-    text = CONFIG_JS.read_text(encoding="utf-8")
-    match = re.search(r'^export const PYODIDE_VERSION = "([^"]+)";$', text, re.MULTILINE)
-    if match is None:
-        raise ValueError(f"{CONFIG_JS} has no PYODIDE_VERSION")
-    return match[1]
-
-
-def pyodide_base() -> str:
-    """``PYODIDE_BASE`` of ``docs/javascripts/config.js`` (the pinned CDN path), filled in."""
-    text = CONFIG_JS.read_text(encoding="utf-8")
-    match = re.search(r"^export const PYODIDE_BASE = `([^`]+)`;$", text, re.MULTILINE)
-    if match is None:
-        raise ValueError(f"{CONFIG_JS} has no PYODIDE_BASE")
-    return match[1].replace("${PYODIDE_VERSION}", pyodide_version())
 
 
 def define_env(env: Any) -> None:
@@ -313,16 +274,16 @@ def define_env(env: Any) -> None:
 
     @env.macro  # type: ignore[untyped-decorator]
     def cite(key: str) -> str:
-        return str(tables.cite(key))
+        return str(markup.cite(key))
 
     @env.macro  # type: ignore[untyped-decorator]
     def verdict_legend() -> str:
-        return str(tables.verdict_legend())
+        return str(markup.verdict_legend())
 
     @env.macro  # type: ignore[untyped-decorator]
     def verdict_rule() -> str:
-        return str(tables.verdict_rule())
+        return str(markup.verdict_rule())
 
     @env.macro  # type: ignore[untyped-decorator]
     def level_legend() -> str:
-        return str(tables.level_legend())
+        return str(markup.level_legend())

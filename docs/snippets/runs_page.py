@@ -11,14 +11,14 @@ A page imports it in a markdown-exec block and prints one table::
 
 from __future__ import annotations
 
-from site_tables import _card, cite, md_table
-
 import calc.constants as K
 import calc.formulas as F
 import calc.quantities as Q
 from calc.formatting import fmt_count, fmt_multiple, fmt_price, fmt_quantity, fmt_usd
 from calc.runs import USD_PER_GPU_HOUR, evaluate_run_claims
 from calc.web.datafiles import run_rows
+from docs.snippets.claim_cards import _card
+from docs.snippets.markup import cite, md_table
 
 _SOURCE = {
     "gpt3": "patterson2021",

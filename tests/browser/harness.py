@@ -28,9 +28,6 @@ NODE_MODULES = ROOT / "tests" / "node_modules"
 PYODIDE_DIR = NODE_MODULES / "pyodide"
 AXE_JS = NODE_MODULES / "axe-core" / "axe.min.js"
 CONFIG_JS = ROOT / "docs" / "javascripts" / "config.js"
-# The build-time renderer (docs/snippets/calculator_html.py) is imported by tests too.
-if str(ROOT / "docs" / "snippets") not in sys.path:
-    sys.path.append(str(ROOT / "docs" / "snippets"))
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",

@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup
-from calculator_html import format_input
 from harness import (
     Network,
     Session,
@@ -30,6 +29,7 @@ from playwright.sync_api import Browser, Page
 
 from calc.calculators import CALCULATORS, scenario_inputs
 from calc.web.answers import run
+from docs.snippets.calculator_html import format_input
 
 pytestmark = pytest.mark.browser
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 import contextlib
 import io
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -62,11 +61,8 @@ def test_snippets_print_the_headline_numbers_in_cpython() -> None:
 
 
 def test_render_refuses_an_unknown_snippet() -> None:
-    sys.path.insert(0, str(ROOT / "docs" / "snippets"))
-    try:
-        from playground_html import render
-    finally:
-        sys.path.remove(str(ROOT / "docs" / "snippets"))
+    from docs.snippets.playground_html import render
+
     with pytest.raises(ValueError, match="no playground snippet 'nope'"):
         render("nope", "Nope")
 

@@ -82,9 +82,8 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_config(config: Any) -> Any:
     """``config.extra.csp_pyodide``: the pinned Pyodide path, read from config.js by the same
-    function as the ``{{ pyodide_version }}`` macro (docs/snippets is on sys.path: import_path.py
-    runs first)."""
-    from macros import pyodide_base
+    module as the ``{{ pyodide_version }}`` macro."""
+    from docs.snippets.pyodide_pin import pyodide_base
 
     try:
         config["extra"]["csp_pyodide"] = pyodide_base()

@@ -14,7 +14,7 @@ from mkdocs.structure.files import File, Files
 
 def on_files(files: Files, config: Any) -> Files:
     """Add every data file to the build."""
-    from calc.web.datafiles import FILES  # after import_path.py has put this checkout's calc first
+    from calc.web.datafiles import FILES  # imported at build time: fresh_calc.py reloads calc
 
     for path, write in FILES.items():
         files.append(File.generated(config, path, content=write()))

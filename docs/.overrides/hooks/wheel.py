@@ -7,8 +7,8 @@ in-process with flit_core (no network, no subprocess) into ``<site>/assets/wheel
     {"wheel": "calc-0.1.0-py3-none-any.whl", "sha256": "...", "version": "0.1.0"}
 
 The page code (``docs/javascripts/python-client.js``) reads that manifest to find the wheel and to
-bust caches when the wheel's content changes. The wheel is never committed. (Two other jobs this
-hook once did have hooks of their own: ``import_path.py`` and ``module_preload.py``.)
+bust caches when the wheel's content changes. The wheel is never committed. (The modulepreload
+links have their own hook, ``module_preload.py``.)
 """
 
 from __future__ import annotations
