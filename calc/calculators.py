@@ -115,6 +115,8 @@ class CalculatorSpec:
     outputs: tuple[OutputSpec, ...]
     scenarios: tuple[str, ...]
     compute: Callable[[Mapping[str, float]], dict[str, float]]
+    #: The sourced constants the formula compares against (besides its inputs), for exports.
+    references: tuple[k.Constant, ...] = ()
 
     @property
     def default_scenario(self) -> str:
@@ -254,6 +256,7 @@ CALCULATORS: dict[str, CalculatorSpec] = {
             ),
             ("gpt3_narayanan", "gpt3_patterson", "gpt3_lambda", "gpt3_h100_2026"),
             _compute,
+            (k.GPT3_FLOPS, k.FLOPS_PER_PARAM_TOKEN),
         ),
         CalculatorSpec(
             "cost",
@@ -266,6 +269,8 @@ CALCULATORS: dict[str, CalculatorSpec] = {
             ),
             ("m6_10t_article", "m6_10t_v100", "gpt3_patterson", "gpt3_narayanan", *_RUNS),
             _cost,
+            # GPT3_V100_HOURS and GPT3_A100_HOURS, from their bases
+            (k.GPT3_FLOPS, k.LAMBDA_V100_FLOPS, k.NARAYANAN_GPT3_GPUS, k.NARAYANAN_GPT3_DAYS),
         ),
         CalculatorSpec(
             "energy",
@@ -286,6 +291,7 @@ CALCULATORS: dict[str, CalculatorSpec] = {
             ("m6_10t_article", "m6_10t_v100", "gpt3_patterson", "gpt3_narayanan",
              "gpt3_h100_2026", *_RUNS),
             _energy,
+            (k.PATTERSON_GPT3_MWH, k.STRUBELL_CAR_LIFETIME_LBS),
         ),
         CalculatorSpec(
             "size",
@@ -300,6 +306,7 @@ CALCULATORS: dict[str, CalculatorSpec] = {
             ),
             ("m6_10t_article", "gpt3_patterson"),
             _size,
+            (k.GPT3_PARAMS,),
         ),
         CalculatorSpec(
             "budget",
@@ -319,6 +326,7 @@ CALCULATORS: dict[str, CalculatorSpec] = {
             ),
             ("budget_gpt3_a100", "budget_m6_a100", "budget_gpt3_v100"),
             _budget,
+            (k.GPT3_FLOPS, k.FLOPS_PER_PARAM_TOKEN, k.CHINCHILLA_TOKENS_PER_PARAM),
         ),
     )
 }

@@ -22,7 +22,7 @@ import math
 
 import pytest
 
-from calc.calculators import scenario_inputs
+from calc.calculators import CALCULATORS, scenario_inputs
 from calc.solver import SOLVABLE, solve
 from calc.web.answers import run
 from calc.web.export import export
@@ -110,9 +110,22 @@ def test_export_has_every_column_and_section() -> None:
     formula = [r for r in rows if r["section"] == "formula"]
     assert len(formula) == 1
     assert "512 GPUs × 10 days × 24 h × $2.5 per GPU-hour" in formula[0]["text"]
-    sources = {r["name"] for r in rows if r["section"] == "source"}
-    # The article's own figures behind the scenario, and GPT-3's bases for the comparison.
-    assert {"ARTICLE_GPUS", "ARTICLE_DAYS", "ARTICLE_USD_PER_INSTANCE_HOUR"} <= sources
+    sources = [r["name"] for r in rows if r["section"] == "source"]
+    # GPT-3's bases for the two comparisons (Lambda's V100-hours: 3.14e23 FLOPs at 28 TFLOP/s;
+    # Narayanan et al.'s 1,024 A100s × 34 days), then the article's own figures behind the
+    # scenario: 512 GPUs, 10 days, $20 per 8-GPU instance-hour (Romero 2021).
+    assert sources == [
+        "GPT3_FLOPS", "LAMBDA_V100_FLOPS", "NARAYANAN_GPT3_GPUS", "NARAYANAN_GPT3_DAYS",
+        "ARTICLE_GPUS", "ARTICLE_DAYS", "ARTICLE_USD_PER_INSTANCE_HOUR",
+        "ARTICLE_GPUS_PER_INSTANCE",
+    ]
+    labels = {r["name"]: r["label"] for r in rows if r["section"] in ("input", "output")}
+    assert labels == {
+        "gpus": "GPUs", "days": "Training time", "usd_per_gpu_hour": "Price per GPU-hour",
+        "gpu_hours": "GPU-hours", "cost_usd": "Rental cost",
+        "vs_gpt3": "If these are V100-hours: against GPT-3 on V100s, same price",
+        "vs_gpt3_a100": "If these are A100-hours: against GPT-3 on A100s, same price",
+    }
     assert all(r["text"] for r in rows if r["section"] == "source")  # each with its quote
     by_name = {r["name"]: r for r in rows if r["section"] == "output"}
     assert float(by_name["cost_usd"]["value"]) == pytest.approx(307_200)
@@ -135,3 +148,37 @@ def test_solver_margins(factor: float, judgement: str) -> None:
     x = spec.low / factor
     assert _judge("m6_cost_arithmetic", spec, x).judgement == judgement
     assert solve("m6_cost_arithmetic", "usd_per_gpu_hour").judgement == "a stretch"
+
+
+#: What each calculator's results are compared with, so an export must cite it: GPT-3's
+#: 3.14e23 FLOPs counted at 6 per parameter per token (Brown et al. 2020, Kaplan et al. 2020);
+#: GPT-3's V100-hours (Lambda 2020) and A100-hours (Narayanan et al. 2021); its 1,287 MWh
+#: (Patterson et al. 2021) and a car's 126,000 lbs (Strubell et al. 2019); its 175 billion
+#: parameters; Chinchilla's 20 tokens per parameter (Hoffmann et al. 2022).
+CITED = {
+    "compute": ["GPT3_FLOPS", "FLOPS_PER_PARAM_TOKEN"],
+    "cost": ["GPT3_FLOPS", "LAMBDA_V100_FLOPS", "NARAYANAN_GPT3_GPUS", "NARAYANAN_GPT3_DAYS"],
+    "energy": ["PATTERSON_GPT3_MWH", "STRUBELL_CAR_LIFETIME_LBS"],
+    "size": ["GPT3_PARAMS"],
+    "budget": ["GPT3_FLOPS", "FLOPS_PER_PARAM_TOKEN", "CHINCHILLA_TOKENS_PER_PARAM"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(CITED))
+def test_an_export_without_a_scenario_cites_what_the_results_are_compared_with(name: str) -> None:
+    scenario = CALCULATORS[name].default_scenario
+    inputs = {k: str(v) for k, v in scenario_inputs(name, scenario).items()}
+    doc = export(name, inputs, None)["json"]
+    assert [s["constant"] for s in doc["sources"]] == CITED[name]
+    assert all(s["quote"] and s["source"] for s in doc["sources"])
+
+
+@pytest.mark.parametrize("name", sorted(CALCULATORS))
+def test_no_two_fields_or_results_of_a_calculator_share_a_label(name: str) -> None:
+    """A swapped or copied label would show one result under another's name."""
+    from calc.web.answers import input_label, output_label
+
+    spec = CALCULATORS[name]
+    inputs = [input_label(f) for f in spec.inputs]
+    outputs = [output_label(name, o.name) for o in spec.outputs]
+    assert len(set(inputs)) == len(inputs) and len(set(outputs)) == len(outputs)

@@ -23,21 +23,11 @@ from ..calculators import CALCULATORS
 from ..scenarios import SCENARIOS
 from .answers import input_label, output_label, read_number, run
 
-__all__ = ["REFERENCES", "export"]
-
-#: Constants each calculator compares against (besides its inputs).
-REFERENCES: dict[str, tuple[k.Constant, ...]] = {
-    "compute": (k.GPT3_FLOPS,),
-    "cost": (k.LAMBDA_COST_USD,),
-    "energy": (k.PATTERSON_GPT3_MWH, k.STRUBELL_CAR_LIFETIME_LBS),
-    "size": (k.GPT3_PARAMS,),
-    "budget": (k.GPT3_FLOPS, k.CHINCHILLA_TOKENS_PER_PARAM),
-}
-
+__all__ = ["export"]
 
 def _constants_for(calculator_name: str, scenario_key: str | None) -> list[k.Constant]:
     """The reference constants, then those behind the scenario's inputs, each once."""
-    found = list(REFERENCES[calculator_name])
+    found = list(CALCULATORS[calculator_name].references)
     if scenario_key in SCENARIOS:
         scenario = SCENARIOS[scenario_key]
         for field in CALCULATORS[calculator_name].inputs:
