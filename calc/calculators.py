@@ -270,7 +270,7 @@ CALCULATORS: dict[str, CalculatorSpec] = {
             ("m6_10t_article", "m6_10t_v100", "gpt3_patterson", "gpt3_narayanan", *_RUNS),
             _cost,
             # GPT3_V100_HOURS and GPT3_A100_HOURS, from their bases
-            (k.GPT3_FLOPS, k.LAMBDA_V100_FLOPS, k.NARAYANAN_GPT3_GPUS, k.NARAYANAN_GPT3_DAYS),
+            (k.GPT3_FLOPS, k.LAMBDA_V100_FLOP_PER_S, k.NARAYANAN_GPT3_GPUS, k.NARAYANAN_GPT3_DAYS),
         ),
         CalculatorSpec(
             "energy",

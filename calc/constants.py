@@ -9,7 +9,7 @@ secondary sources), and a note where we had to assume or derive something.
 (175000000000.0, '2005.14165')
 >>> PATTERSON_GPT3_MWH.quote
 'Energy (MWh): 1,287'
->>> round(H100_PEAK_DENSE_FLOPS.value / 1e12, 1)
+>>> round(H100_PEAK_DENSE_FLOP_PER_S.value / 1e12, 1)
 989.5
 """
 
@@ -126,8 +126,9 @@ PATTERSON_GPT3_TCO2E = _c(
     "PATTERSON_GPT3_TCO2E", "GPT-3 training emissions (Patterson)", 552.1, "tCO2e",
     "patterson2021", "Net tCO2e: 552.1",
 )
-PATTERSON_GPT3_FLOPS_PER_GPU = _c(
-    "PATTERSON_GPT3_FLOPS_PER_GPU", "Measured V100 throughput for GPT-3", 24.6 * TERA, "FLOP/s",
+PATTERSON_GPT3_FLOP_PER_S_PER_GPU = _c(
+    "PATTERSON_GPT3_FLOP_PER_S_PER_GPU", "Measured V100 throughput for GPT-3", 24.6 * TERA,
+    "FLOP/s",
     "patterson2021", "Measured performance (TFLOP/s per chip): 24.6",
 )
 PATTERSON_NAS_ACTUAL_TCO2E = _c(
@@ -255,21 +256,23 @@ NARAYANAN_GPT3_GPUS = _c(
     "NARAYANAN_GPT3_GPUS", "A100s in Narayanan's GPT-3 estimate", 1024, "GPUs", "narayanan2021",
     "On n = 1024 A100 GPUs using batch size 1536",
 )
-NARAYANAN_GPT3_FLOPS_PER_GPU = _c(
-    "NARAYANAN_GPT3_FLOPS_PER_GPU", "A100 throughput in Narayanan's GPT-3 estimate", 140 * TERA,
+NARAYANAN_GPT3_FLOP_PER_S_PER_GPU = _c(
+    "NARAYANAN_GPT3_FLOP_PER_S_PER_GPU", "A100 throughput in Narayanan's GPT-3 estimate",
+    140 * TERA,
     "FLOP/s", "narayanan2021", "we achieve X = 140 teraFLOP/s per GPU",
 )
-NARAYANAN_GPT3_MODEL_FLOPS_PER_GPU = _c(
-    "NARAYANAN_GPT3_MODEL_FLOPS_PER_GPU",
+NARAYANAN_GPT3_MODEL_FLOP_PER_S_PER_GPU = _c(
+    "NARAYANAN_GPT3_MODEL_FLOP_PER_S_PER_GPU",
     "A100 throughput in Narayanan's GPT-3 estimate, in model FLOPs (6 per parameter per token)",
-    NARAYANAN_GPT3_FLOPS_PER_GPU.value * FLOPS_PER_PARAM_TOKEN.value
+    NARAYANAN_GPT3_FLOP_PER_S_PER_GPU.value * FLOPS_PER_PARAM_TOKEN.value
     / NARAYANAN_FLOPS_PER_PARAM_TOKEN.value,
-    "FLOP/s", "narayanan2021", NARAYANAN_GPT3_FLOPS_PER_GPU.quote,
+    "FLOP/s", "narayanan2021", NARAYANAN_GPT3_FLOP_PER_S_PER_GPU.quote,
     note="140 TFLOP/s counts 8 FLOPs per parameter per token (activation recomputation "
     "included). Counted as GPT-3's 3.14e23 FLOPs are (6 per parameter per token), the same run "
     "does 140 × 6/8 = 105 TFLOP/s of model FLOPs: the figure to divide a 6ND total by.",
     derived_from=(
-        "NARAYANAN_GPT3_FLOPS_PER_GPU", "FLOPS_PER_PARAM_TOKEN", "NARAYANAN_FLOPS_PER_PARAM_TOKEN",
+        "NARAYANAN_GPT3_FLOP_PER_S_PER_GPU", "FLOPS_PER_PARAM_TOKEN",
+        "NARAYANAN_FLOPS_PER_PARAM_TOKEN",
     ),
 )
 NARAYANAN_GPT3_DAYS = _c(
@@ -284,8 +287,8 @@ NARAYANAN_1T_GPUS = _c(
     "NARAYANAN_1T_GPUS", "A100s for the 1T model", 3072, "GPUs", "narayanan2021",
     "With 3072 A100 GPUs",
 )
-NARAYANAN_1T_FLOPS_PER_GPU = _c(
-    "NARAYANAN_1T_FLOPS_PER_GPU", "A100 throughput for the 1T model", 163 * TERA, "FLOP/s",
+NARAYANAN_1T_FLOP_PER_S_PER_GPU = _c(
+    "NARAYANAN_1T_FLOP_PER_S_PER_GPU", "A100 throughput for the 1T model", 163 * TERA, "FLOP/s",
     "narayanan2021", "163 teraFLOP/s",
 )
 NARAYANAN_1T_DAYS = _c(
@@ -294,8 +297,8 @@ NARAYANAN_1T_DAYS = _c(
 )
 
 # ---------------------------------------------------------------- Lambda 2020, Dickson 2020
-LAMBDA_V100_FLOPS = _c(
-    "LAMBDA_V100_FLOPS", "Lambda's assumed V100 throughput", 28 * TERA, "FLOP/s", "lambda2020",
+LAMBDA_V100_FLOP_PER_S = _c(
+    "LAMBDA_V100_FLOP_PER_S", "Lambda's assumed V100 throughput", 28 * TERA, "FLOP/s", "lambda2020",
     "Even at theoretical 28 TFLOPS for V100",
     note="Not a datasheet figure: the V100's FP16 tensor peak is 125 TFLOP/s.",
 )
@@ -547,8 +550,9 @@ DAMO_BASELINE_GPUS = _c(
 )
 
 # ---------------------------------------------------------------- hardware (vendor figures)
-V100_PEAK_FLOPS = _c(
-    "V100_PEAK_FLOPS", "V100 peak FP16 tensor throughput", 125 * TERA, "FLOP/s", "patterson2021",
+V100_PEAK_FLOP_PER_S = _c(
+    "V100_PEAK_FLOP_PER_S", "V100 peak FP16 tensor throughput", 125 * TERA, "FLOP/s",
+    "patterson2021",
     "peak TFLOP/s ... 125 for V100 (footnote 12)",
     note="NVIDIA's datasheet (\"Tensor Performance 125 TFLOPS\") was seen only as quoted.",
 )
@@ -556,39 +560,39 @@ V100_TDP_WATTS = _c(
     "V100_TDP_WATTS", "V100 TDP", 300, "W", "patterson2021", "Chip TDP (W): 300 (V100)",
     note="NVIDIA's datasheet (\"Max Power 300 W\") was seen only as quoted.",
 )
-A100_PEAK_FLOPS = _c(
-    "A100_PEAK_FLOPS", "A100 peak BF16 dense throughput", 312 * TERA, "FLOP/s", "nvidia_a100",
+A100_PEAK_FLOP_PER_S = _c(
+    "A100_PEAK_FLOP_PER_S", "A100 peak BF16 dense throughput", 312 * TERA, "FLOP/s", "nvidia_a100",
     "BFLOAT16 Tensor Core | 312 TFLOPS / 624 TFLOPS* (* With sparsity)",
 )
 A100_TDP_WATTS = _c(
     "A100_TDP_WATTS", "A100 SXM TDP", 400, "W", "nvidia_a100",
     "Max Thermal Design Power (TDP) | 300W | 400W*** (400W TDP for standard configuration)",
 )
-H100_PEAK_SPARSE_FLOPS = _c(
-    "H100_PEAK_SPARSE_FLOPS", "H100 SXM peak 16-bit throughput with sparsity", 1979 * TERA,
+H100_PEAK_SPARSE_FLOP_PER_S = _c(
+    "H100_PEAK_SPARSE_FLOP_PER_S", "H100 SXM peak 16-bit throughput with sparsity", 1979 * TERA,
     "FLOP/s", "nvidia_h100", "FP16 Tensor Core* = 1,979 teraFLOPS (* With sparsity)",
 )
-H100_PEAK_DENSE_FLOPS = _c(
-    "H100_PEAK_DENSE_FLOPS", "H100 SXM peak 16-bit dense throughput",
-    H100_PEAK_SPARSE_FLOPS.value / 2, "FLOP/s", "nvidia_h100",
+H100_PEAK_DENSE_FLOP_PER_S = _c(
+    "H100_PEAK_DENSE_FLOP_PER_S", "H100 SXM peak 16-bit dense throughput",
+    H100_PEAK_SPARSE_FLOP_PER_S.value / 2, "FLOP/s", "nvidia_h100",
     "FP16 Tensor Core* = 1,979 teraFLOPS (* With sparsity)",
     note="Dense = half the sparse figure (2:4 structured sparsity doubles the rate).",
-    derived_from=("H100_PEAK_SPARSE_FLOPS",),
+    derived_from=("H100_PEAK_SPARSE_FLOP_PER_S",),
 )
 H100_TDP_WATTS = _c(
     "H100_TDP_WATTS", "H100 SXM TDP", 700, "W", "llama31", "H100-80GB (TDP of 700W)",
     note="NVIDIA's product page: \"Up to 700W (configurable)\".",
 )
-H200_PEAK_SPARSE_FLOPS = _c(
-    "H200_PEAK_SPARSE_FLOPS", "H200 SXM peak BF16 throughput with sparsity", 1979 * TERA,
+H200_PEAK_SPARSE_FLOP_PER_S = _c(
+    "H200_PEAK_SPARSE_FLOP_PER_S", "H200 SXM peak BF16 throughput with sparsity", 1979 * TERA,
     "FLOP/s", "nvidia_h200", "BFLOAT16 Tensor Core | 1,979 TFLOPS", level="S",
     note="The figure is NVIDIA's, but the stored H200 table does not say it is with sparsity: "
     "we infer that from the identical H100 table, which does. Inferred, so not primary.",
 )
-H200_PEAK_DENSE_FLOPS = _c(
-    "H200_PEAK_DENSE_FLOPS", "H200 SXM peak BF16 dense throughput",
-    H200_PEAK_SPARSE_FLOPS.value / 2, "FLOP/s", "nvidia_h200",
-    "BFLOAT16 Tensor Core | 1,979 TFLOPS", derived_from=("H200_PEAK_SPARSE_FLOPS",), level="S",
+H200_PEAK_DENSE_FLOP_PER_S = _c(
+    "H200_PEAK_DENSE_FLOP_PER_S", "H200 SXM peak BF16 dense throughput",
+    H200_PEAK_SPARSE_FLOP_PER_S.value / 2, "FLOP/s", "nvidia_h200",
+    "BFLOAT16 Tensor Core | 1,979 TFLOPS", derived_from=("H200_PEAK_SPARSE_FLOP_PER_S",), level="S",
     note="Dense = half the sparse figure; inferred like it.",
 )
 H200_TDP_WATTS = _c(

@@ -703,7 +703,7 @@ def _gpt3_cost() -> Finding:
         lo, hi, fmt_range(lo, hi, fmt_usd),
         (
             (f"Lambda: {fmt_quantity(k.GPT3_FLOPS.value, 'FLOPs')} at "
-             f"{_tf(k.LAMBDA_V100_FLOPS)} = "
+             f"{_tf(k.LAMBDA_V100_FLOP_PER_S)} = "
             f"{fmt_count(_GPT3_GPU_HOURS_LAMBDA)} V100-hours"),
             (f"Patterson: {_n(k.PATTERSON_GPT3_GPUS)} V100s × {_n(k.PATTERSON_GPT3_DAYS)} days = "
              f"{fmt_count(_GPT3_GPU_HOURS_PATTERSON)} V100-hours"),
@@ -711,7 +711,8 @@ def _gpt3_cost() -> Finding:
              "as Dickson reports it)"),
         ),
         (
-            k.GPT3_FLOPS, k.LAMBDA_V100_FLOPS, k.LAMBDA_USD_PER_GPU_HOUR, k.PATTERSON_GPT3_GPUS,
+            k.GPT3_FLOPS, k.LAMBDA_V100_FLOP_PER_S, k.LAMBDA_USD_PER_GPU_HOUR,
+            k.PATTERSON_GPT3_GPUS,
             k.PATTERSON_GPT3_DAYS, k.LAMBDA_COST_USD,
         ),
         kind="at_least",
@@ -738,16 +739,16 @@ def _megatron() -> Finding:
     flops = training_flops(
         k.GPT3_PARAMS.value, k.GPT3_TOKENS.value, k.NARAYANAN_FLOPS_PER_PARAM_TOKEN.value
     )
-    d = training_days(flops, k.NARAYANAN_GPT3_GPUS.value, k.NARAYANAN_GPT3_FLOPS_PER_GPU.value)
+    d = training_days(flops, k.NARAYANAN_GPT3_GPUS.value, k.NARAYANAN_GPT3_FLOP_PER_S_PER_GPU.value)
     return Finding(
         d, d, fmt_quantity(d, "days"),
         ((f"{_n(k.NARAYANAN_FLOPS_PER_PARAM_TOKEN)} × {_n(k.GPT3_PARAMS)} parameters × "
          f"{_n(k.GPT3_TOKENS)} tokens ÷ ({_n(k.NARAYANAN_GPT3_GPUS)} A100s × "
-         f"{_tf(k.NARAYANAN_GPT3_FLOPS_PER_GPU)})"),
+         f"{_tf(k.NARAYANAN_GPT3_FLOP_PER_S_PER_GPU)})"),
          "an estimate by Narayanan et al., not a training run that happened"),
         (
             k.GPT3_PARAMS, k.GPT3_TOKENS, k.NARAYANAN_FLOPS_PER_PARAM_TOKEN, k.NARAYANAN_GPT3_GPUS,
-            k.NARAYANAN_GPT3_FLOPS_PER_GPU, k.NARAYANAN_GPT3_DAYS,
+            k.NARAYANAN_GPT3_FLOP_PER_S_PER_GPU, k.NARAYANAN_GPT3_DAYS,
         ),
     )
 
@@ -812,8 +813,8 @@ def _m6_vs_gpt3_cost() -> Finding:
     price = q.ARTICLE_USD_PER_GPU_HOUR
     gpt3_a100_usd = cloud_cost_usd(_GPT3_A100_HOURS, price)
     most = fmt_range(
-        ratio(m6_10t_max_flops(k.V100_PEAK_FLOPS.value), k.GPT3_FLOPS.value),
-        ratio(m6_10t_max_flops(k.A100_PEAK_FLOPS.value), k.GPT3_FLOPS.value),
+        ratio(m6_10t_max_flops(k.V100_PEAK_FLOP_PER_S.value), k.GPT3_FLOPS.value),
+        ratio(m6_10t_max_flops(k.A100_PEAK_FLOP_PER_S.value), k.GPT3_FLOPS.value),
         fmt_percent,
     )
     return Finding(
@@ -832,11 +833,12 @@ def _m6_vs_gpt3_cost() -> Finding:
         ),
         (
             k.M610T_GPUS, k.M610T_DAYS, k.NARAYANAN_GPT3_GPUS, k.NARAYANAN_GPT3_DAYS,
-            k.PATTERSON_GPT3_GPUS, k.PATTERSON_GPT3_DAYS, k.GPT3_FLOPS, k.LAMBDA_V100_FLOPS,
+            k.PATTERSON_GPT3_GPUS, k.PATTERSON_GPT3_DAYS, k.GPT3_FLOPS, k.LAMBDA_V100_FLOP_PER_S,
             k.ARTICLE_USD_PER_INSTANCE_HOUR, k.ARTICLE_GPUS_PER_INSTANCE,
         ),
         context=(
-            k.ARTICLE_M6_COST_USD, k.ARTICLE_GPT3_COST_USD, k.V100_PEAK_FLOPS, k.A100_PEAK_FLOPS,
+            k.ARTICLE_M6_COST_USD, k.ARTICLE_GPT3_COST_USD, k.V100_PEAK_FLOP_PER_S,
+            k.A100_PEAK_FLOP_PER_S,
         ),
         stand_ins=(StandIn("M6-10T's GPU type (not published; each basis assumes one)",
                            "assumption"),),

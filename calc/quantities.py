@@ -46,10 +46,10 @@ __all__ = [
 #: GPT-3's V100-hours as Lambda counts them: 3.14e23 FLOPs (Brown et al. 2020) at an assumed
 #: 28 TFLOP/s per V100 (Lambda 2020), one GPU for 355.6 years.
 GPT3_V100_HOURS_LAMBDA: Final = gpu_hours(
-    1, training_days(k.GPT3_FLOPS.value, 1, k.LAMBDA_V100_FLOPS.value)
+    1, training_days(k.GPT3_FLOPS.value, 1, k.LAMBDA_V100_FLOP_PER_S.value)
 )
 #: The same run in years of one V100 (Lambda's "355 GPU-years").
-LAMBDA_GPU_YEARS: Final = gpu_years(k.GPT3_FLOPS.value, k.LAMBDA_V100_FLOPS.value)
+LAMBDA_GPU_YEARS: Final = gpu_years(k.GPT3_FLOPS.value, k.LAMBDA_V100_FLOP_PER_S.value)
 #: GPT-3's V100-hours as Patterson et al. 2021 reconstruct the run: 10,000 V100s × 14.8 days.
 GPT3_V100_HOURS_PATTERSON: Final = gpu_hours(
     k.PATTERSON_GPT3_GPUS.value, k.PATTERSON_GPT3_DAYS.value
@@ -64,12 +64,12 @@ M6_10T_GPU_HOURS: Final = gpu_hours(k.M610T_GPUS.value, k.M610T_DAYS.value)
 #: Narayanan et al.'s achieved 140 TFLOP/s per A100 against the 312 TFLOP/s peak: a hardware
 #: FLOPs utilisation (it counts recomputation, 8 FLOPs per parameter per token).
 A100_HFU_NARAYANAN: Final = utilisation(
-    k.NARAYANAN_GPT3_FLOPS_PER_GPU.value, k.A100_PEAK_FLOPS.value
+    k.NARAYANAN_GPT3_FLOP_PER_S_PER_GPU.value, k.A100_PEAK_FLOP_PER_S.value
 )
 #: The same run counted with the model's 6 FLOPs per parameter per token: model FLOPs
 #: utilisation, the share of peak the site's re-run and budget figures assume.
 A100_MFU_NARAYANAN: Final = utilisation(
-    k.NARAYANAN_GPT3_MODEL_FLOPS_PER_GPU.value, k.A100_PEAK_FLOPS.value
+    k.NARAYANAN_GPT3_MODEL_FLOP_PER_S_PER_GPU.value, k.A100_PEAK_FLOP_PER_S.value
 )
 #: The article's GPU-hours: its 512 GPUs × 10 days (Romero 2021; the same figures as Lin et al.'s,
 #: kept apart because the article's arithmetic is judged on its own numbers).
@@ -77,7 +77,7 @@ ARTICLE_GPU_HOURS: Final = gpu_hours(k.ARTICLE_GPUS.value, k.ARTICLE_DAYS.value)
 #: GPT-3's V100s in Patterson et al.'s reconstruction: 24.6 TFLOP/s measured against the V100's
 #: 125 TFLOP/s peak.
 V100_UTILISATION_PATTERSON: Final = utilisation(
-    k.PATTERSON_GPT3_FLOPS_PER_GPU.value, k.V100_PEAK_FLOPS.value
+    k.PATTERSON_GPT3_FLOP_PER_S_PER_GPU.value, k.V100_PEAK_FLOP_PER_S.value
 )
 #: GPT-3's energy recomputed from Patterson et al.'s inputs: 10,000 V100s × 14.8 days × 330 W ×
 #: PUE 1.10 (they publish 1,287 MWh).

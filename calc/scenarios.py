@@ -105,11 +105,11 @@ _SAME_PUE = f"same PUE as GPT-3's datacenter (Patterson's {k.PATTERSON_GPT3_PUE.
 # FLOPs, at 6 FLOPs per parameter per token (their 140 TFLOP/s counts 8), over the A100's peak.
 _A100_MFU = q.A100_MFU_NARAYANAN
 _MFU_TEXT = fmt_percent(_A100_MFU)
-_MFU_WHY = "NARAYANAN_GPT3_MODEL_FLOPS_PER_GPU / A100_PEAK_FLOPS"
-_MFU_FROM = (k.NARAYANAN_GPT3_MODEL_FLOPS_PER_GPU, k.A100_PEAK_FLOPS)
-_H100_FLOPS = _A100_MFU * k.H100_PEAK_DENSE_FLOPS.value
+_MFU_WHY = "NARAYANAN_GPT3_MODEL_FLOP_PER_S_PER_GPU / A100_PEAK_FLOP_PER_S"
+_MFU_FROM = (k.NARAYANAN_GPT3_MODEL_FLOP_PER_S_PER_GPU, k.A100_PEAK_FLOP_PER_S)
+_H100_FLOPS = _A100_MFU * k.H100_PEAK_DENSE_FLOP_PER_S.value
 _H100_DAYS = training_days(k.GPT3_FLOPS.value, k.NARAYANAN_GPT3_GPUS.value, _H100_FLOPS)
-_LAMBDA_DAYS = training_days(k.GPT3_FLOPS.value, 1, k.LAMBDA_V100_FLOPS.value)
+_LAMBDA_DAYS = training_days(k.GPT3_FLOPS.value, 1, k.LAMBDA_V100_FLOP_PER_S.value)
 _M6 = m6_10t()
 _P4D_GPU_HOUR = _from(k.AWS_P4D_USD_PER_GPU_HOUR)
 
@@ -128,8 +128,8 @@ SCENARIOS: dict[str, Scenario] = {
                 "flops_per_param_token": _from(k.FLOPS_PER_PARAM_TOKEN),
                 "gpus": _from(k.PATTERSON_GPT3_GPUS),
                 "days": _from(k.PATTERSON_GPT3_DAYS),
-                "flops_per_gpu": _from(k.PATTERSON_GPT3_FLOPS_PER_GPU),
-                "peak_flops_per_gpu": _from(k.V100_PEAK_FLOPS),
+                "flops_per_gpu": _from(k.PATTERSON_GPT3_FLOP_PER_S_PER_GPU),
+                "peak_flops_per_gpu": _from(k.V100_PEAK_FLOP_PER_S),
                 "watts_per_gpu": _from(k.PATTERSON_GPT3_WATTS),
                 "pue": _from(k.PATTERSON_GPT3_PUE),
                 "grid_gco2e_per_kwh": _from(k.PATTERSON_GPT3_GRID),
@@ -143,17 +143,18 @@ SCENARIOS: dict[str, Scenario] = {
         Scenario(
             "gpt3_lambda",
             "GPT-3 as Lambda (2020) priced it",
-            f"One V100 at a theoretical {_tf(k.LAMBDA_V100_FLOPS)} for {_n(k.LAMBDA_GPU_YEARS)} "
+            f"One V100 at a theoretical {_tf(k.LAMBDA_V100_FLOP_PER_S)} for "
+            f"{_n(k.LAMBDA_GPU_YEARS)} "
             f"years, at {_price(k.LAMBDA_USD_PER_GPU_HOUR.value)} per GPU-hour.",
             {
                 "params": _from(k.GPT3_PARAMS_TABLE_D1),
                 "tokens": _from(k.GPT3_TOKENS),
                 "flops_per_param_token": _from(k.FLOPS_PER_PARAM_TOKEN),
                 "gpus": _assume(1.0, "Lambda's figure is for a single V100"),
-                "flops_per_gpu": _from(k.LAMBDA_V100_FLOPS),
-                "peak_flops_per_gpu": _from(k.V100_PEAK_FLOPS),
-                "days": ScenarioInput(_LAMBDA_DAYS, "GPT3_FLOPS / LAMBDA_V100_FLOPS",
-                                      (k.GPT3_FLOPS, k.LAMBDA_V100_FLOPS)),
+                "flops_per_gpu": _from(k.LAMBDA_V100_FLOP_PER_S),
+                "peak_flops_per_gpu": _from(k.V100_PEAK_FLOP_PER_S),
+                "days": ScenarioInput(_LAMBDA_DAYS, "GPT3_FLOPS / LAMBDA_V100_FLOP_PER_S",
+                                      (k.GPT3_FLOPS, k.LAMBDA_V100_FLOP_PER_S)),
                 "usd_per_gpu_hour": _from(k.LAMBDA_USD_PER_GPU_HOUR),
             },
             short="GPT-3 (Lambda)",
@@ -163,15 +164,15 @@ SCENARIOS: dict[str, Scenario] = {
             "gpt3_narayanan",
             f"GPT-3 on {_n(k.NARAYANAN_GPT3_GPUS)} A100s (Narayanan et al. 2021)",
             f"{_n(k.NARAYANAN_FLOPS_PER_PARAM_TOKEN)} FLOPs per parameter per token, "
-            f"{_tf(k.NARAYANAN_GPT3_FLOPS_PER_GPU)} per A100: about "
+            f"{_tf(k.NARAYANAN_GPT3_FLOP_PER_S_PER_GPU)} per A100: about "
             f"{_n(k.NARAYANAN_GPT3_DAYS)} days.",
             {
                 "params": _from(k.GPT3_PARAMS),
                 "tokens": _from(k.GPT3_TOKENS),
                 "flops_per_param_token": _from(k.NARAYANAN_FLOPS_PER_PARAM_TOKEN),
                 "gpus": _from(k.NARAYANAN_GPT3_GPUS),
-                "flops_per_gpu": _from(k.NARAYANAN_GPT3_FLOPS_PER_GPU),
-                "peak_flops_per_gpu": _from(k.A100_PEAK_FLOPS),
+                "flops_per_gpu": _from(k.NARAYANAN_GPT3_FLOP_PER_S_PER_GPU),
+                "peak_flops_per_gpu": _from(k.A100_PEAK_FLOP_PER_S),
                 "days": _from(k.NARAYANAN_GPT3_DAYS),
                 "watts_per_gpu": _assume(k.A100_TDP_WATTS.value, _tdp("A100", k.A100_TDP_WATTS)),
                 "pue": _assume(k.PATTERSON_GPT3_PUE.value, _SAME_PUE),
@@ -196,7 +197,7 @@ SCENARIOS: dict[str, Scenario] = {
                     (k.ARTICLE_USD_PER_INSTANCE_HOUR, k.ARTICLE_GPUS_PER_INSTANCE),
                 ),
                 "watts_per_gpu": _assume(k.A100_TDP_WATTS.value, _tdp("A100", k.A100_TDP_WATTS)),
-                "peak_flops_per_gpu": _from(k.A100_PEAK_FLOPS),
+                "peak_flops_per_gpu": _from(k.A100_PEAK_FLOP_PER_S),
                 "pue": _assume(k.PATTERSON_GPT3_PUE.value, _SAME_PUE),
                 "grid_gco2e_per_kwh": _assume(k.PATTERSON_GPT3_GRID.value, _SAME_GRID),
                 "total_params": _from(k.M610T_PARAMS),
@@ -222,7 +223,7 @@ SCENARIOS: dict[str, Scenario] = {
                 "days": _from(k.M610T_DAYS),
                 "usd_per_gpu_hour": _from(k.AWS_P3_USD_PER_GPU_HOUR),
                 "watts_per_gpu": _assume(k.V100_TDP_WATTS.value, _tdp("V100", k.V100_TDP_WATTS)),
-                "peak_flops_per_gpu": _from(k.V100_PEAK_FLOPS),
+                "peak_flops_per_gpu": _from(k.V100_PEAK_FLOP_PER_S),
                 "pue": _assume(k.PATTERSON_GPT3_PUE.value, _SAME_PUE),
                 "grid_gco2e_per_kwh": _assume(k.PATTERSON_GPT3_GRID.value, _SAME_GRID),
             },
@@ -245,12 +246,12 @@ SCENARIOS: dict[str, Scenario] = {
                 "flops_per_gpu": _assume(
                     _H100_FLOPS,
                     "H100 dense peak × Narayanan's A100 model FLOPs utilisation "
-                    f"({_tf(k.NARAYANAN_GPT3_FLOPS_PER_GPU)} counted at "
+                    f"({_tf(k.NARAYANAN_GPT3_FLOP_PER_S_PER_GPU)} counted at "
                     f"{_n(k.FLOPS_PER_PARAM_TOKEN)} rather than "
                     f"{_n(k.NARAYANAN_FLOPS_PER_PARAM_TOKEN)} FLOPs per parameter per token, "
-                    f"over {_tf(k.A100_PEAK_FLOPS)})",
+                    f"over {_tf(k.A100_PEAK_FLOP_PER_S)})",
                 ),
-                "peak_flops_per_gpu": _from(k.H100_PEAK_DENSE_FLOPS),
+                "peak_flops_per_gpu": _from(k.H100_PEAK_DENSE_FLOP_PER_S),
                 "watts_per_gpu": _assume(k.H100_TDP_WATTS.value, _tdp("H100", k.H100_TDP_WATTS)),
                 "pue": _assume(k.PATTERSON_GPT3_PUE.value, _SAME_PUE),
                 "grid_gco2e_per_kwh": _assume(k.PATTERSON_GPT3_GRID.value, _SAME_GRID),
@@ -266,7 +267,7 @@ SCENARIOS: dict[str, Scenario] = {
             {
                 "budget_usd": _from(k.LAMBDA_COST_USD),
                 "usd_per_gpu_hour": _P4D_GPU_HOUR,
-                "peak_flops_per_gpu": _from(k.A100_PEAK_FLOPS),
+                "peak_flops_per_gpu": _from(k.A100_PEAK_FLOP_PER_S),
                 "utilisation": ScenarioInput(_A100_MFU, _MFU_WHY, _MFU_FROM),
                 "tokens_per_param": _from(k.CHINCHILLA_TOKENS_PER_PARAM),
             },
@@ -281,7 +282,7 @@ SCENARIOS: dict[str, Scenario] = {
             {
                 "budget_usd": _from(k.ARTICLE_M6_COST_USD),
                 "usd_per_gpu_hour": _P4D_GPU_HOUR,
-                "peak_flops_per_gpu": _from(k.A100_PEAK_FLOPS),
+                "peak_flops_per_gpu": _from(k.A100_PEAK_FLOP_PER_S),
                 "utilisation": ScenarioInput(_A100_MFU, _MFU_WHY, _MFU_FROM),
                 "tokens_per_param": _from(k.CHINCHILLA_TOKENS_PER_PARAM),
             },
@@ -293,16 +294,16 @@ SCENARIOS: dict[str, Scenario] = {
             "Lambda's GPT-3 budget on V100s at GPT-3's measured utilisation",
             f"{fmt_usd(k.LAMBDA_COST_USD.value)} at "
             f"{_price(k.AWS_P3_USD_PER_HOUR.value / k.GPUS_PER_AWS_INSTANCE.value)} per "
-            f"V100-hour, {fmt_tflops(k.PATTERSON_GPT3_FLOPS_PER_GPU.value, '')} of "
-            f"{_tf(k.V100_PEAK_FLOPS)} (Patterson et al.).",
+            f"V100-hour, {fmt_tflops(k.PATTERSON_GPT3_FLOP_PER_S_PER_GPU.value, '')} of "
+            f"{_tf(k.V100_PEAK_FLOP_PER_S)} (Patterson et al.).",
             {
                 "budget_usd": _from(k.LAMBDA_COST_USD),
                 "usd_per_gpu_hour": _from(k.AWS_P3_USD_PER_GPU_HOUR),
-                "peak_flops_per_gpu": _from(k.V100_PEAK_FLOPS),
+                "peak_flops_per_gpu": _from(k.V100_PEAK_FLOP_PER_S),
                 "utilisation": ScenarioInput(
                     q.V100_UTILISATION_PATTERSON,
-                    "PATTERSON_GPT3_FLOPS_PER_GPU / V100_PEAK_FLOPS",
-                    (k.PATTERSON_GPT3_FLOPS_PER_GPU, k.V100_PEAK_FLOPS),
+                    "PATTERSON_GPT3_FLOP_PER_S_PER_GPU / V100_PEAK_FLOP_PER_S",
+                    (k.PATTERSON_GPT3_FLOP_PER_S_PER_GPU, k.V100_PEAK_FLOP_PER_S),
                 ),
                 "tokens_per_param": _from(k.CHINCHILLA_TOKENS_PER_PARAM),
             },

@@ -47,7 +47,7 @@ def test_narayanan_2021_utilisation_in_model_flops_keeps_34_days() -> None:
     from calc.scenarios import SCENARIOS
 
     mfu = SCENARIOS["budget_gpt3_a100"].inputs["utilisation"].value
-    sustained = mfu * k.A100_PEAK_FLOPS.value
+    sustained = mfu * k.A100_PEAK_FLOP_PER_S.value
     model_flops = calc.training_flops(175e9, 300e9, flops_per_param_token=6)
     assert calc.training_days(model_flops, 1024, sustained) == pytest.approx(
         calc.training_days(calc.training_flops(175e9, 300e9, 8), 1024, 140e12)
@@ -105,7 +105,7 @@ def test_chinchilla_table3_175b_tokens_within_rule() -> None:
 
 def test_lambda_2020_355_gpu_years() -> None:
     """Lambda 2020: 3.14E23 FLOPs at 28 TFLOPS is 355 GPU-years and $4.6M at $1.5/hour."""
-    seconds = k.GPT3_FLOPS.value / k.LAMBDA_V100_FLOPS.value
+    seconds = k.GPT3_FLOPS.value / k.LAMBDA_V100_FLOP_PER_S.value
     years = seconds / 86_400 / DAYS_PER_YEAR
     assert int(years) == 355
     cost = calc.cloud_cost_usd(seconds / 3600, 1.5)

@@ -115,7 +115,7 @@ def test_export_has_every_column_and_section() -> None:
     # Narayanan et al.'s 1,024 A100s × 34 days), then the article's own figures behind the
     # scenario: 512 GPUs, 10 days, $20 per 8-GPU instance-hour (Romero 2021).
     assert sources == [
-        "GPT3_FLOPS", "LAMBDA_V100_FLOPS", "NARAYANAN_GPT3_GPUS", "NARAYANAN_GPT3_DAYS",
+        "GPT3_FLOPS", "LAMBDA_V100_FLOP_PER_S", "NARAYANAN_GPT3_GPUS", "NARAYANAN_GPT3_DAYS",
         "ARTICLE_GPUS", "ARTICLE_DAYS", "ARTICLE_USD_PER_INSTANCE_HOUR",
         "ARTICLE_GPUS_PER_INSTANCE",
     ]
@@ -157,7 +157,7 @@ def test_solver_margins(factor: float, judgement: str) -> None:
 #: parameters; Chinchilla's 20 tokens per parameter (Hoffmann et al. 2022).
 CITED = {
     "compute": ["GPT3_FLOPS", "FLOPS_PER_PARAM_TOKEN"],
-    "cost": ["GPT3_FLOPS", "LAMBDA_V100_FLOPS", "NARAYANAN_GPT3_GPUS", "NARAYANAN_GPT3_DAYS"],
+    "cost": ["GPT3_FLOPS", "LAMBDA_V100_FLOP_PER_S", "NARAYANAN_GPT3_GPUS", "NARAYANAN_GPT3_DAYS"],
     "energy": ["PATTERSON_GPT3_MWH", "STRUBELL_CAR_LIFETIME_LBS"],
     "size": ["GPT3_PARAMS"],
     "budget": ["GPT3_FLOPS", "FLOPS_PER_PARAM_TOKEN", "CHINCHILLA_TOKENS_PER_PARAM"],

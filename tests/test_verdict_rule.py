@@ -139,7 +139,7 @@ def test_the_330_watts_are_credited_to_openai_and_tdp_called_a_worst_case() -> N
 
 def test_inferred_h200_figures_are_not_marked_primary() -> None:
     # NVIDIA's H200 table gives 1,979 TFLOPS; "with sparsity" is inferred from the H100 table.
-    from calc.constants import ESTIMATES, H200_PEAK_DENSE_FLOPS, H200_PEAK_SPARSE_FLOPS
+    from calc.constants import ESTIMATES, H200_PEAK_DENSE_FLOP_PER_S, H200_PEAK_SPARSE_FLOP_PER_S
 
-    assert H200_PEAK_SPARSE_FLOPS.level == "S" and H200_PEAK_DENSE_FLOPS.level == "S"
+    assert H200_PEAK_SPARSE_FLOP_PER_S.level == "S" and H200_PEAK_DENSE_FLOP_PER_S.level == "S"
     assert "2021" not in ESTIMATES["GPU_HOUR_PRICE_2021"].label  # its prices are later copies

@@ -61,17 +61,19 @@ def numbers() -> dict[str, str]:
     n["gpt3_flops_rule"] = fmt_quantity(
         F.training_flops(K.GPT3_PARAMS.value, K.GPT3_TOKENS.value), ""
     )
-    n["v100_peak_tflops"] = _tf(K.V100_PEAK_FLOPS.value)
-    n["a100_peak_tflops"] = _tf(K.A100_PEAK_FLOPS.value)
+    n["v100_peak_tflops"] = _tf(K.V100_PEAK_FLOP_PER_S.value)
+    n["a100_peak_tflops"] = _tf(K.A100_PEAK_FLOP_PER_S.value)
     n["v100_tdp_w"] = fmt_quantity(K.V100_TDP_WATTS.value, "W")
-    n["patterson_gpt3_tflops"] = _tf(K.PATTERSON_GPT3_FLOPS_PER_GPU.value)
+    n["patterson_gpt3_tflops"] = _tf(K.PATTERSON_GPT3_FLOP_PER_S_PER_GPU.value)
     n["patterson_gpt3_utilisation"] = fmt_percent(
         Q.V100_UTILISATION_PATTERSON
     )
     n["patterson_gpt3_gpus"] = fmt_count(K.PATTERSON_GPT3_GPUS.value)
     n["patterson_gpt3_days"] = fmt_quantity(
         F.training_days(
-            K.GPT3_FLOPS.value, K.PATTERSON_GPT3_GPUS.value, K.PATTERSON_GPT3_FLOPS_PER_GPU.value
+            K.GPT3_FLOPS.value,
+            K.PATTERSON_GPT3_GPUS.value,
+            K.PATTERSON_GPT3_FLOP_PER_S_PER_GPU.value,
         ),
         "",
     )
@@ -89,19 +91,19 @@ def numbers() -> dict[str, str]:
     n["narayanan_flops_per_param_token"] = fmt_count(K.NARAYANAN_FLOPS_PER_PARAM_TOKEN.value)
     n["narayanan_days"] = fmt_quantity(
         F.training_days(
-            narayanan_flops, K.NARAYANAN_GPT3_GPUS.value, K.NARAYANAN_GPT3_FLOPS_PER_GPU.value
+            narayanan_flops, K.NARAYANAN_GPT3_GPUS.value, K.NARAYANAN_GPT3_FLOP_PER_S_PER_GPU.value
         ),
         "",
     )
-    n["narayanan_tflops"] = _tf(K.NARAYANAN_GPT3_FLOPS_PER_GPU.value)
+    n["narayanan_tflops"] = _tf(K.NARAYANAN_GPT3_FLOP_PER_S_PER_GPU.value)
     n["narayanan_utilisation"] = fmt_percent(Q.A100_HFU_NARAYANAN)
-    n["narayanan_model_tflops"] = _tf(K.NARAYANAN_GPT3_MODEL_FLOPS_PER_GPU.value)
+    n["narayanan_model_tflops"] = _tf(K.NARAYANAN_GPT3_MODEL_FLOP_PER_S_PER_GPU.value)
     n["narayanan_model_utilisation"] = fmt_percent(Q.A100_MFU_NARAYANAN)
     n["narayanan_vs_rule"] = fmt_percent(
         F.ratio(K.NARAYANAN_FLOPS_PER_PARAM_TOKEN.value, K.FLOPS_PER_PARAM_TOKEN.value) - 1
     )
-    max_v100 = m6_10t_max_flops(K.V100_PEAK_FLOPS.value)
-    max_a100 = m6_10t_max_flops(K.A100_PEAK_FLOPS.value)
+    max_v100 = m6_10t_max_flops(K.V100_PEAK_FLOP_PER_S.value)
+    max_a100 = m6_10t_max_flops(K.A100_PEAK_FLOP_PER_S.value)
     n["m6_10t_max_flops"] = fmt_quantity(max_v100, "")
     n["m6_10t_max_flops_a100"] = fmt_quantity(max_a100, "")
     n["m6_10t_max_vs_gpt3_v100"] = fmt_percent(F.ratio(max_v100, K.GPT3_FLOPS.value))
@@ -109,7 +111,7 @@ def numbers() -> dict[str, str]:
     n["chinchilla_10t_flops"] = fmt_quantity(K.CHINCHILLA_TABLE3_10T_FLOPS.value, "")
 
     # cost
-    n["lambda_tflops"] = _tf(K.LAMBDA_V100_FLOPS.value)
+    n["lambda_tflops"] = _tf(K.LAMBDA_V100_FLOP_PER_S.value)
     lambda_years = Q.LAMBDA_GPU_YEARS
     lambda_hours = Q.GPT3_V100_HOURS_LAMBDA
     n["lambda_gpu_years"] = fmt_count(lambda_years, 4)

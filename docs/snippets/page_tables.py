@@ -47,24 +47,24 @@ def compute_scenarios_table() -> str:
     cases = (
         (
             "V100, as OpenAI measured",
-            K.PATTERSON_GPT3_FLOPS_PER_GPU,
-            K.V100_PEAK_FLOPS,
+            K.PATTERSON_GPT3_FLOP_PER_S_PER_GPU,
+            K.V100_PEAK_FLOP_PER_S,
             K.PATTERSON_GPT3_GPUS.value,
             K.FLOPS_PER_PARAM_TOKEN.value,
             "patterson2021",
         ),
         (
             "V100 at Lambda's assumed speed, on Patterson's GPU count",
-            K.LAMBDA_V100_FLOPS,
-            K.V100_PEAK_FLOPS,
+            K.LAMBDA_V100_FLOP_PER_S,
+            K.V100_PEAK_FLOP_PER_S,
             K.PATTERSON_GPT3_GPUS.value,
             K.FLOPS_PER_PARAM_TOKEN.value,
             "lambda2020",
         ),
         (
             "A100, as projected",
-            K.NARAYANAN_GPT3_FLOPS_PER_GPU,
-            K.A100_PEAK_FLOPS,
+            K.NARAYANAN_GPT3_FLOP_PER_S_PER_GPU,
+            K.A100_PEAK_FLOP_PER_S,
             K.NARAYANAN_GPT3_GPUS.value,
             K.NARAYANAN_FLOPS_PER_PARAM_TOKEN.value,
             "narayanan2021",
@@ -172,10 +172,10 @@ def like_for_like_table() -> str:
 # ---------------------------------------------------------------- budget page
 
 GPUS = (
-    ("V100", K.V100_PEAK_FLOPS, K.V100_TDP_WATTS),
-    ("A100", K.A100_PEAK_FLOPS, K.A100_TDP_WATTS),
-    ("H100", K.H100_PEAK_DENSE_FLOPS, K.H100_TDP_WATTS),
-    ("H200", K.H200_PEAK_DENSE_FLOPS, K.H200_TDP_WATTS),
+    ("V100", K.V100_PEAK_FLOP_PER_S, K.V100_TDP_WATTS),
+    ("A100", K.A100_PEAK_FLOP_PER_S, K.A100_TDP_WATTS),
+    ("H100", K.H100_PEAK_DENSE_FLOP_PER_S, K.H100_TDP_WATTS),
+    ("H200", K.H200_PEAK_DENSE_FLOP_PER_S, K.H200_TDP_WATTS),
 )
 
 

@@ -87,7 +87,8 @@ def budget_then_now_table() -> str:
     """What GPT-3's estimated $4.6M buys on each GPU type at AWS on-demand prices, at the A100
     model FLOPs utilisation Narayanan et al.'s run implies."""
     budget = K.ARTICLE_GPT3_COST_USD.value
-    peaks = {"V100": K.V100_PEAK_FLOPS, "A100": K.A100_PEAK_FLOPS, "H100": K.H100_PEAK_DENSE_FLOPS}
+    peaks = {"V100": K.V100_PEAK_FLOP_PER_S, "A100": K.A100_PEAK_FLOP_PER_S,
+             "H100": K.H100_PEAK_DENSE_FLOP_PER_S}
     rows = []
     for gpu, peak in peaks.items():
         price = USD_PER_GPU_HOUR[gpu].value  # type: ignore[index]
