@@ -54,6 +54,7 @@ __all__ = [
     "InputSpec",
     "OutputSpec",
     "calculate",
+    "calculator",
     "check_input",
     "check_inputs",
     "scenario_inputs",
@@ -332,7 +333,12 @@ CALCULATORS: dict[str, CalculatorSpec] = {
 }
 
 
-def _spec(calculator_name: str) -> CalculatorSpec:
+def calculator(calculator_name: str) -> CalculatorSpec:
+    """The calculator called ``calculator_name``, or :class:`CalcError` naming the ones there are.
+
+    >>> calculator("cost").default_scenario
+    'm6_10t_article'
+    """
     if calculator_name not in CALCULATORS:
         raise CalcError("calculator", calculator_name, "one of " + ", ".join(CALCULATORS))
     return CALCULATORS[calculator_name]
@@ -344,10 +350,10 @@ def scenario_inputs(calculator_name: str, scenario_key: str) -> dict[str, float]
     >>> scenario_inputs("cost", "m6_10t_article")
     {'gpus': 512.0, 'days': 10.0, 'usd_per_gpu_hour': 2.5}
     """
-    spec = _spec(calculator_name)
+    spec = calculator(calculator_name)
     if scenario_key not in spec.scenarios:
         raise CalcError("scenario", scenario_key, "one of " + ", ".join(spec.scenarios))
-    scenario = SCENARIOS[scenario_key]
+    scenario = SCENARIOS[scenario_key]  # every scenario a calculator lists exists (tested)
     return {i.name: _display(scenario.value(i.scenario_key) / i.scale) for i in spec.inputs}
 
 
@@ -396,7 +402,7 @@ def check_inputs(calculator_name: str, inputs: Mapping[str, object]) -> dict[str
     ...
     calc.errors.CalcError: flops_per_gpu must be at most peak_flops_per_gpu (got 500.0)
     """
-    spec = _spec(calculator_name)
+    spec = calculator(calculator_name)
     missing = [f.name for f in spec.inputs if f.name not in inputs]
     if missing:
         raise CalcError(missing[0], None, "given")
@@ -422,7 +428,7 @@ def calculate(calculator_name: str, inputs: Mapping[str, object]) -> Calculation
     numbers already computed); each call gets its own copy of the result.
     """
     values = check_inputs(calculator_name, inputs)
-    spec = CALCULATORS[calculator_name]
+    spec = calculator(calculator_name)
     outputs = _calculate_once(calculator_name, tuple(values[f.name] for f in spec.inputs))
     return Calculation(calculator_name, values, dict(outputs))
 

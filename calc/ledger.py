@@ -25,6 +25,7 @@ from typing import Literal
 
 from . import constants as k
 from . import quantities as q
+from .errors import CalcError
 from .formatting import (
     fmt_count,
     fmt_date,
@@ -951,6 +952,8 @@ _BY_ID = {c.id: c for c in CLAIMS}
 
 def evaluate(claim_id: str) -> ClaimResult:
     """Recompute one claim of the article and judge it."""
+    if claim_id not in _BY_ID:
+        raise CalcError("claim", claim_id, "one of " + ", ".join(_BY_ID))
     return evaluate_claim(_BY_ID[claim_id])
 
 

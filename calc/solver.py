@@ -29,7 +29,7 @@ from .errors import CalcError
 from .formatting import fmt_count, fmt_percent, fmt_quantity, fmt_usd
 from .formulas import cloud_cost_usd, energy_mwh_for_days, gpu_hours, ratio
 
-__all__ = ["SOLVABLE", "ClaimModel", "Solution", "SolverInput", "find_root", "solve"]
+__all__ = ["SOLVABLE", "ClaimModel", "Solution", "SolverInput", "claim_model", "find_root", "solve"]
 
 Judgement = Literal["plausible", "a stretch", "implausible", "impossible"]
 NEAR = 0.05  # within 5% of the range counts as inside it (the range ends are rounded figures)
@@ -133,6 +133,13 @@ def find_root(
     return math.sqrt(lo * hi)
 
 
+def claim_model(claim_id: str) -> ClaimModel:
+    """The solvable claim ``claim_id``, or :class:`CalcError` naming the ones there are."""
+    if claim_id not in SOLVABLE:
+        raise CalcError("claim", claim_id, "one of " + ", ".join(SOLVABLE))
+    return SOLVABLE[claim_id]
+
+
 def solve(
     claim_id: str, input_name: str, overrides: Mapping[str, float] | None = None
 ) -> Solution:
@@ -143,9 +150,7 @@ def solve(
     its judgement is ``"impossible"`` and its value is the one the claim would need. Raises
     :class:`CalcError` for an unknown claim or input.
     """
-    if claim_id not in SOLVABLE:
-        raise CalcError("claim", claim_id, "one of " + ", ".join(SOLVABLE))
-    model = SOLVABLE[claim_id]
+    model = claim_model(claim_id)
     spec = model.input(input_name)
     values = model.defaults() | dict(overrides or {})
 

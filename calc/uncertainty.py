@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from . import constants as k
-from .calculators import CALCULATORS, calculate, check_input, scenario_inputs
+from .calculators import calculate, calculator, check_input, scenario_inputs
 from .errors import CalcError
 from .scenarios import SCENARIOS
 
@@ -104,8 +104,8 @@ def default_ranges(calculator_name: str, scenario_key: str) -> dict[str, Range]:
     >>> default_ranges("energy", "m6_10t_article")["watts_per_gpu"].low
     300.0
     """
-    spec = CALCULATORS[calculator_name]
-    central = scenario_inputs(calculator_name, scenario_key)
+    spec = calculator(calculator_name)
+    central = scenario_inputs(calculator_name, scenario_key)  # CalcError for a foreign scenario
     generic = {"pue": _estimate(k.ESTIMATES["PUE"]),
                "grid_gco2e_per_kwh": _estimate(k.ESTIMATES["GRID"])}
     price = _price_range(scenario_key)
@@ -133,7 +133,7 @@ def run_range(
     Raises :class:`CalcError` for a bad input, a range end outside its field's range, or a low
     end above the high end.
     """
-    spec = CALCULATORS[calculator_name]
+    spec = calculator(calculator_name)
     central = calculate(calculator_name, inputs)
     bounds: dict[str, tuple[float, float]] = {}
     for name, (lo_raw, hi_raw) in ranges.items():

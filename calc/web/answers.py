@@ -31,6 +31,7 @@ from ..calculators import (
     CalculatorSpec,
     InputSpec,
     calculate,
+    calculator,
     check_input,
 )
 from ..errors import CalcError
@@ -237,7 +238,7 @@ def read_inputs(
 ) -> tuple[dict[str, float], dict[str, str]]:
     """Every field read (:func:`read_number`): the values that read, and a message for each that
     did not, by field name."""
-    spec = _spec(calculator_name)
+    spec = calculator(calculator_name)
     values: dict[str, float] = {}
     errors: dict[str, str] = {}
     for field in spec.inputs:
@@ -247,12 +248,6 @@ def read_inputs(
         except CalcError as err:
             errors[field.name] = message(field, err, raw)
     return values, errors
-
-
-def _spec(calculator_name: str) -> CalculatorSpec:
-    if calculator_name not in CALCULATORS:
-        raise CalcError("calculator", calculator_name, "one of " + ", ".join(CALCULATORS))
-    return CALCULATORS[calculator_name]
 
 
 # ---------------------------------------------------------------- results as text
@@ -461,7 +456,7 @@ def run(calculator_name: str, inputs: Mapping[str, Raw]) -> Answer:
     ``ok`` is false and ``outputs`` is empty; nothing is ever NaN. The same typed entries are
     answered once; each call gets its own copy.
     """
-    spec = _spec(calculator_name)
+    spec = calculator(calculator_name)
     key = tuple(inputs.get(field.name) for field in spec.inputs)
     return copy.deepcopy(_run_once(calculator_name, key))
 

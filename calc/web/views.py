@@ -22,11 +22,11 @@ import functools
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from ..calculators import CALCULATORS, scenario_inputs
+from ..calculators import calculator, scenario_inputs
 from ..errors import CalcError
 from ..formatting import fmt_count, fmt_percent, fmt_usd
 from ..scenarios import SCENARIOS
-from ..solver import SOLVABLE, solve
+from ..solver import claim_model, solve
 from ..uncertainty import Sensitivity, default_ranges, run_range
 from .answers import TOO_EXTREME, input_label, output_label, output_texts, read_inputs, run
 from .export import export
@@ -68,7 +68,7 @@ def solve_view(
     >>> print(solve_view("m6_10t_energy", "pue")["message"])  # doctest: +ELLIPSIS
     No PUE can make this claim true: it would need 0.3, and a PUE is never below 1. The other ...
     """
-    model = SOLVABLE[claim_id]
+    model = claim_model(claim_id)
     spec = model.input(input_name)
     base: dict[str, Any] = {
         "claim": claim_id,
@@ -129,7 +129,7 @@ def ranges_view(calculator_name: str, inputs: Inputs, scenario_key: str) -> dict
     >>> r["sensitivity"][0]["text"]
     'Price per GPU-hour moves rental cost by 64% of its central value'
     """
-    spec = CALCULATORS[calculator_name]
+    spec = calculator(calculator_name)
     central = run(calculator_name, inputs)
     if not central["ok"]:
         return {
@@ -272,6 +272,8 @@ def chart_view(calculator_name: str, inputs: Inputs) -> dict[str, Any]:
     >>> [(row["label"], row["text"]) for row in c["rows"]][0]
     ('Your numbers', '$307,200')
     """
+    if calculator_name not in CHARTS:
+        raise CalcError("calculator", calculator_name, "one with a chart: " + ", ".join(CHARTS))
     output, unit, axis, keys, note = CHARTS[calculator_name]
     mine = run(calculator_name, inputs)
     if not mine["ok"]:
