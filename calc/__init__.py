@@ -3,8 +3,10 @@
 Every figure on the site comes from this package: plain functions of plain numbers with the unit
 in each parameter name (:mod:`calc.formulas`), named constants that carry their source
 (:mod:`calc.constants`, :mod:`calc.sources`), named input sets (:mod:`calc.scenarios`), the
-article's claims recomputed and judged (:mod:`calc.ledger`) and the calculators' single entry
-point (:mod:`calc.calculators`). Bad input raises :class:`CalcError`, a ``ValueError``.
+article's claims recomputed and judged (:mod:`calc.ledger`), the calculators
+(:mod:`calc.calculators`: numbers in, typed results out), ranges (:mod:`calc.uncertainty`) and
+the solver (:mod:`calc.solver`). Bad input raises :class:`CalcError`, a ``ValueError``. What a
+page shows is made from these results by :mod:`calc.web`, which the model never imports.
 
 >>> from calc import training_flops, training_days
 >>> flops = training_flops(params=175e9, tokens=300e9, flops_per_param_token=8)
