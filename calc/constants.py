@@ -38,7 +38,7 @@ class Constant:
     quote: str
     level: Level
     note: str = ""
-    derived_from: tuple[str, ...] = field(default=())
+    derived_from: tuple[Constant, ...] = field(default=())  # the constants it is computed from
 
     @property
     def source(self) -> Source:
@@ -58,7 +58,7 @@ def _c(
     quote: str,
     level: Level = "P",
     note: str = "",
-    derived_from: tuple[str, ...] = (),
+    derived_from: tuple[Constant, ...] = (),
 ) -> Constant:
     if key in CONSTANTS:
         raise KeyError(f"duplicate constant {key}")
@@ -193,13 +193,13 @@ STRUBELL_NAS_TCO2E = _c(
     "STRUBELL_NAS_TCO2E", "Transformer (big) with NAS, in tonnes",
     STRUBELL_NAS_LBS.value * KG_PER_LB / KG_PER_TONNE, "tCO2e", "strubell2019",
     STRUBELL_NAS_LBS.quote, note="Pounds converted at 0.45359237 kg/lb (exact).",
-    derived_from=("STRUBELL_NAS_LBS",),
+    derived_from=(STRUBELL_NAS_LBS,),
 )
 STRUBELL_CAR_LIFETIME_TCO2E = _c(
     "STRUBELL_CAR_LIFETIME_TCO2E", "Average car lifetime incl. fuel, in tonnes",
     STRUBELL_CAR_LIFETIME_LBS.value * KG_PER_LB / KG_PER_TONNE, "tCO2e", "strubell2019",
     STRUBELL_CAR_LIFETIME_LBS.quote, note="Pounds converted at 0.45359237 kg/lb (exact).",
-    derived_from=("STRUBELL_CAR_LIFETIME_LBS",),
+    derived_from=(STRUBELL_CAR_LIFETIME_LBS,),
 )
 STRUBELL_PUE = _c(
     "STRUBELL_PUE", "Average datacenter PUE used by Strubell et al.", 1.58, "", "strubell2019",
@@ -237,7 +237,7 @@ STRUBELL_TRANSFORMER_BIG_LBS = _c(
 STRUBELL_TRANSFORMER_BIG_TCO2E = _c(
     "STRUBELL_TRANSFORMER_BIG_TCO2E", "Transformer (big), one training run, in tonnes",
     STRUBELL_TRANSFORMER_BIG_LBS.value * KG_PER_LB / KG_PER_TONNE, "tCO2e", "strubell2019",
-    STRUBELL_TRANSFORMER_BIG_LBS.quote, derived_from=("STRUBELL_TRANSFORMER_BIG_LBS",),
+    STRUBELL_TRANSFORMER_BIG_LBS.quote, derived_from=(STRUBELL_TRANSFORMER_BIG_LBS,),
 )
 
 # ---------------------------------------------------------------- Schwartz et al. 2019
@@ -270,10 +270,8 @@ NARAYANAN_GPT3_MODEL_FLOP_PER_S_PER_GPU = _c(
     note="140 TFLOP/s counts 8 FLOPs per parameter per token (activation recomputation "
     "included). Counted as GPT-3's 3.14e23 FLOPs are (6 per parameter per token), the same run "
     "does 140 × 6/8 = 105 TFLOP/s of model FLOPs: the figure to divide a 6ND total by.",
-    derived_from=(
-        "NARAYANAN_GPT3_FLOP_PER_S_PER_GPU", "FLOPS_PER_PARAM_TOKEN",
-        "NARAYANAN_FLOPS_PER_PARAM_TOKEN",
-    ),
+    derived_from=(NARAYANAN_GPT3_FLOP_PER_S_PER_GPU, FLOPS_PER_PARAM_TOKEN,
+                  NARAYANAN_FLOPS_PER_PARAM_TOKEN),
 )
 NARAYANAN_GPT3_DAYS = _c(
     "NARAYANAN_GPT3_DAYS", "Narayanan's GPT-3 training time on A100s", 34, "days",
@@ -577,7 +575,7 @@ H100_PEAK_DENSE_FLOP_PER_S = _c(
     H100_PEAK_SPARSE_FLOP_PER_S.value / 2, "FLOP/s", "nvidia_h100",
     "FP16 Tensor Core* = 1,979 teraFLOPS (* With sparsity)",
     note="Dense = half the sparse figure (2:4 structured sparsity doubles the rate).",
-    derived_from=("H100_PEAK_SPARSE_FLOP_PER_S",),
+    derived_from=(H100_PEAK_SPARSE_FLOP_PER_S,),
 )
 H100_TDP_WATTS = _c(
     "H100_TDP_WATTS", "H100 SXM TDP", 700, "W", "llama31", "H100-80GB (TDP of 700W)",
@@ -592,7 +590,7 @@ H200_PEAK_SPARSE_FLOP_PER_S = _c(
 H200_PEAK_DENSE_FLOP_PER_S = _c(
     "H200_PEAK_DENSE_FLOP_PER_S", "H200 SXM peak BF16 dense throughput",
     H200_PEAK_SPARSE_FLOP_PER_S.value / 2, "FLOP/s", "nvidia_h200",
-    "BFLOAT16 Tensor Core | 1,979 TFLOPS", derived_from=("H200_PEAK_SPARSE_FLOP_PER_S",), level="S",
+    "BFLOAT16 Tensor Core | 1,979 TFLOPS", derived_from=(H200_PEAK_SPARSE_FLOP_PER_S,), level="S",
     note="Dense = half the sparse figure; inferred like it.",
 )
 H200_TDP_WATTS = _c(
@@ -618,13 +616,13 @@ AWS_P4D_USD_PER_GPU_HOUR = _c(
     "AWS_P4D_USD_PER_GPU_HOUR", "AWS on-demand price per A100-hour (p4d.24xlarge ÷ 8)",
     AWS_P4D_USD_PER_HOUR.value / GPUS_PER_AWS_INSTANCE.value, "USD/GPU-hour", "aws_prices",
     AWS_P4D_USD_PER_HOUR.quote, level="S",
-    derived_from=("AWS_P4D_USD_PER_HOUR", "GPUS_PER_AWS_INSTANCE"),
+    derived_from=(AWS_P4D_USD_PER_HOUR, GPUS_PER_AWS_INSTANCE),
 )
 AWS_P3_USD_PER_GPU_HOUR = _c(
     "AWS_P3_USD_PER_GPU_HOUR", "AWS on-demand price per V100-hour (p3.16xlarge ÷ 8)",
     AWS_P3_USD_PER_HOUR.value / GPUS_PER_AWS_INSTANCE.value, "USD/GPU-hour", "aws_prices",
     AWS_P3_USD_PER_HOUR.quote, level="S",
-    derived_from=("AWS_P3_USD_PER_HOUR", "GPUS_PER_AWS_INSTANCE"),
+    derived_from=(AWS_P3_USD_PER_HOUR, GPUS_PER_AWS_INSTANCE),
 )
 
 # ---------------------------------------------------------------- scaling laws
@@ -658,7 +656,7 @@ CHINCHILLA_TOKENS_PER_PARAM = _c(
     "tokens should also be doubled\"",
     note="Derived from Table 1's 70B parameters and 1.4T tokens. Table 3 gives 21.1 "
     "(175B: 3.7T tokens) to 21.6 (10T: 216.2T) tokens per parameter: 20 is the rounded rule.",
-    derived_from=("CHINCHILLA_TOKENS", "CHINCHILLA_PARAMS"),
+    derived_from=(CHINCHILLA_TOKENS, CHINCHILLA_PARAMS),
 )
 
 # ---------------------------------------------------------------- later cross-checks
@@ -905,7 +903,7 @@ AWS_P5_USD_PER_GPU_HOUR = _c(
     "AWS_P5_USD_PER_GPU_HOUR", "AWS on-demand price per H100-hour (p5.48xlarge ÷ 8)",
     AWS_P5_USD_PER_HOUR.value / GPUS_PER_AWS_INSTANCE.value, "USD/GPU-hour", "aws_prices",
     AWS_P5_USD_PER_HOUR.quote, level="S",
-    derived_from=("AWS_P5_USD_PER_HOUR", "GPUS_PER_AWS_INSTANCE"),
+    derived_from=(AWS_P5_USD_PER_HOUR, GPUS_PER_AWS_INSTANCE),
 )
 
 

@@ -23,8 +23,21 @@ import math
 from collections.abc import Callable
 from datetime import date
 
-__all__ = ["fmt_count", "fmt_date", "fmt_exact", "fmt_multiple", "fmt_percent", "fmt_quantity",
-           "fmt_range", "fmt_tflops", "fmt_usd", "round_sig"]
+from .units import TERA
+
+__all__ = [
+    "fmt_count",
+    "fmt_date",
+    "fmt_exact",
+    "fmt_multiple",
+    "fmt_percent",
+    "fmt_power_of_ten",
+    "fmt_quantity",
+    "fmt_range",
+    "fmt_tflops",
+    "fmt_usd",
+    "round_sig",
+]
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 _WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
@@ -114,6 +127,15 @@ def fmt_exact(value: float, unit: str = "") -> str:
     return f"{_plain(value, 12)} {unit}".strip()
 
 
+def fmt_power_of_ten(exponent: int) -> str:
+    """``10⁶``: a power of ten as a formula or an axis writes it.
+
+    >>> fmt_power_of_ten(6), fmt_power_of_ten(-3)
+    ('10⁶', '10⁻³')
+    """
+    return "10" + str(exponent).translate(_SUPERSCRIPT)
+
+
 def fmt_tflops(flops_per_s: float, unit: str = "TFLOP/s") -> str:
     """A throughput (FLOP/s) in TFLOP/s, to four figures so a datasheet's 989.5 stays 989.5;
     ``unit=""`` leaves the unit to the sentence.
@@ -121,7 +143,7 @@ def fmt_tflops(flops_per_s: float, unit: str = "TFLOP/s") -> str:
     >>> fmt_tflops(24.6e12), fmt_tflops(989.5e12, ""), fmt_tflops(105e12)
     ('24.6 TFLOP/s', '989.5', '105 TFLOP/s')
     """
-    return fmt_quantity(flops_per_s / 1e12, unit, 4)
+    return fmt_quantity(flops_per_s / TERA, unit, 4)
 
 
 def fmt_usd(value: float, digits: int = 3) -> str:

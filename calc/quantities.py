@@ -38,6 +38,7 @@ __all__ = [
     "GPT3_V100_HOURS_LAMBDA",
     "GPT3_V100_HOURS_PATTERSON",
     "LAMBDA_GPU_YEARS",
+    "LAMBDA_ONE_V100_DAYS",
     "M6_10T_GPU_HOURS",
     "M6_10T_HOURS",
     "V100_UTILISATION_PATTERSON",
@@ -45,9 +46,8 @@ __all__ = [
 
 #: GPT-3's V100-hours as Lambda counts them: 3.14e23 FLOPs (Brown et al. 2020) at an assumed
 #: 28 TFLOP/s per V100 (Lambda 2020), one GPU for 355.6 years.
-GPT3_V100_HOURS_LAMBDA: Final = gpu_hours(
-    1, training_days(k.GPT3_FLOPS.value, 1, k.LAMBDA_V100_FLOP_PER_S.value)
-)
+LAMBDA_ONE_V100_DAYS: Final = training_days(k.GPT3_FLOPS.value, 1, k.LAMBDA_V100_FLOP_PER_S.value)
+GPT3_V100_HOURS_LAMBDA: Final = gpu_hours(1, LAMBDA_ONE_V100_DAYS)
 #: The same run in years of one V100 (Lambda's "355 GPU-years").
 LAMBDA_GPU_YEARS: Final = gpu_years(k.GPT3_FLOPS.value, k.LAMBDA_V100_FLOP_PER_S.value)
 #: GPT-3's V100-hours as Patterson et al. 2021 reconstruct the run: 10,000 V100s × 14.8 days.

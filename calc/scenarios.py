@@ -24,6 +24,7 @@ from .formulas import (
     watts_per_gpu_for_energy,
 )
 from .moe import m6_10t
+from .units import HOURS_PER_DAY
 
 __all__ = ["SCENARIOS", "GpuType", "Scenario", "ScenarioInput"]
 
@@ -109,7 +110,6 @@ _MFU_WHY = "NARAYANAN_GPT3_MODEL_FLOP_PER_S_PER_GPU / A100_PEAK_FLOP_PER_S"
 _MFU_FROM = (k.NARAYANAN_GPT3_MODEL_FLOP_PER_S_PER_GPU, k.A100_PEAK_FLOP_PER_S)
 _H100_FLOPS = _A100_MFU * k.H100_PEAK_DENSE_FLOP_PER_S.value
 _H100_DAYS = training_days(k.GPT3_FLOPS.value, k.NARAYANAN_GPT3_GPUS.value, _H100_FLOPS)
-_LAMBDA_DAYS = training_days(k.GPT3_FLOPS.value, 1, k.LAMBDA_V100_FLOP_PER_S.value)
 _M6 = m6_10t()
 _P4D_GPU_HOUR = _from(k.AWS_P4D_USD_PER_GPU_HOUR)
 
@@ -153,7 +153,7 @@ SCENARIOS: dict[str, Scenario] = {
                 "gpus": _assume(1.0, "Lambda's figure is for a single V100"),
                 "flops_per_gpu": _from(k.LAMBDA_V100_FLOP_PER_S),
                 "peak_flops_per_gpu": _from(k.V100_PEAK_FLOP_PER_S),
-                "days": ScenarioInput(_LAMBDA_DAYS, "GPT3_FLOPS / LAMBDA_V100_FLOP_PER_S",
+                "days": ScenarioInput(q.LAMBDA_ONE_V100_DAYS, "GPT3_FLOPS / LAMBDA_V100_FLOP_PER_S",
                                       (k.GPT3_FLOPS, k.LAMBDA_V100_FLOP_PER_S)),
                 "usd_per_gpu_hour": _from(k.LAMBDA_USD_PER_GPU_HOUR),
             },
@@ -293,7 +293,7 @@ SCENARIOS: dict[str, Scenario] = {
             "budget_gpt3_v100",
             "Lambda's GPT-3 budget on V100s at GPT-3's measured utilisation",
             f"{fmt_usd(k.LAMBDA_COST_USD.value)} at "
-            f"{_price(k.AWS_P3_USD_PER_HOUR.value / k.GPUS_PER_AWS_INSTANCE.value)} per "
+            f"{_price(k.AWS_P3_USD_PER_GPU_HOUR.value)} per "
             f"V100-hour, {fmt_tflops(k.PATTERSON_GPT3_FLOP_PER_S_PER_GPU.value, '')} of "
             f"{_tf(k.V100_PEAK_FLOP_PER_S)} (Patterson et al.).",
             {
@@ -335,7 +335,7 @@ SCENARIOS: dict[str, Scenario] = {
             f"{_n(k.BLOOM_MWH)} MWh on the French grid ({_n(k.BLOOM_GRID)} g/kWh).",
             {
                 "gpus": _from(k.BLOOM_GPUS),
-                "days": ScenarioInput(k.BLOOM_GPU_HOURS.value / k.BLOOM_GPUS.value / 24,
+                "days": ScenarioInput(k.BLOOM_GPU_HOURS.value / k.BLOOM_GPUS.value / HOURS_PER_DAY,
                                       "BLOOM_GPU_HOURS / BLOOM_GPUS / hours per day",
                                       (k.BLOOM_GPU_HOURS, k.BLOOM_GPUS)),
                 "usd_per_gpu_hour": _from(k.AWS_P4D_USD_PER_GPU_HOUR),
@@ -356,7 +356,7 @@ SCENARIOS: dict[str, Scenario] = {
             {
                 "gpus": _assume(1.0, "the model card gives GPU-hours, not GPUs and days: one "
                                 "GPU for as many days gives the same GPU-hours"),
-                "days": ScenarioInput(k.LLAMA2_70B_GPU_HOURS.value / 24,
+                "days": ScenarioInput(k.LLAMA2_70B_GPU_HOURS.value / HOURS_PER_DAY,
                                       "LLAMA2_70B_GPU_HOURS / hours per day",
                                       (k.LLAMA2_70B_GPU_HOURS,)),
                 "usd_per_gpu_hour": _from(k.AWS_P4D_USD_PER_GPU_HOUR),
@@ -380,7 +380,7 @@ SCENARIOS: dict[str, Scenario] = {
             {
                 "gpus": _assume(1.0, "the model card gives GPU-hours, not GPUs and days: one "
                                 "GPU for as many days gives the same GPU-hours"),
-                "days": ScenarioInput(k.LLAMA31_405B_GPU_HOURS.value / 24,
+                "days": ScenarioInput(k.LLAMA31_405B_GPU_HOURS.value / HOURS_PER_DAY,
                                       "LLAMA31_405B_GPU_HOURS / hours per day",
                                       (k.LLAMA31_405B_GPU_HOURS,)),
                 "usd_per_gpu_hour": _from(k.AWS_P5_USD_PER_GPU_HOUR),
@@ -404,7 +404,7 @@ SCENARIOS: dict[str, Scenario] = {
             "grid not published.",
             {
                 "gpus": _from(k.DSV3_GPUS),
-                "days": ScenarioInput(k.DSV3_GPU_HOURS.value / k.DSV3_GPUS.value / 24,
+                "days": ScenarioInput(k.DSV3_GPU_HOURS.value / k.DSV3_GPUS.value / HOURS_PER_DAY,
                                       "DSV3_GPU_HOURS / DSV3_GPUS / hours per day",
                                       (k.DSV3_GPU_HOURS, k.DSV3_GPUS)),
                 "usd_per_gpu_hour": _from(k.DSV3_USD_PER_GPU_HOUR),

@@ -4,7 +4,8 @@ figure from a sourced constant or a unit, so a corrected constant moves every se
 
 Left out, with reason: ``constants.py`` and ``sources.py`` hold the sources' own words (the
 figure as the source states it, titles, addresses); ``corrections.py`` is the dated record of
-what changed, which must quote the old figures.
+what changed, which must quote the old figures; ``formatting.py`` is where numbers are written,
+so its digits are notation (10ⁿ, digit sets), not figures.
 """
 
 from __future__ import annotations
@@ -16,10 +17,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SKIPPED = {"constants.py", "sources.py", "corrections.py"}
+SKIPPED = {"constants.py", "sources.py", "corrections.py", "formatting.py"}
 MODULES = sorted(
     p
-    for p in [*(ROOT / "calc").rglob("*.py"), *(ROOT / "docs" / "snippets").glob("*.py")]
+    for p in [*(ROOT / "calc").rglob("*.py"), *(ROOT / "docs" / "snippets").rglob("*.py")]
     if p.name not in SKIPPED
 )
 
@@ -38,14 +39,19 @@ NAMES = re.compile(
     r"|\b[a-z]+20\d\d\b|\bllama2\b|\bllama31\b|\bdsv3\b|\bgpt3\b|\bm6_"  # source, run keys
     r"|[tg]?CO2e?|Llama 3\.1|Llama 2|\b(?:8B|70B|405B)\b|1e21|10²¹|utf-8"  # units, names
 )
-#: Code, not prose: markup, colours, regular expressions, format specifications, digit sets.
+#: Code, not prose, as whole strings: regular expressions, format specifications, digit sets,
+#: a version, the base of a power of ten.
 CODE = re.compile(
-    r"^\s*<|/>|=\"|#[0-9a-fA-F]{6}\b|\\d|\[\^|^[,.]?\.?\d*[a-z]$|^[,.]\.?\d+[fg]$"
-    r"|^-?0123456789$|^\d+$|^\d+\.\d+\.\d+$| × 10$"  # digits, a version, powers of ten
+    r".*(?:\\d|\[\^).*|-?0123456789|\d+\.\d+\.\d+"
+    r"|[<>^=]?[+-]?\d*[,_]?(?:\.\d+)?[bcdeEfFgGnosxX%]"  # format specifications: >9,.0f
 )
+#: Code inside prose: markup attributes and colours are cut out, the text around them checked.
+FRAGMENTS = re.compile(r'[\w:-]+="[^"]*"|<[^>]*>|#[0-9a-fA-F]{6}\b|\b[xy][12]="')
+#: A bare number that is a key, not a figure: table columns to right-align (``numeric="123"``).
+KEYWORDS = {"numeric"}
 
 
-def _typed(path: Path) -> list[str]:
+def _typed(path: Path, shown: str = "") -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     docstrings = {
         id(node.body[0].value)
@@ -54,15 +60,26 @@ def _typed(path: Path) -> list[str]:
         and node.body
         and isinstance(node.body[0], ast.Expr)
     }
-    return [
-        f"{path.relative_to(ROOT)}:{node.lineno}: {node.value!r}"
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant)
-        and isinstance(node.value, str)
-        and id(node) not in docstrings
-        and not CODE.search(node.value)
-        and re.search(r"\d", NAMES.sub("", node.value))
-    ]
+    keys = {id(kw.value) for node in ast.walk(tree) if isinstance(node, ast.Call)
+            for kw in node.keywords if kw.arg in KEYWORDS}
+    where = shown or str(path.relative_to(ROOT))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):  # a number typed inside an f-string's braces
+            found += [
+                f"{where}:{node.lineno}: {{{part.value.value!r}}} in an f-string"
+                for part in node.values
+                if isinstance(part, ast.FormattedValue)
+                and isinstance(part.value, ast.Constant)
+                and isinstance(part.value.value, int | float)
+            ]
+        if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+            continue
+        if id(node) in docstrings or id(node) in keys or CODE.fullmatch(node.value):
+            continue
+        if re.search(r"\d", NAMES.sub("", FRAGMENTS.sub("", node.value))):
+            found.append(f"{where}:{node.lineno}: {node.value!r}")
+    return found
 
 
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(ROOT)))
@@ -72,11 +89,16 @@ def test_texts_take_their_numbers_from_constants(path: Path) -> None:
 
 
 def test_the_check_finds_a_typed_number(tmp_path: Path) -> None:
-    probe = ROOT / ".pytest_cache" / "typed_probe.py"
-    probe.parent.mkdir(exist_ok=True)
-    probe.write_text('X = f"GPT-3 used {1} of 1,287 MWh"\nY = "<rect x=\\"0\\"/>"\n',
-                     encoding="utf-8")
-    try:
-        assert _typed(probe) == [f"{probe.relative_to(ROOT)}:1: ' of 1,287 MWh'"]
-    finally:
-        probe.unlink()
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        'X = f"GPT-3 used {1} of 1,287 MWh"\n'
+        'Y = "<rect x=\\"0\\"/>"\n'
+        'Z = \'<p class="a">About 552 tCO2e</p>\'\n'
+        'W = md_table(rows, numeric="123")\n',
+        encoding="utf-8",
+    )
+    assert sorted(_typed(probe, "probe")) == [
+        "probe:1: ' of 1,287 MWh'",
+        "probe:1: {1} in an f-string",
+        "probe:3: '<p class=\"a\">About 552 tCO2e</p>'",
+    ]

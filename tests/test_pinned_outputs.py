@@ -175,7 +175,8 @@ def test_an_export_without_a_scenario_cites_what_the_results_are_compared_with(n
 
 @pytest.mark.parametrize("name", sorted(CALCULATORS))
 def test_no_two_fields_or_results_of_a_calculator_share_a_label(name: str) -> None:
-    """A swapped or copied label would show one result under another's name."""
+    """A copied label would show one result under another's name (the cost labels are pinned in
+    test_export_has_every_column_and_section)."""
     from calc.web.answers import input_label, output_label
 
     spec = CALCULATORS[name]

@@ -17,7 +17,7 @@ from urllib.parse import unquote, urljoin, urlparse
 import pytest
 from bs4 import BeautifulSoup
 
-from calc.ledger import evaluate_all
+from calc.ledger import ClaimResult, evaluate_all
 from calc.sources import SOURCES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -106,10 +106,10 @@ def test_accessibility_fixes_are_in_place(site: Path) -> None:
 
 
 @pytest.mark.parametrize("result", evaluate_all(), ids=lambda r: r.id)
-def test_claim_number_and_verdict_on_its_page(site: Path, result: object) -> None:
+def test_claim_number_and_verdict_on_its_page(site: Path, result: ClaimResult) -> None:
     r = result
-    anchor = claim_cards.claim_anchor(r.id)  # type: ignore[attr-defined]
-    page = claim_cards.TOPIC_PAGE[r.topic].removesuffix(".md")  # type: ignore[attr-defined]
+    anchor = claim_cards.claim_anchor(r.id)
+    page = claim_cards.TOPIC_PAGE[r.topic].removesuffix(".md")
     for where in (page, "claims"):
         soup = soup_of(page_path(site, where))
         card = soup.find(id=anchor)

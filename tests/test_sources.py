@@ -33,13 +33,13 @@ def test_source_addresses_are_well_formed(key: str) -> None:
 def test_derived_constants_name_existing_bases() -> None:
     for c in CONSTANTS.values():
         for base in c.derived_from:
-            assert base in CONSTANTS
+            assert CONSTANTS[base.key] is base
 
 
 def test_derived_constants_are_no_better_verified_than_their_bases() -> None:
     """A figure computed from a secondary (S) figure is secondary too."""
     for c in CONSTANTS.values():
-        weakest = {CONSTANTS[base].level for base in c.derived_from}
+        weakest = {base.level for base in c.derived_from}
         if "S" in weakest:
             assert c.level == "S", f"{c.key} is marked P but derives from a secondary figure"
 

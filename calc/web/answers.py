@@ -33,9 +33,18 @@ from ..calculators import (
     calculate,
     calculator,
     check_input,
+    check_inputs,
 )
 from ..errors import CalcError
-from ..formatting import fmt_count, fmt_exact, fmt_multiple, fmt_percent, fmt_quantity, fmt_usd
+from ..formatting import (
+    fmt_count,
+    fmt_exact,
+    fmt_multiple,
+    fmt_percent,
+    fmt_power_of_ten,
+    fmt_quantity,
+    fmt_usd,
+)
 from ..units import (
     DAYS_PER_YEAR,
     GRAMS_PER_TONNE,
@@ -132,7 +141,10 @@ def input_label(field: InputSpec | str) -> str:
     >>> input_label("pue")
     'PUE (facility ÷ IT energy)'
     """
-    return INPUT_LABELS[field if isinstance(field, str) else field.name]
+    name = field if isinstance(field, str) else field.name
+    if name not in INPUT_LABELS:
+        raise CalcError("input", name, "one of " + ", ".join(INPUT_LABELS))
+    return INPUT_LABELS[name]
 
 
 def output_label(calculator_name: str, output_name: str) -> str:
@@ -141,6 +153,7 @@ def output_label(calculator_name: str, output_name: str) -> str:
     >>> output_label("energy", "car_lifetimes")
     'Car lifetimes (Strubell)'
     """
+    calculator(calculator_name).output(output_name)  # CalcError for an unknown name
     return OUTPUT_LABELS[calculator_name][output_name]
 
 
@@ -369,25 +382,12 @@ def _cost_formula(c: Calculation) -> str:
     )
 
 
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-
-def _power_of_ten(value: float) -> str:
-    """``10⁶`` for a million: a unit factor as a formula writes it.
-
-    >>> _power_of_ten(1e6)
-    '10⁶'
-    """
-    exponent = round(math.log10(value))
-    return f"{10}{str(exponent).translate(_SUPERSCRIPT)}"
-
-
 def _energy_formula(c: Calculation) -> str:
     v = c.inputs
-    watts_per_mw = WATTS_PER_KW * KWH_PER_MWH
+    watts_per_mw = fmt_power_of_ten(round(math.log10(WATTS_PER_KW * KWH_PER_MWH)))
     return (
         f"MWh = {fmt_count(v['gpus'])} GPUs × {_num(v['days'] * HOURS_PER_DAY)} h × "
-        f"{_num(v['watts_per_gpu'])} W × PUE {_num(v['pue'])} ÷ {_power_of_ten(watts_per_mw)}; "
+        f"{_num(v['watts_per_gpu'])} W × PUE {_num(v['pue'])} ÷ {watts_per_mw}; "
         f"tCO2e = MWh × {_num(v['grid_gco2e_per_kwh'])} g/kWh ÷ "
         f"{_num(GRAMS_PER_TONNE / KWH_PER_MWH)}"
     )
@@ -466,7 +466,7 @@ def failure(errors: dict[str, str]) -> Answer:
     return {"ok": False, "outputs": {}, "errors": errors, "formula": ""}
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=1024, typed=True)  # typed: True and 1 are different entries
 def _run_once(calculator_name: str, raw: tuple[Raw, ...]) -> Answer:
     spec = CALCULATORS[calculator_name]
     values, errors = read_inputs(calculator_name, dict(zip((f.name for f in spec.inputs), raw,
@@ -474,9 +474,10 @@ def _run_once(calculator_name: str, raw: tuple[Raw, ...]) -> Answer:
     if errors:
         return failure(errors)
     try:
+        check_inputs(calculator_name, values)
+    except CalcError:  # each field is fine alone: the rule that ties two of them is broken
+        return failure(_pair_messages(spec, values))
+    try:
         return answer_of(calculate(calculator_name, values))
-    except CalcError as err:
-        if err.argument == "flops_per_gpu" and "peak_flops_per_gpu" in values:
-            return failure(_pair_messages(spec, values))
-        # a result out of range from extreme (but individually valid) inputs
+    except CalcError:  # a result out of range from extreme (but individually valid) inputs
         return failure({spec.inputs[0].name: TOO_EXTREME})

@@ -115,7 +115,7 @@ def constants_json() -> str:
         "constants": [
             {"key": c.key, "label": c.label, "value": c.value, "unit": c.unit,
              "source": c.source_key, "cite": c.source.cite(), "quote": c.quote,
-             "level": c.level, "note": c.note, "derived_from": list(c.derived_from)}
+             "level": c.level, "note": c.note, "derived_from": [b.key for b in c.derived_from]}
             for c in k.CONSTANTS.values()
         ],
     }

@@ -25,6 +25,8 @@ from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
 
+from ..formatting import fmt_power_of_ten
+
 __all__ = ["COLOURS", "bar_chart_svg", "ticks"]
 
 #: Bar, text and grid colours on the chart's white background (WCAG: text 4.5:1, bars 3:1).
@@ -33,7 +35,6 @@ COLOURS = {"reader": "#1b5e20", "reference": "#5f6368", "text": "#1f1f1f", "grid
 # Each row: its label on a line of its own, then the bar (labels never clipped on a phone).
 _WIDTH, _LEFT, _VALUE_W, _LABEL_H, _BAR_H, _GAP, _TOP, _AXIS_H = 640, 8, 120, 16, 18, 8, 4, 44
 _ROW = _LABEL_H + _BAR_H + _GAP
-_SUP = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def _tick_text(value: float) -> str:
@@ -44,7 +45,7 @@ def _tick_text(value: float) -> str:
     if -2 <= exponent <= 3:
         return f"{value:,.{max(0, -exponent)}f}"
     mantissa = value / 10**exponent
-    power = "10" + str(exponent).translate(_SUP)
+    power = fmt_power_of_ten(exponent)
     return power if round(mantissa, 6) == 1 else f"{mantissa:g}×{power}"
 
 

@@ -2,8 +2,10 @@
 
 The browser (Pyodide) and the build-time renderer call these same functions, so a page without
 JavaScript shows what the browser would. Every function returns a dict of strings, numbers,
-lists and dicts that :func:`json.dumps` accepts with ``allow_nan=False``; errors come back as
-``{"ok": False, ...}`` with a sentence, never as an exception.
+lists and dicts that :func:`json.dumps` accepts with ``allow_nan=False``. A reader's bad entry
+comes back as ``{"ok": False, ...}`` with a sentence, never as an exception; an unknown
+calculator, claim or function name (a caller's mistake, not a reader's) raises
+:class:`~calc.errors.CalcError`.
 
 >>> s = solve_view("m6_cost_arithmetic", "usd_per_gpu_hour")
 >>> s["ok"], s["value_text"], s["judgement"]
@@ -88,9 +90,12 @@ def solve_view(
     try:
         s = solve(claim_id, input_name, overrides)
     except CalcError as err:  # an input held at a value outside its own domain
-        held_label = model.input(err.argument).label if err.argument in model.defaults() else (
-            err.argument)
-        return base | {"ok": False, "message": f"{held_label} must be {err.allowed}."}
+        if err.argument in model.defaults():
+            what = model.input(err.argument).label
+        else:  # a result of the formula, out of range: the held inputs together
+            what = "The inputs held"
+            err = CalcError(err.argument, err.value, "values that give a finite result")
+        return base | {"ok": False, "message": f"{what} must be {err.allowed}.{held_text}"}
     if not s.possible:
         floor = "below" if spec.allow_equal else "at or below"
         needed = fmt_input_value(float(f"{s.value:.2g}"), spec.unit)
@@ -338,9 +343,9 @@ def answer_view(
     """Everything a calculator shows after one edit, from one call: the results and formula,
     and, when asked for, the low–high ranges and the chart's rows.
 
-    Each distinct set of inputs is computed once (:func:`calc.calculators.run` caches), so the
-    ranges reuse the central answer and the chart's reference scenarios are computed once per
-    page, not on every keystroke.
+    Each distinct set of inputs is computed once (:func:`calc.calculators.calculate` and
+    :func:`calc.web.answers.run` cache), so the ranges reuse the central answer and the chart's
+    reference scenarios are computed once per page, not on every keystroke.
 
     >>> a = answer_view("cost", {"gpus": "512", "days": "10", "usd_per_gpu_hour": "2.5"},
     ...                 "m6_10t_article", with_ranges=True, with_chart=True)

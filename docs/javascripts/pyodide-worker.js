@@ -1,7 +1,7 @@
 // Web Worker that runs Python (Pyodide) off the main thread, so the page never freezes while
 // Python boots. Messages in:  {type: "boot", manifestURL}  then  {type: "run", id, name, inputs}.
 // Messages out: {type: "progress", percent, text}, {type: "ready"}, {type: "failed", reason},
-//               {type: "result", id, result} (result is calc.calculators.run's dict).
+//               {type: "result", id, result} (result is a calc.web.views answer).
 import { PYODIDE_BASE, PYODIDE_EXPECTED_BYTES, PYODIDE_SRI, PYODIDE_VERSION } from "./config.js";
 
 const post = (message) => self.postMessage(message);

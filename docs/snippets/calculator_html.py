@@ -3,7 +3,7 @@
 A page embeds a calculator with a markdown-exec block::
 
     ```python exec="on" html="1"
-    from calculator_html import render
+    from docs.snippets.calculator_html import render
     print(render("energy"))
     ```
 

@@ -1,7 +1,8 @@
 """Charts drawn at build time as inline SVG (no JavaScript, no image files), data from ``calc``.
 
-A page imports it in a markdown-exec block with ``html="1"`` (``docs/snippets`` is on the
-build's path) and prints one chart, such as ``print(model_sizes_svg())``.
+A page imports it in a markdown-exec block with ``html="1"``
+(``from docs.snippets.charts import model_sizes_svg``) and prints one chart, such as
+``print(model_sizes_svg())``.
 """
 
 from __future__ import annotations

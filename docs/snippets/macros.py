@@ -128,7 +128,7 @@ def numbers() -> dict[str, str]:
     n["article_usd_per_instance_hour"] = fmt_usd(K.ARTICLE_USD_PER_INSTANCE_HOUR.value)
     n["article_instances"] = fmt_count(K.ARTICLE_INSTANCES.value)
     n["gpus_per_instance"] = fmt_count(K.ARTICLE_GPUS_PER_INSTANCE.value)
-    article_cost = F.cloud_cost_usd(m6, Q.ARTICLE_USD_PER_GPU_HOUR)
+    article_cost = F.cloud_cost_usd(Q.ARTICLE_GPU_HOURS, Q.ARTICLE_USD_PER_GPU_HOUR)
     n["article_cost_formula"] = (
         f"{fmt_count(K.ARTICLE_INSTANCES.value)} instances × "
         f"{fmt_usd(K.ARTICLE_USD_PER_INSTANCE_HOUR.value)} per hour × "

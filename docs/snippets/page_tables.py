@@ -183,11 +183,11 @@ def budget_table() -> str:
     """What the article's M6 budget buys on each GPU generation at one price and utilisation."""
     budget = K.ARTICLE_M6_COST_USD.value
     price = Q.ARTICLE_USD_PER_GPU_HOUR
-    hours = F.ratio(budget, price, name="gpu_hours")  # the inverse of cloud_cost_usd
+    hours = F.gpu_hours_for_budget(budget, price)
     mfu = Q.A100_MFU_NARAYANAN
     rows = []
     for name, peak, _tdp in GPUS:
-        total = F.seconds_from_hours(hours) * peak.value * mfu
+        total = F.flops_from_gpu_hours(hours, peak.value * mfu)
         model = F.compute_optimal(total, K.CHINCHILLA_TOKENS_PER_PARAM.value)
         rows.append(
             (

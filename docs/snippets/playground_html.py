@@ -3,7 +3,7 @@
 A page embeds one with a markdown-exec block::
 
     ```python exec="on" html="1"
-    from playground_html import render
+    from docs.snippets.playground_html import render
     print(render("m6_cost_article", "The article's cost of M6-10T"))
     ```
 

@@ -4,7 +4,7 @@
 A page imports it in a markdown-exec block and prints one table::
 
     ```python exec="on" idprefix=""
-    from runs_page import demonopolisation_table
+    from docs.snippets.runs_page import demonopolisation_table
     print(demonopolisation_table())
     ```
 """

@@ -3,7 +3,7 @@
 A page places one under the claim it judges::
 
     ```python exec="on" html="1"
-    from solver_html import render_solver
+    from docs.snippets.solver_html import render_solver
     print(render_solver("m6_10t_energy"))
     ```
 

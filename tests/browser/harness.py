@@ -344,7 +344,7 @@ def shown_inputs(root: Any) -> dict[str, str]:
 
 
 def expected_texts(result: dict[str, Any]) -> dict[str, str]:
-    """{output name: text} from a ``calc.calculators.run`` result."""
+    """{output name: text} from a ``calc.web.answers.run`` result."""
     return {name: output["text"] for name, output in result["outputs"].items()}
 
 

@@ -1,6 +1,6 @@
 """Every calculator, in a real browser: build-time defaults, edits, bad input, shared links.
 
-The numbers a reader sees must be exactly what ``calc.calculators.run`` gives in CPython for the
+The numbers a reader sees must be exactly what ``calc.web.answers.run`` gives in CPython for the
 same inputs, both in the static page and after Pyodide recomputes them.
 """
 

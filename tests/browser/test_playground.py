@@ -154,10 +154,10 @@ def test_starter_snippets_run_in_the_worker_and_print_what_cpython_prints(
 def test_edited_code_runs_errors_show_and_blocks_share_a_session(session: Session) -> None:
     page, _ = _open(session)
     first, third = page.locator(BLOCK).nth(0), page.locator(BLOCK).nth(2)
-    code = 'print(fmt_usd(result.outputs["cost_usd"]))'
+    code = 'print(shown["outputs"]["cost_usd"]["text"])'
     _type(page, first, code)
     shown = _run(page, first, 1)
-    assert "NameError" in shown, shown  # nothing has defined `result` yet
+    assert "NameError" in shown, shown  # nothing has defined `shown` yet
     assert "error" in (first.locator("[data-status]").text_content() or "")
     _run(page, third, 1)
     assert _run(page, first, 2) == "$307,200\n"

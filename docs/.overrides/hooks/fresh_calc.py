@@ -1,9 +1,10 @@
 """Build hook: make every (re)build see the current ``calc`` package and build-time snippets.
 
 ``mkdocs serve`` keeps one Python process alive, so modules imported by an earlier build (``calc``
-by the macros module and markdown-exec blocks, ``docs/snippets/*.py`` loaded by path or through
-``sys.path``) would otherwise keep serving stale numbers after a change. ``watch: [calc]`` in
-mkdocs.yml triggers the rebuild; this hook drops those modules before any plugin imports them.
+by the macros module and markdown-exec blocks, the ``docs.snippets`` package, and the macros
+module the plugin loads by path) would otherwise keep serving stale numbers after a change.
+``watch: [calc]`` in mkdocs.yml triggers the rebuild; this hook drops those modules before any
+plugin imports them.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ import re
 from typing import Any
 from urllib.parse import quote
 
-# The opening tag of a card (docs/snippets/site_tables.py, _card) and the end of its details box.
+# The opening tag of a card (docs/snippets/claim_cards.py, _card) and the end of its details box.
 _CARD = re.compile(r'<div class="claim-card" id="(?P<id>[a-z0-9-]*claim-(?P<claim>[a-z0-9-]+))">')
 
 
