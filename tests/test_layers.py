@@ -45,3 +45,11 @@ def test_the_check_sees_a_relative_import() -> None:
         assert "calc.web.views" in _imports(tmp)
     finally:
         tmp.unlink()
+
+
+def test_the_page_layer_is_this_checkouts_docs_snippets() -> None:
+    """Pages import ``docs.snippets`` through the editable install's path entry (the checkout's
+    root, with ``docs`` a namespace package); another installed ``docs`` would shadow it."""
+    import docs.snippets
+
+    assert Path(docs.snippets.__file__).resolve().parent == CALC.parent / "docs" / "snippets"
