@@ -110,6 +110,38 @@ PATTERSON_GPT3_WATTS = _c(
     "V100s as running GPT-3 at 330W\"); includes the chip's share of the host, above the "
     "300 W TDP.",
 )
+#: Patterson et al. 2021, Table 4: every published average power per accelerator measured during a
+#: large training run, with the host's share (memory, network interface, fans, host CPU), before
+#: PUE. These bound the power a run draws per chip, and with it the floor for M6-10T's.
+_PATTERSON_MEASURED_ROW = (
+    "Measured System Average Power per Accelerator, including memory, network interface, fans, "
+    "host CPU (W) | 208 | 310 | 289 | 288 | 245 | 330"
+)
+PATTERSON_NAS_WATTS = _c(
+    "PATTERSON_NAS_WATTS",
+    "Average system power per TPU v2, Evolved Transformer search (200 chips)",
+    208, "W", "patterson2021", _PATTERSON_MEASURED_ROW,
+    note="The lowest of Table 4's measurements: a neural architecture search of small models.",
+)
+PATTERSON_T5_WATTS = _c(
+    "PATTERSON_T5_WATTS", "Average system power per TPU v3, T5 11B (512 chips)", 310, "W",
+    "patterson2021", _PATTERSON_MEASURED_ROW,
+)
+PATTERSON_MEENA_WATTS = _c(
+    "PATTERSON_MEENA_WATTS", "Average system power per TPU v3, Meena 2.6B (1,024 chips)", 289,
+    "W", "patterson2021", _PATTERSON_MEASURED_ROW,
+)
+PATTERSON_GSHARD_WATTS = _c(
+    "PATTERSON_GSHARD_WATTS", "Average system power per TPU v3, GShard-600B (1,024 chips)", 288,
+    "W", "patterson2021", _PATTERSON_MEASURED_ROW,
+)
+PATTERSON_SWITCH_WATTS = _c(
+    "PATTERSON_SWITCH_WATTS",
+    "Average system power per TPU v3, Switch Transformer 1.5T (1,024 chips)", 245, "W",
+    "patterson2021", _PATTERSON_MEASURED_ROW,
+    note="The lowest for a model of over a trillion parameters, and like M6 a sparse "
+    "mixture-of-experts model.",
+)
 PATTERSON_GPT3_PUE = _c(
     "PATTERSON_GPT3_PUE", "PUE of GPT-3's datacenter (Patterson)", 1.10, "", "patterson2021",
     "PUE: 1.10",
@@ -608,6 +640,16 @@ AWS_P3_USD_PER_HOUR = _c(
     "AWS_P3_USD_PER_HOUR", "AWS p3.16xlarge (8×V100) on-demand", 24.48, "USD/instance-hour",
     "aws_prices", "\"p3.16xlarge\": 24.48", level="S", note="Undated price maps.",
 )
+AWS_P4D_USD_PER_HOUR_CUT = _c(
+    "AWS_P4D_USD_PER_HOUR_CUT", "AWS p4d.24xlarge on-demand after the June 2025 price cut",
+    21.957642, "USD/instance-hour", "aws_prices", "p4d.24xlarge $32.77 → $21.957642", level="S",
+    note="Third-party copies of AWS's price list after its June 2025 cut of GPU instance prices; "
+    "AWS's own announcement was not in the stored copies.",
+)
+AWS_PRICE_CUT_MONTH = _c(
+    "AWS_PRICE_CUT_MONTH", "AWS's cut of GPU instance prices (month)", 20250601, "date",
+    "aws_prices", "June 2025 price cuts", level="S",
+)
 GPUS_PER_AWS_INSTANCE = _c(
     "GPUS_PER_AWS_INSTANCE", "GPUs in a p4d.24xlarge or p3.16xlarge", 8, "GPUs", "aws_prices",
     "p4d.24xlarge $32.7726 / 8 GPUs", level="S",
@@ -775,6 +817,29 @@ BLOOM_LIFECYCLE_TCO2E = _c(
 )
 BLOOM_START = _c("BLOOM_START", "BLOOM training started", 20220311, "date", "bigscience_tr11",
                  "The training started on March 11, 2022 11:42am PST")
+# Meta's published method for training emissions (Touvron et al. 2023, LLaMA, §6 and Table 15)
+META_PUE = _c(
+    "META_PUE", "PUE in Meta's emissions method", 1.1, "", "touvron2023a",
+    "we set the Power Usage Effectiveness (PUE) at 1.1",
+)
+META_GRID = _c(
+    "META_GRID", "Grid intensity in Meta's emissions method (US national average)", 385,
+    "gCO2e/kWh", "touvron2023a",
+    "use, instead, the US national average carbon intensity factor of 0.385 kg CO2eq/KWh",
+)
+META_OPT_GPU_HOURS = _c(
+    "META_OPT_GPU_HOURS", "OPT-175B GPU-hours as Meta's LLaMA paper counts them", 809_472,
+    "GPU-hours", "touvron2023a", "OPT-175B | A100-80GB | 400W | 809,472 | 356 MWh | 137",
+    note="\"For OPT, we assume training required 34 days on 992 A100-80B (see their logs)\".",
+)
+META_OPT_GRID = _c(
+    "META_OPT_GRID", "Grid intensity of OPT-175B's data centre (LLaMA paper)", 231, "gCO2e/kWh",
+    "touvron2023a", "OPT a grid that emits 0.231 kg CO2eq/KWh, leading to 82 tCO2eq",
+)
+META_OPT_TCO2E = _c(
+    "META_OPT_TCO2E", "OPT-175B emissions on its own grid (LLaMA paper)", 82, "tCO2e",
+    "touvron2023a", "OPT a grid that emits 0.231 kg CO2eq/KWh, leading to 82 tCO2eq",
+)
 # Llama 2 70B (Meta, 2023 model card)
 LLAMA2_70B_PARAMS = _c(
     "LLAMA2_70B_PARAMS", "Llama 2 70B parameters", 70 * BILLION, "parameters", "llama2",
@@ -789,10 +854,14 @@ LLAMA2_70B_GPU_HOURS = _c(
     "|Llama 2 70B|1720320|400|291.42|",
 )
 LLAMA2_70B_WATTS = _c(
-    "LLAMA2_70B_WATTS", "Llama 2 power per GPU (peak capacity, PUE-adjusted)", 400, "W",
-    "llama2", "|Llama 2 70B|1720320|400|291.42|",
-    note="\"Power Consumption: peak power capacity per GPU device for the GPUs used adjusted "
-    "for power usage efficiency\"; the card gives the A100-80GB's TDP as 350-400W.",
+    "LLAMA2_70B_WATTS", "Llama 2 power per GPU (the A100's TDP)", 400, "W", "touvron2023b",
+    "A cumulative of 3.3M GPU hours of computation was performed on hardware of type A100-80GB "
+    "(TDP of 400W or 350W)",
+    note="The paper: \"our calculations do not account for further power demands, such as "
+    "those from interconnect or non-GPU server power consumption, nor from datacenter cooling "
+    "systems\". The model card's caption calls the same 400 W \"adjusted for power usage "
+    "efficiency\"; we follow the paper, because the card's tonnes are the 400 W times Meta's "
+    "separate PUE of 1.1 and 0.385 kg/kWh (the LLaMA paper's method), to 0.01%.",
 )
 LLAMA2_70B_TCO2E = _c(
     "LLAMA2_70B_TCO2E", "Llama 2 70B emissions", 291.42, "tCO2e", "llama2",
@@ -939,13 +1008,15 @@ ESTIMATES: dict[str, Estimate] = {
             "trained, and on what grid, was not published.",
         ),
         Estimate(
-            "M610T_WATTS_PER_GPU", "Average power per GPU for M6-10T", "W",
-            low=V100_TDP_WATTS, high=A100_TDP_WATTS,
-            note="Nobody measured M6-10T's power. Low: a V100 at its 300 W TDP (third-party notes "
-            "say V100-32GB); high: an A100 at 400 W (the article assumes A100s). TDP is the "
-            "chip's worst case (Patterson et al.), not a whole-system figure: it bounds the "
-            "chips alone. OpenAI measured 330 W per V100 including the host, as Patterson et al. "
-            "report.",
+            "M610T_WATTS_PER_GPU", "Average power per GPU for M6-10T, with the host's share",
+            "W", low=PATTERSON_NAS_WATTS, high=PATTERSON_GPT3_WATTS,
+            note="Nobody measured M6-10T's power. The range is every average power per "
+            "accelerator measured in a published training run with the host's share, the "
+            "basis of OpenAI's 330 W for GPT-3 (Patterson et al. 2021, Table 4): from 208 W (a "
+            "TPU v2 architecture search of small models) to 330 W (GPT-3's V100s); the "
+            "trillion-parameter sparse Switch Transformer averaged 245 W. Strubell et al.'s "
+            "173-189 W per GPU were measured on one consumer GPU (Titan X, GTX 1080 Ti) for at "
+            "most a day and scaled up, so they are not a training run's data-centre power.",
         ),
         Estimate(
             "GPU_HOUR_PRICE_2021", "Price of one 8-GPU instance-hour, as listed in later copies",

@@ -18,12 +18,12 @@ run's own GPU type: AWS's on-demand list price in us-east-1 (:data:`USD_PER_GPU_
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
 from . import constants as k
 from . import quantities as q
+from .basis import Cost, Emissions, Energy, Figure, ratio_of
 from .errors import CalcError
 from .formatting import fmt_count, fmt_multiple, fmt_percent, fmt_quantity, fmt_usd
 from .formulas import (
@@ -32,16 +32,15 @@ from .formulas import (
     emissions_tco2e,
     energy_mwh,
     gpu_hours,
-    grid_gco2e_per_kwh_for,
     ratio,
     training_flops,
 )
 from .ledger import Claim, ClaimResult, Finding, StandIn, evaluate_claim
 
 __all__ = [
-    "GPT3_COST_SAME_BASIS", "LATER_RUNS", "M6_COST_SAME_BASIS", "RUNS", "RUN_CLAIMS",
-    "USD_PER_GPU_HOUR", "Emission", "Run", "cost_usd_of", "energy_per_flop",
-    "evaluate_run_claims", "has_compute", "has_energy", "training_flops_of",
+    "CHIP_BASIS", "GPT3_COST_SAME_BASIS", "LATER_RUNS", "M6_COST_SAME_BASIS", "PRICE_BASIS",
+    "RUNS", "RUN_CLAIMS", "TDP_WATTS", "USD_PER_GPU_HOUR", "Emission", "Run", "cost_usd_of",
+    "energy_per_flop", "energy_vs", "evaluate_run_claims", "has_compute", "training_flops_of",
 ]
 
 GpuType = Literal["V100", "A100", "H100", "H800"]
@@ -49,15 +48,31 @@ Accounting = Literal[
     "location-based", "market-based", "dynamic power only", "life cycle", "not stated"
 ]
 
-#: One dated price per GPU-hour per GPU type: AWS on-demand, us-east-1, 8-GPU instance ÷ 8.
-#: The H800 (DeepSeek's export variant of the H100, same compute) is not sold by AWS: the H100's
-#: price stands in for it.
+#: One dated price per GPU-hour per GPU type: AWS on-demand, us-east-1, 8-GPU instance ÷ 8, with
+#: its basis. The H800 (DeepSeek's export variant of the H100, same compute) is not sold by AWS:
+#: the H100's price stands in for it.
 USD_PER_GPU_HOUR: Final[dict[GpuType, k.Constant]] = {
     "V100": k.AWS_P3_USD_PER_GPU_HOUR,
     "A100": k.AWS_P4D_USD_PER_GPU_HOUR,
     "H100": k.AWS_P5_USD_PER_GPU_HOUR,
     "H800": k.AWS_P5_USD_PER_GPU_HOUR,
 }
+#: What each of those prices is: kind, vendor, GPU and memory, instance, region and date.
+PRICE_BASIS: Final[dict[GpuType, Cost]] = {
+    "V100": Cost("on-demand", "AWS", "V100-16GB", "p3.16xlarge", "us-east-1"),
+    "A100": Cost("on-demand", "AWS", "A100-40GB", "p4d.24xlarge", "us-east-1", "2024"),
+    "H100": Cost("on-demand", "AWS", "H100-80GB", "p5.48xlarge", "us-east-1", "2024"),
+    "H800": Cost("on-demand", "AWS", "H100-80GB", "p5.48xlarge", "us-east-1", "2024"),
+}
+#: Each GPU type's rated power (TDP): the one energy basis every run can be put on.
+TDP_WATTS: Final[dict[GpuType, k.Constant]] = {
+    "V100": k.V100_TDP_WATTS,
+    "A100": k.A100_TDP_WATTS,
+    "H100": k.H100_TDP_WATTS,
+    "H800": k.H100_TDP_WATTS,
+}
+#: The basis of the runs' energy comparison: GPU-hours × the chip's rated power, no host, no PUE.
+CHIP_BASIS: Final = Energy("chip rated power")
 
 
 @dataclass(frozen=True)
@@ -84,9 +99,9 @@ class Run:
     tokens: k.Constant | None  # None where never published (M6-10T)
     gpu_hours_from: tuple[k.Constant, ...]  # their product (or the one figure) is the GPU-hours
     active_params: k.Constant | None = None  # sparse models: parameters used per token
-    watts_per_gpu: k.Constant | None = None  # published or stand-in power per GPU
-    pue: float = 1.0  # applied to GPU-hours × power when no energy is published
+    watts_per_gpu: k.Constant | None = None  # the power per GPU its makers published
     published_mwh: k.Constant | None = None
+    published_basis: Energy = CHIP_BASIS  # what the published energy counts
     emissions: tuple[Emission, ...] = ()
     stand_ins: tuple[StandIn, ...] = ()
     notes: tuple[str, ...] = field(default=())
@@ -106,12 +121,26 @@ class Run:
 
     @property
     def energy_mwh(self) -> float:
-        """Published energy, else GPU-hours × power per GPU × PUE."""
-        if self.published_mwh is not None:
-            return self.published_mwh.value
-        if self.watts_per_gpu is None:
-            raise CalcError("run", self.name, "a run with published energy or power per GPU")
-        return energy_mwh(1, self.gpu_hours, self.watts_per_gpu.value, self.pue)
+        """Energy on the comparison's basis: GPU-hours × its GPU type's rated power (TDP)."""
+        return self.energy.value
+
+    @property
+    def energy(self) -> Figure:
+        """GPU-hours × the rated power of its GPU type: no host, no PUE (:data:`CHIP_BASIS`)."""
+        return Figure(energy_mwh(1, self.gpu_hours, TDP_WATTS[self.gpu].value), "MWh", CHIP_BASIS)
+
+    @property
+    def published_energy(self) -> Figure | None:
+        """The energy its makers (or, for GPT-3, Patterson et al.) published, on its own basis."""
+        if self.published_mwh is None:
+            return None
+        return Figure(self.published_mwh.value, "MWh", self.published_basis)
+
+    @property
+    def cost(self) -> Figure:
+        """GPU-hours × AWS's on-demand price per GPU-hour of its GPU type (:data:`PRICE_BASIS`)."""
+        return Figure(cloud_cost_usd(self.gpu_hours, USD_PER_GPU_HOUR[self.gpu].value), "USD",
+                      PRICE_BASIS[self.gpu])
 
     @property
     def year(self) -> float:
@@ -121,7 +150,7 @@ class Run:
 
     def constants(self) -> tuple[k.Constant, ...]:
         """Every constant this run is built from, each once."""
-        used = [self.date, self.params, *self.gpu_hours_from]
+        used = [self.date, self.params, *self.gpu_hours_from, TDP_WATTS[self.gpu]]
         used += [c for c in (self.tokens, self.active_params, self.watts_per_gpu,
                              self.published_mwh) if c]
         used += [e.tco2e for e in self.emissions]
@@ -136,16 +165,21 @@ def training_flops_of(run: Run) -> float:
 
 
 def energy_per_flop(run: Run) -> float:
-    """MWh per 10²¹ training FLOPs: how much energy each unit of computation took."""
+    """MWh per 10²¹ training FLOPs, at the chips' rated power: energy per unit of computation."""
     return ratio(run.energy_mwh, training_flops_of(run) / 1e21, name="MWh per 1e21 FLOPs")
 
 
 def cost_usd_of(run: Run) -> float:
     """GPU-hours × AWS's on-demand price per GPU-hour of the run's GPU type."""
-    return cloud_cost_usd(run.gpu_hours, USD_PER_GPU_HOUR[run.gpu].value)
+    return run.cost.value
 
 
-_GRID_US = "not published (a location-based U.S. figure, by Meta's method)"
+def energy_vs(run: Run, other: Run) -> float:
+    """``run``'s energy over ``other``'s, both at the chips' rated power (one basis)."""
+    return ratio_of(run.energy, other.energy)
+
+
+_GRID_META = "not published (the card names no grid, country or location)"
 
 RUNS: Final[dict[str, Run]] = {
     r.key: r
@@ -153,7 +187,8 @@ RUNS: Final[dict[str, Run]] = {
         Run("gpt3", "GPT-3", "OpenAI", "company", k.GPT3_ARXIV_MONTH, "paper", "V100",
             k.GPT3_PARAMS,
             k.GPT3_TOKENS, (k.PATTERSON_GPT3_GPUS, k.PATTERSON_GPT3_DAYS),
-            watts_per_gpu=k.PATTERSON_GPT3_WATTS, published_mwh=k.PATTERSON_GPT3_MWH,
+            published_mwh=k.PATTERSON_GPT3_MWH,
+            published_basis=Energy("measured, with host share", pue=True),
             emissions=(Emission(k.PATTERSON_GPT3_TCO2E, "location-based",
                                 f"{fmt_count(k.PATTERSON_GPT3_GRID.value)} gCO2e/kWh "
                                 "(Patterson et al.)"),),
@@ -165,7 +200,6 @@ RUNS: Final[dict[str, Run]] = {
             notes=("tokens, power and energy never published",)),
         Run("opt", "OPT-175B", "Meta AI", "company", k.OPT_DATE, "released", "A100",
             k.OPT_PARAMS, k.OPT_TOKENS, (k.OPT_LOG_GPUS, k.OPT_LOG_DAYS),
-            watts_per_gpu=k.A100_TDP_WATTS,
             emissions=(Emission(k.OPT_TCO2E, "not stated",
                                 "not published (the paper gives only the total)"),),
             stand_ins=(StandIn("power per GPU (A100 TDP: the paper gives no energy)",
@@ -187,12 +221,11 @@ RUNS: Final[dict[str, Run]] = {
         Run("llama31_405b", "Llama 3.1 405B", "Meta", "company", k.LLAMA31_DATE, "released",
             "H100", k.LLAMA31_405B_PARAMS, k.LLAMA31_TOKENS, (k.LLAMA31_405B_GPU_HOURS,),
             watts_per_gpu=k.H100_TDP_WATTS,
-            emissions=(Emission(k.LLAMA31_405B_TCO2E, "location-based", _GRID_US),
+            emissions=(Emission(k.LLAMA31_405B_TCO2E, "location-based", _GRID_META),
                        Emission(k.LLAMA31_405B_MARKET_TCO2E, "market-based",
                                 "renewable energy matched by Meta")),),
         Run("dsv3", "DeepSeek-V3", "DeepSeek", "start-up", k.DSV3_DATE, "report", "H800",
             k.DSV3_PARAMS, k.DSV3_TOKENS, (k.DSV3_GPU_HOURS,), active_params=k.DSV3_ACTIVE_PARAMS,
-            watts_per_gpu=k.H100_TDP_WATTS,
             stand_ins=(StandIn("power per GPU (H100 TDP: the report gives no energy)",
                                "assumption"),),
             notes=("no energy or emissions published",)),
@@ -207,27 +240,44 @@ def has_compute(run: Run) -> bool:
     return run.tokens is not None
 
 
-def has_energy(run: Run) -> bool:
-    """Whether an energy figure can be given (published, or GPU-hours × a stated power)."""
-    return run.published_mwh is not None or run.watts_per_gpu is not None
-
-
 # ---------------------------------------------------------------- the runs' own claims
 def _opt_share() -> Finding:
-    ours = ratio(k.OPT_TCO2E.value, k.PATTERSON_GPT3_TCO2E.value)
-    theirs = ratio(k.OPT_TCO2E.value, k.OPT_GPT3_TCO2E.value)
-    lo, hi = sorted((ours, theirs))
+    meta = Emissions("location-based", "named", energy=Energy("chip rated power", pue=True))
+    opt_mwh = energy_mwh(1, k.META_OPT_GPU_HOURS.value, k.A100_TDP_WATTS.value, k.META_PUE.value)
+    gpt3_mwh = energy_mwh(1, q.GPT3_V100_HOURS_PATTERSON, k.V100_TDP_WATTS.value,
+                          k.PATTERSON_GPT3_PUE.value)
+    opt = Figure(emissions_tco2e(opt_mwh, k.META_OPT_GRID.value), "tCO2e", meta)
+    gpt3 = Figure(emissions_tco2e(gpt3_mwh, k.PATTERSON_GPT3_GRID.value), "tCO2e", meta)
+    share = ratio_of(opt, gpt3)
     return Finding(
-        lo, hi, f"{fmt_percent(lo)} to {fmt_percent(hi)} of GPT-3's",
-        (f"OPT-175B: {fmt_count(k.OPT_TCO2E.value)} tCO2e, the paper's own estimate",
-         (f"GPT-3: {fmt_quantity(k.PATTERSON_GPT3_TCO2E.value, 'tCO2e', 4)} (Patterson et al. "
-         f"2021), which the OPT paper rounds to {fmt_count(k.OPT_GPT3_TCO2E.value)}")),
-        (k.OPT_TCO2E, k.PATTERSON_GPT3_TCO2E, k.OPT_GPT3_TCO2E),
-        context=(k.OPT_TOTAL_MULTIPLE,),
-        caveat="Both figures are for the final run only: the OPT paper's footnote puts its own "
-        f"total at about {fmt_multiple(k.OPT_TOTAL_MULTIPLE.value)} with ablations, baselines and "
-        "downtime, and it publishes "
-        f"no energy or grid behind its {fmt_count(k.OPT_TCO2E.value)} tonnes.",
+        share, share, f"{fmt_percent(share)} of GPT-3's, final runs only",
+        ((f"OPT-175B: {fmt_count(k.META_OPT_GPU_HOURS.value)} A100-hours × "
+          f"{fmt_count(k.A100_TDP_WATTS.value)} W × PUE {k.META_PUE.value:g} × "
+          f"{fmt_count(k.META_OPT_GRID.value)} gCO2e/kWh, its data centre's grid = "
+          f"{fmt_quantity(opt.value, 'tCO2e', 3)} (Meta's own figures for OPT, in the LLaMA "
+          f"paper, which rounds it to {fmt_count(k.META_OPT_TCO2E.value)})"),
+         (f"GPT-3 on the same basis: {fmt_count(q.GPT3_V100_HOURS_PATTERSON)} V100-hours × "
+          f"{fmt_count(k.V100_TDP_WATTS.value)} W × PUE {k.PATTERSON_GPT3_PUE.value:g} × "
+          f"{fmt_count(k.PATTERSON_GPT3_GRID.value)} gCO2e/kWh = "
+          f"{fmt_quantity(gpt3.value, 'tCO2e', 3)} (Patterson et al.'s inputs at the V100's "
+          "rated power)"),
+         (f"the paper's own {fmt_count(k.OPT_TCO2E.value)} tonnes come with no energy or grid, "
+          f"and it sets them against GPT-3's {fmt_count(k.OPT_GPT3_TCO2E.value)}, Patterson et "
+          "al.'s figure at measured power with the host's share: a second basis, so we do not "
+          "divide the two")),
+        (k.META_OPT_GPU_HOURS, k.A100_TDP_WATTS, k.META_PUE, k.META_OPT_GRID,
+         k.PATTERSON_GPT3_GPUS, k.PATTERSON_GPT3_DAYS, k.V100_TDP_WATTS, k.PATTERSON_GPT3_PUE,
+         k.PATTERSON_GPT3_GRID),
+        context=(k.OPT_TCO2E, k.OPT_GPT3_TCO2E, k.META_OPT_TCO2E, k.OPT_TOTAL_MULTIPLE),
+        comparable=False,
+        comparability_note=(
+            "the claim says \"to develop\", but both figures are the final training runs "
+            f"only. On that scope OPT-175B emitted {fmt_percent(share)} of GPT-3's, near "
+            f"{fmt_percent(k.OPT_SHARE_OF_GPT3.value)}; with ablations, baselines and downtime "
+            "the paper's own footnote puts OPT's total at about "
+            f"{fmt_multiple(k.OPT_TOTAL_MULTIPLE.value)} its figure, and GPT-3's development "
+            "total was never published, so the ratio of what each took to develop is unknown."
+        ),
     )
 
 
@@ -244,30 +294,64 @@ def _bloom_dynamic() -> Finding:
     )
 
 
+#: Meta's PUE and grid (the LLaMA paper's method): published for LLaMA, OPT and BLOOM, not stated
+#: on the Llama 2 or Llama 3.1 cards.
+_META_METHOD = StandIn(
+    "Meta's PUE and grid (the LLaMA paper's stated method; not stated for this run)", "other run")
+
+
+def _meta_tco2e(gpu_hours: float, watts: float) -> float:
+    """GPU-hours × TDP × Meta's PUE × Meta's US-average grid (Touvron et al. 2023, §6)."""
+    return emissions_tco2e(energy_mwh(1, gpu_hours, watts, k.META_PUE.value), k.META_GRID.value)
+
+
+def _meta_steps(gpu_hours: float, watts: float) -> str:
+    return (f"{fmt_count(gpu_hours)} GPU-hours × {fmt_count(watts)} W (TDP) × PUE "
+            f"{k.META_PUE.value:g} × {fmt_count(k.META_GRID.value)} gCO2e/kWh")
+
+
 def _llama2_tco2e() -> Finding:
-    mwh = energy_mwh(1, k.LLAMA2_70B_GPU_HOURS.value, k.LLAMA2_70B_WATTS.value)
-    implied = grid_gco2e_per_kwh_for(k.LLAMA2_70B_TCO2E.value, mwh)
+    t = _meta_tco2e(k.LLAMA2_70B_GPU_HOURS.value, k.LLAMA2_70B_WATTS.value)
     return Finding(
-        mwh, mwh, f"{fmt_count(mwh)} MWh; the grid is not published",
-        ((f"{fmt_count(k.LLAMA2_70B_GPU_HOURS.value)} GPU-hours × "
-         f"{fmt_count(k.LLAMA2_70B_WATTS.value)} W = {fmt_count(mwh)} MWh"),
-         (f"the {fmt_count(k.LLAMA2_70B_TCO2E.value, 5)} tonnes imply "
-         f"{fmt_count(implied)} gCO2e/kWh, but the card names no grid or location")),
-        (k.LLAMA2_70B_GPU_HOURS, k.LLAMA2_70B_WATTS, k.LLAMA2_70B_TCO2E),
-        missing=("the grid's carbon intensity (the model card gives energy inputs, no grid)",),
+        t, t, fmt_quantity(t, "tCO2e", 5),
+        ((f"Meta's method from the LLaMA paper: "
+          f"{_meta_steps(k.LLAMA2_70B_GPU_HOURS.value, k.LLAMA2_70B_WATTS.value)} (the US "
+          "average) = " + fmt_quantity(t, "tCO2e", 5)),
+         (f"the Llama 2 paper calls the {fmt_count(k.LLAMA2_70B_WATTS.value)} W the GPU's TDP, "
+          "without host or cooling; the card's caption calls it adjusted for PUE, but its tonnes "
+          f"need Meta's PUE of {k.META_PUE.value:g} on top")),
+        (k.LLAMA2_70B_GPU_HOURS, k.LLAMA2_70B_WATTS, k.META_PUE, k.META_GRID),
+        context=(k.LLAMA2_70B_TCO2E,),
+        stand_ins=(_META_METHOD,),
     )
 
 
-def _llama31_total(parts: tuple[k.Constant, ...], unit: str) -> Callable[[], Finding]:
-    def finding() -> Finding:
-        total = sum(c.value for c in parts)
-        return Finding(
-            total, total, fmt_quantity(total, unit, 4),
-            (" + ".join(fmt_count(c.value) for c in parts) + " (8B, 70B and 405B rows)",),
-            parts,
-        )
+def _llama31_gpu_hours() -> Finding:
+    parts = (k.LLAMA31_8B_GPU_HOURS, k.LLAMA31_70B_GPU_HOURS, k.LLAMA31_405B_GPU_HOURS)
+    total = sum(c.value for c in parts)
+    return Finding(
+        total, total, fmt_quantity(total, "GPU-hours", 4),
+        (" + ".join(fmt_count(c.value) for c in parts) + " (8B, 70B and 405B rows)",),
+        parts, arithmetic=True,
+    )
 
-    return finding
+
+def _llama31_tco2e() -> Finding:
+    hours = (k.LLAMA31_8B_GPU_HOURS, k.LLAMA31_70B_GPU_HOURS, k.LLAMA31_405B_GPU_HOURS)
+    rows = (k.LLAMA31_8B_TCO2E, k.LLAMA31_70B_TCO2E, k.LLAMA31_405B_TCO2E)
+    t = sum(_meta_tco2e(h.value, k.H100_TDP_WATTS.value) for h in hours)
+    return Finding(
+        t, t, fmt_quantity(t, "tCO2e", 4),
+        ((f"Meta's method from the LLaMA paper on each row: the card's GPU-hours × "
+          f"{fmt_count(k.H100_TDP_WATTS.value)} W (TDP) × PUE {k.META_PUE.value:g} × "
+          f"{fmt_count(k.META_GRID.value)} gCO2e/kWh (the US average); the card names no grid, "
+          "location or PUE"),
+         ("the card's own rows, " + " + ".join(fmt_count(c.value) for c in rows) + ", add up "
+          f"to its total of {fmt_count(sum(c.value for c in rows))} tonnes")),
+        (*hours, k.H100_TDP_WATTS, k.META_PUE, k.META_GRID),
+        context=rows,
+        stand_ins=(_META_METHOD,),
+    )
 
 
 def _dsv3_cost() -> Finding:
@@ -287,7 +371,8 @@ def _dsv3_cost() -> Finding:
             k.DSV3_USD_PER_GPU_HOUR,
         ),
         context=(k.DSV3_COST_USD, k.AWS_P5_USD_PER_HOUR),
-        caveat="The arithmetic holds. As the report says, it covers the final training only, "
+        arithmetic=True,
+        caveat="As the report says, it covers the final training only, "
         "not prior research and ablations: the same gap as between GPT-3's single run and the "
         f"article's R&D estimate. At AWS's on-demand H100 price it would be {fmt_usd(at_aws)}.",
     )
@@ -310,14 +395,12 @@ RUN_CLAIMS: Final[tuple[Claim, ...]] = (
           f"Llama 3.1: {fmt_count(k.LLAMA31_GPU_HOURS.value)} H100-hours in all",
           k.LLAMA31_GPU_HOURS.quote, k.LLAMA31_GPU_HOURS.value,
           fmt_quantity(k.LLAMA31_GPU_HOURS.value, "GPU-hours"),
-          _llama31_total((k.LLAMA31_8B_GPU_HOURS, k.LLAMA31_70B_GPU_HOURS,
-                          k.LLAMA31_405B_GPU_HOURS), "GPU-hours"), "llama31"),
+          _llama31_gpu_hours, "llama31"),
     Claim("llama31_tco2e", "energy",
           f"Llama 3.1: {fmt_quantity(k.LLAMA31_TCO2E.value, 'tCO2e', 5)}, location-based",
           k.LLAMA31_TCO2E.quote, k.LLAMA31_TCO2E.value,
           fmt_quantity(k.LLAMA31_TCO2E.value, "tCO2e", 5),
-          _llama31_total((k.LLAMA31_8B_TCO2E, k.LLAMA31_70B_TCO2E, k.LLAMA31_405B_TCO2E),
-                         "tCO2e"), "llama31"),
+          _llama31_tco2e, "llama31"),
     Claim("dsv3_cost", "cost", f"DeepSeek-V3: {fmt_usd(k.DSV3_COST_USD.value, 4)} to train",
           k.DSV3_COST_USD.quote, k.DSV3_COST_USD.value, fmt_usd(k.DSV3_COST_USD.value, 4),
           _dsv3_cost, "deepseek2024"),
@@ -329,6 +412,9 @@ def evaluate_run_claims() -> list[ClaimResult]:
     return [evaluate_claim(c) for c in RUN_CLAIMS]
 
 
-#: GPT-3 and M6-10T on the same basis as every run: GPU-hours × AWS on-demand per GPU type.
-GPT3_COST_SAME_BASIS: Final = cost_usd_of(RUNS["gpt3"])
-M6_COST_SAME_BASIS: Final = cloud_cost_usd(q.M6_10T_GPU_HOURS, USD_PER_GPU_HOUR["A100"].value)
+#: GPT-3 and M6-10T at AWS's on-demand V100 price (the GPU type third-party notes give for M6-10T):
+#: one price of one GPU type, so the two compare.
+GPT3_COST_SAME_BASIS: Final = RUNS["gpt3"].cost
+M6_COST_SAME_BASIS: Final = Figure(
+    cloud_cost_usd(q.M6_10T_GPU_HOURS, USD_PER_GPU_HOUR["V100"].value), "USD", PRICE_BASIS["V100"]
+)

@@ -232,6 +232,7 @@ def _t(tonnes: float) -> str:
     return fmt_quantity(tonnes, "t", 3)
 
 _PUE = k.ESTIMATES["PUE"]
+_WATTS = k.ESTIMATES["M610T_WATTS_PER_GPU"]
 # The article's claims, as it states them (from its constants, not typed again).
 _SHARE = fmt_percent(k.ARTICLE_ENERGY_SHARE.value)
 _COST = fmt_usd(k.ARTICLE_M6_COST_USD.value)
@@ -245,12 +246,14 @@ SOLVABLE: dict[str, ClaimModel] = {
             "m6_10t_energy", f"M6-10T used {_SHARE} of GPT-3's training energy",
             k.ARTICLE_ENERGY_SHARE.value, f"{_SHARE} of GPT-3's energy",
             (
-                SolverInput("watts_per_gpu", "Average power per GPU", "W",
+                SolverInput("watts_per_gpu",
+                            "Average power per GPU, with its share of the host", "W",
                             k.ESTIMATES["M610T_WATTS_PER_GPU"].central,
-                            k.V100_TDP_WATTS.value, k.A100_TDP_WATTS.value,
-                            f"V100 TDP ({_w(k.V100_TDP_WATTS)}; OpenAI's V100s averaged "
-                            f"{_w(k.PATTERSON_GPT3_WATTS)} with the host, Patterson et al.) to "
-                            f"A100 TDP ({_w(k.A100_TDP_WATTS)})"),
+                            _WATTS.low.value, _WATTS.high.value,
+                            f"{_w(_WATTS.low)} (the lowest average per accelerator measured in "
+                            "a published training run, host share included: a TPU v2 search) "
+                            f"to {_w(_WATTS.high)} (OpenAI's V100s for GPT-3), Patterson et al. "
+                            "2021, Table 4"),
                 SolverInput("pue", "PUE", "", k.PATTERSON_GPT3_PUE.value, _PUE.low.value,
                             _PUE.high.value,
                             f"{_PUE.low.value:g} (Google's best, Patterson et al.) to "

@@ -269,6 +269,25 @@ _ALL = (
         note="Read in the official repository (two commits, same carbon section).",
     ),
     _s(
+        key="touvron2023a",
+        authors="Touvron et al.",
+        title="LLaMA: Open and Efficient Foundation Language Models",
+        year=2023,
+        url="https://arxiv.org/abs/2302.13971",
+        arxiv="2302.13971",
+        note="Section 6 and Table 15 read in stored text extractions of v1: Meta's published "
+        "method for training emissions, applied to LLaMA, OPT and BLOOM.",
+    ),
+    _s(
+        key="touvron2023b",
+        authors="Touvron et al.",
+        title="Llama 2: Open Foundation and Fine-Tuned Chat Models",
+        year=2023,
+        url="https://arxiv.org/abs/2307.09288",
+        arxiv="2307.09288",
+        note="Section 2.2.1 and Table 2 read in stored text extractions.",
+    ),
+    _s(
         key="deepseek2024",
         authors="DeepSeek-AI",
         title="DeepSeek-V3 Technical Report",

@@ -102,7 +102,7 @@ def default_ranges(calculator_name: str, scenario_key: str) -> dict[str, Range]:
     Each range is widened to include the scenario's own value, so low ≤ central ≤ high.
 
     >>> default_ranges("energy", "m6_10t_article")["watts_per_gpu"].low
-    300.0
+    208.0
     """
     spec = calculator(calculator_name)
     central = scenario_inputs(calculator_name, scenario_key)  # CalcError for a foreign scenario

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 import calc
 from calc import constants as k
 from calc.calculators import CALCULATORS, scenario_inputs
-from calc.ledger import CLAIMS, VERDICTS, Finding, evaluate, evaluate_all, judge
+from calc.ledger import CLAIMS, evaluate, evaluate_all
+from calc.rule import VERDICTS, Finding, judge
 from calc.web.answers import input_label, run
 
 # No deadline: the machines are shared and noisy, so a slow example says nothing about the

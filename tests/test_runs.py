@@ -64,7 +64,12 @@ def test_bloom_from_its_papers() -> None:
     """BigScience (2022): 1,082,990 GPU-hours on 384 A100s; Luccioni et al. (2022): 24.7 t from
     dynamic power, 50.5 t over the life cycle; 433 MWh at 57 g/kWh (secondary copies)."""
     r = RUNS["bloom"]
-    assert (r.gpu_hours, r.energy_mwh) == (1_082_990, 433)
+    assert r.gpu_hours == 1_082_990
+    # The published 433 MWh is GPU-hours × the A100's 400 W TDP: the chip basis of every run.
+    assert r.energy_mwh == pytest.approx(1_082_990 * 400 / 1e6)
+    published = r.published_energy
+    assert published is not None and published.value == 433
+    assert published.basis == r.energy.basis
     assert pytest.approx(24.7, abs=0.05) == 433 * 57 / 1000
     assert [e.tco2e.value for e in r.emissions] == [24.7, 50.5]
 
@@ -74,23 +79,33 @@ def test_gpt3_on_the_same_basis() -> None:
     $24.48 ÷ 8 = $3.06 per V100-hour: $10.87 million."""
     r = RUNS["gpt3"]
     assert cost_usd_of(r) == pytest.approx(10_000 * 14.8 * 24 * 24.48 / 8)
-    assert energy_per_flop(r) == pytest.approx(1287 / 315)
+    # On the chip basis every run shares: 10,000 × 14.8 days × 300 W (V100 TDP) = 1,065.6 MWh,
+    # not Patterson's 1,287 MWh (330 W measured with the host's share, × PUE 1.1).
+    assert r.energy_mwh == pytest.approx(1065.6)
+    assert energy_per_flop(r) == pytest.approx(1065.6 / 315)
+    published = r.published_energy
+    assert published is not None and published.value == 1287
+    assert published.basis != r.energy.basis
 
 
 # The runs' own claims: (verdict, deciding clause, the publications it rests on)
 PINNED = {
-    # 75 t (Zhang et al. 2022) against 552.1 t (Patterson et al. 2021) or the paper's 500 t.
-    "opt_one_seventh": ("accurate", "A", {"zhang2022", "patterson2021"}),
+    # The paper says "to develop" but both figures are final runs, and its footnote 10 puts its
+    # own total at about 2×. On one basis (TDP × PUE 1.1, each run's own grid): OPT from Meta's
+    # figures in the LLaMA paper (809,472 GPU-hours, 0.231 kg/kWh; Touvron et al. 2023, §6)
+    # against GPT-3 from Patterson et al.'s inputs at the V100's 300 W: 16%.
+    "opt_one_seventh": ("misleading", "M1", {"touvron2023a", "patterson2021"}),
     # 433 MWh (GENCI) × 57 g/kWh (Luccioni et al., secondary copy): 24.7 t, consistent.
     "bloom_dynamic": ("consistent", "C", {"genci2022", "luccioni2022"}),
-    # The Llama 2 card gives GPU-hours and power but no grid: the emissions cannot be recomputed.
-    "llama2_70b_tco2e": ("unsupported", "U1", {"llama2"}),
-    # 1.46M + 7.0M + 30.84M = 39.3M (Meta 2024).
-    "llama31_gpu_hours": ("accurate", "A", {"llama31"}),
-    # 420 + 2,040 + 8,930 = 11,390 t (Meta 2024).
-    "llama31_tco2e": ("accurate", "A", {"llama31"}),
-    # 2,788K GPU-hours × $2 = $5.576M (DeepSeek-AI 2024).
-    "dsv3_cost": ("accurate", "A", {"deepseek2024"}),
+    # Meta's method (LLaMA paper §6: TDP × PUE 1.1 × 0.385 kg/kWh) reproduces 291.42 t; the
+    # method is published for LLaMA, not stated for Llama 2: another run's inputs, consistent.
+    "llama2_70b_tco2e": ("consistent", "C", {"touvron2023a", "touvron2023b"}),
+    # 1.46M + 7.0M + 30.84M = 39.3M (Meta 2024): the card's own arithmetic only.
+    "llama31_gpu_hours": ("accurate", "K", {"llama31"}),
+    # The same method on the card's rows gives 11,650 t against 11,390 (2.2%): consistent.
+    "llama31_tco2e": ("consistent", "C", {"llama31", "touvron2023a"}),
+    # 2,788K GPU-hours × $2 = $5.576M (DeepSeek-AI 2024): the report's own arithmetic.
+    "dsv3_cost": ("accurate", "K", {"deepseek2024"}),
 }
 
 

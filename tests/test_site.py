@@ -322,7 +322,7 @@ def test_cite_links_the_sources_page_entry() -> None:
 
 
 def test_every_verdict_the_ledger_can_give_has_a_meaning_and_a_badge_colour() -> None:
-    from calc.ledger import VERDICTS
+    from calc.rule import VERDICTS
 
     css = (DOCS / "stylesheets" / "extra.css").read_text(encoding="utf-8")
     for verdict in VERDICTS:
@@ -356,7 +356,8 @@ def test_every_page_says_when_its_numbers_were_last_checked(site: Path) -> None:
 
 
 def test_every_card_names_the_clause_that_decided_its_verdict(site: Path) -> None:
-    from calc.ledger import RULE, evaluate_all
+    from calc.ledger import evaluate_all
+    from calc.rule import RULE
 
     soup = BeautifulSoup((site / "claims" / "index.html").read_text(), "html.parser")
     assert soup.find(id="verdict-rule") is not None

@@ -88,7 +88,7 @@ INPUT_LABELS: dict[str, str] = {
     "peak_flops_per_gpu": "Peak throughput per GPU (datasheet)",
     "days": "Training time",
     "usd_per_gpu_hour": "Price per GPU-hour",
-    "watts_per_gpu": "Average power per GPU",
+    "watts_per_gpu": "Average power per GPU, with its share of the host",
     "pue": "PUE (facility ÷ IT energy)",
     "grid_gco2e_per_kwh": "Grid carbon intensity",
     "total_params": "Total parameters",
@@ -118,7 +118,7 @@ OUTPUT_LABELS: dict[str, dict[str, str]] = {
     "energy": {
         "energy_mwh": "Facility energy",
         "emissions_tco2e": "Emissions",
-        "vs_gpt3": "Compared with GPT-3 (Patterson)",
+        "vs_gpt3": "Compared with GPT-3 (measured power with the host's share × PUE, Patterson)",
         "car_lifetimes": "Car lifetimes (Strubell)",
     },
     "size": {

@@ -23,15 +23,12 @@ from .. import constants as k
 from ..formulas import date_of
 from ..ledger import evaluate_all
 from ..runs import (
-    GPT3_COST_SAME_BASIS,
-    M6_COST_SAME_BASIS,
     RUNS,
+    TDP_WATTS,
     USD_PER_GPU_HOUR,
-    cost_usd_of,
     energy_per_flop,
     evaluate_run_claims,
     has_compute,
-    has_energy,
     training_flops_of,
 )
 
@@ -39,13 +36,13 @@ __all__ = ["FILES", "claim_rows", "claims_csv", "constants_json", "run_rows", "r
 
 
 def run_rows() -> list[dict[str, Any]]:
-    """One row per run: who, when, hardware, GPU-hours, cost on one basis, compute, energy,
-    emissions. Numbers are plain floats (``None`` where not published or not computable)."""
+    """One row per run: who, when, hardware, GPU-hours, cost and energy each on one named basis,
+    compute, the energy as published with its own basis, emissions. Numbers are plain floats
+    (``None`` where not published or not computable)."""
     rows = []
     for r in RUNS.values():
-        cost = cost_usd_of(r)
         flops = training_flops_of(r) if has_compute(r) else None
-        mwh = r.energy_mwh if has_energy(r) else None
+        published = r.published_energy
         rows.append({
             "key": r.key,
             "run": r.name,
@@ -56,13 +53,15 @@ def run_rows() -> list[dict[str, Any]]:
             "gpu": r.gpu,
             "gpu_hours": r.gpu_hours,
             "usd_per_gpu_hour": USD_PER_GPU_HOUR[r.gpu].value,
-            "cost_usd": cost,
-            "cost_vs_gpt3": cost / GPT3_COST_SAME_BASIS,
-            "cost_vs_m6_10t": cost / M6_COST_SAME_BASIS,
+            "cost_usd": r.cost.value,
+            "cost_basis": str(r.cost.basis),
             "training_flops": flops,
-            "energy_mwh": mwh,
-            "energy_published": r.published_mwh is not None,
-            "mwh_per_1e21_flops": energy_per_flop(r) if flops and mwh else None,
+            "tdp_watts": TDP_WATTS[r.gpu].value,
+            "energy_mwh": r.energy.value,
+            "energy_basis": str(r.energy.basis),
+            "mwh_per_1e21_flops": energy_per_flop(r) if flops else None,
+            "published_mwh": published.value if published else None,
+            "published_energy_basis": str(published.basis) if published else "",
             "emissions": "; ".join(
                 f"{e.tco2e.value:g} tCO2e ({e.accounting}; grid: {e.grid})" for e in r.emissions
             ),

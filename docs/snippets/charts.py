@@ -105,11 +105,14 @@ def model_sizes_svg() -> str:
 
 
 def runs_svg() -> str:
-    """The runs of ``calc.runs`` over time: training compute, energy and emissions, log scales,
-    with the article's month marked. Open markers: our estimate (GPU-hours × a stated power)."""
+    """The runs of ``calc.runs`` over time: training compute and energy, each on one basis, log
+    scales, with the article's month marked. Open markers: a figure resting on our stand-ins.
+
+    Emissions are not drawn: each run counts them differently (location- or market-based,
+    dynamic power only, not stated), so one axis would compare unlike figures."""
     import calc.constants as K
     from calc.formulas import date_of
-    from calc.runs import RUNS, has_compute, has_energy, training_flops_of
+    from calc.runs import CHIP_BASIS, RUNS, has_compute, training_flops_of
 
     plt.rcParams["svg.hashsalt"] = "green-ai-by-the-numbers"
     d = date_of(K.ARTICLE_MONTH.value)
@@ -118,12 +121,10 @@ def runs_svg() -> str:
     panels = (
         ("training compute (FLOPs)",
          [(r, training_flops_of(r), True) for r in runs if has_compute(r)]),
-        ("energy (MWh)",
-         [(r, r.energy_mwh, r.published_mwh is not None) for r in runs if has_energy(r)]),
-        ("emissions (tCO2e, first figure published)",
-         [(r, r.emissions[0].tco2e.value, True) for r in runs if r.emissions]),
+        (f"energy (MWh, {CHIP_BASIS} × GPU-hours)",
+         [(r, r.energy.value, not r.stand_ins) for r in runs]),
     )
-    fig, axes = plt.subplots(1, 3, figsize=(10.5, 3.8), dpi=100, sharex=True)
+    fig, axes = plt.subplots(1, 2, figsize=(9, 3.8), dpi=100, sharex=True)
     for ax, (title, points) in zip(axes, panels, strict=True):
         for run, value, published in points:
             ax.scatter([run.year], [value], marker="o", s=55, linewidths=1.8, zorder=3,
@@ -144,11 +145,11 @@ def runs_svg() -> str:
     fig.tight_layout()
     return _svg(
         fig,
-        "Training runs before and after the article: compute, energy and emissions by date",
-        "Three log-scale panels, one point per run, the article's month marked by a dashed line. "
-        "Filled points: figures the runs published (compute is "
-        f"{fmt_count(K.FLOPS_PER_PARAM_TOKEN.value)} × active parameters × tokens). "
-        "Open points: energy we estimate as GPU-hours × the power stated for the GPU. Emissions "
-        "are each run's first published figure; the accounting differs between runs (see the "
-        "table).",
+        "Training runs before and after the article: compute and energy by date",
+        "Two log-scale panels, one point per run, the article's month marked by a dashed line. "
+        f"Compute is {fmt_count(K.FLOPS_PER_PARAM_TOKEN.value)} × active parameters × tokens. "
+        "Energy is on one basis for every run: GPU-hours × the rated power (TDP) of the run's "
+        "GPU type, without the host or the data centre's PUE. Open points rest on a stand-in "
+        "(a GPU type or power the run never published). Emissions are not drawn: the runs count "
+        "them in different ways (see the table).",
     )

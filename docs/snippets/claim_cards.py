@@ -10,8 +10,9 @@ from calc.formatting import (
     fmt_quantity,
     fmt_usd,
 )
-from calc.ledger import RULE, ClaimResult, clause_text, evaluate_all
+from calc.ledger import evaluate_all
 from calc.moe import m6_10t
+from calc.rule import RULE, ClaimResult, clause_text
 from docs.snippets.markup import badge, cite, esc, md_table
 from docs.snippets.page_tables import flops
 

@@ -16,6 +16,7 @@ from typing import Any
 import calc.constants as K
 import calc.formulas as F
 import calc.quantities as Q
+from calc.basis import ratio_of
 from calc.formatting import (
     fmt_count,
     fmt_multiple,
@@ -26,7 +27,12 @@ from calc.formatting import (
     fmt_tflops,
     fmt_usd,
 )
-from calc.ledger import evaluate_all, m6_10t_energy_mwh, m6_10t_max_flops
+from calc.ledger import (
+    evaluate_all,
+    m6_10t_energy_mwh,
+    m6_10t_max_flops,
+    m6_10t_share_of_gpt3,
+)
 from calc.moe import m6_10t
 from calc.sources import SOURCES
 from docs.snippets import markup
@@ -35,6 +41,11 @@ from docs.snippets.pyodide_pin import pyodide_version
 
 def _tf(flops_per_s: float) -> str:
     return fmt_tflops(flops_per_s, "")
+
+
+def _and(items: list[str]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    return ", ".join(items[:-1]) + f" and {items[-1]}" if len(items) > 1 else "".join(items)
 
 
 def numbers() -> dict[str, str]:
@@ -150,15 +161,32 @@ def numbers() -> dict[str, str]:
     # five years on (calc.runs)
     from calc import runs as R
 
-    per = {r.key: R.energy_per_flop(r) for r in R.RUNS.values() if R.has_compute(r)
-           and R.has_energy(r)}
-    n["five_energy_per_flop_drop"] = fmt_multiple(per["gpt3"] / per["llama31_405b"], 2)
-    n["five_llama_energy_vs_gpt3"] = fmt_multiple(
-        R.RUNS["llama31_405b"].energy_mwh / R.RUNS["gpt3"].energy_mwh, 2
-    )
+    gpt3_run = R.RUNS["gpt3"]
+    later = [R.RUNS[key] for key in R.LATER_RUNS]
+    drops = [R.energy_per_flop(gpt3_run) / R.energy_per_flop(r) for r in later
+             if R.has_compute(r)]
+    n["five_energy_per_flop_drop_range"] = fmt_range(
+        min(drops), max(drops), lambda x: fmt_multiple(x, 2))
+    llama = R.RUNS["llama31_405b"]
+    n["five_energy_per_flop_drop"] = fmt_multiple(
+        R.energy_per_flop(gpt3_run) / R.energy_per_flop(llama), 2)
+    n["five_llama_energy_vs_gpt3"] = fmt_multiple(R.energy_vs(llama, gpt3_run), 2)
     n["five_llama_flops_vs_gpt3"] = fmt_multiple(
-        R.training_flops_of(R.RUNS["llama31_405b"]) / R.training_flops_of(R.RUNS["gpt3"]), 2
-    )
+        R.training_flops_of(llama) / R.training_flops_of(gpt3_run), 2)
+    n["five_chip_basis"] = str(R.CHIP_BASIS)
+    n["five_gpt3_energy_chip"] = fmt_count(gpt3_run.energy.value, 4)
+    published = gpt3_run.published_energy
+    if published is None:
+        raise AssertionError("GPT-3's energy is published (Patterson et al. 2021)")
+    n["five_gpt3_energy_published"] = fmt_count(published.value)
+    n["five_gpt3_energy_published_basis"] = str(published.basis)
+    more = [r for r in later if R.energy_vs(r, gpt3_run) > 1]
+    less = [r for r in later if R.energy_vs(r, gpt3_run) <= 1]
+    n["five_more_energy_runs"] = _and([
+        f"{r.name} ({fmt_multiple(R.energy_vs(r, gpt3_run), 2)})" for r in more])
+    n["five_less_energy_runs"] = _and([
+        f"{r.name} ({fmt_multiple(R.energy_vs(r, gpt3_run), 2)})" for r in less])
+    n["five_more_energy_count"] = fmt_count(len(more))
     n["five_llama_location_tco2e"] = fmt_count(K.LLAMA31_405B_TCO2E.value)
     n["five_llama_market_tco2e"] = fmt_count(K.LLAMA31_405B_MARKET_TCO2E.value)
     n["five_dsv3_cost"] = fmt_usd(K.DSV3_COST_USD.value, 4)
@@ -167,8 +195,13 @@ def numbers() -> dict[str, str]:
     n["five_h100_price"] = fmt_price(K.AWS_P5_USD_PER_GPU_HOUR.value)
     n["five_a100_price"] = fmt_price(K.AWS_P4D_USD_PER_GPU_HOUR.value)
     n["five_v100_price"] = fmt_price(K.AWS_P3_USD_PER_GPU_HOUR.value)
-    n["five_gpt3_cost_same_basis"] = fmt_usd(R.GPT3_COST_SAME_BASIS)
-    n["five_m6_cost_same_basis"] = fmt_usd(R.M6_COST_SAME_BASIS)
+    n["five_gpt3_cost_same_basis"] = fmt_usd(R.GPT3_COST_SAME_BASIS.value)
+    n["five_m6_cost_same_basis"] = fmt_usd(R.M6_COST_SAME_BASIS.value)
+    n["five_m6_cost_share"] = fmt_percent(ratio_of(R.M6_COST_SAME_BASIS, R.GPT3_COST_SAME_BASIS))
+    n["five_v100_price_basis"] = str(R.PRICE_BASIS["V100"])
+    n["five_m6_cost_a100"] = fmt_usd(R.RUNS["m6_10t"].cost.value)
+    n["aws_p4d_cut_price"] = fmt_usd(K.AWS_P4D_USD_PER_HOUR_CUT.value, 4)
+    n["aws_price_cut_month"] = F.date_of(K.AWS_PRICE_CUT_MONTH.value).strftime("%B %Y")
     n["five_llama_cost"] = fmt_usd(R.cost_usd_of(R.RUNS["llama31_405b"]))
     n["five_bloom_grid"] = fmt_count(K.BLOOM_GRID.value)
     n["five_run_count"] = fmt_count(len(R.LATER_RUNS))
@@ -198,13 +231,26 @@ def numbers() -> dict[str, str]:
         F.ratio(K.PATTERSON_GPT3_TCO2E.value, K.STRUBELL_CAR_LIFETIME_TCO2E.value)
     )
     gpt3 = K.PATTERSON_GPT3_MWH.value
-    lo_w, hi_w = K.V100_TDP_WATTS.value, K.A100_TDP_WATTS.value
-    n["m6_watts_range"] = fmt_range(lo_w, hi_w, lambda w: fmt_quantity(w, "W"))
+    watts = K.ESTIMATES["M610T_WATTS_PER_GPU"]  # measured, with the host's share
+    lo_w, hi_w = watts.low.value, watts.high.value
+    n["m6_watts_floor"] = fmt_quantity(lo_w, "W")
+    n["switch_watts"] = fmt_quantity(K.PATTERSON_SWITCH_WATTS.value, "W")
     n["m6_energy_range"] = fmt_range(
         m6_10t_energy_mwh(lo_w), m6_10t_energy_mwh(hi_w), lambda e: fmt_quantity(e, "")
     )
     n["m6_energy_share_range"] = fmt_range(
-        F.ratio(m6_10t_energy_mwh(lo_w), gpt3), F.ratio(m6_10t_energy_mwh(hi_w), gpt3), fmt_percent
+        m6_10t_share_of_gpt3(lo_w), m6_10t_share_of_gpt3(hi_w), fmt_percent
+    )
+    tdp = (K.V100_TDP_WATTS.value, K.A100_TDP_WATTS.value)
+    n["m6_watts_range"] = fmt_range(*tdp, lambda w: fmt_quantity(w, "W"))
+    gpt3_chip = F.energy_mwh(K.PATTERSON_GPT3_GPUS.value,
+                             F.hours_from_days(K.PATTERSON_GPT3_DAYS.value),
+                             K.V100_TDP_WATTS.value, K.PATTERSON_GPT3_PUE.value)
+    n["gpt3_energy_chip_pue"] = fmt_count(gpt3_chip, 4)
+    n["m6_energy_share_range_tdp"] = fmt_range(
+        F.ratio(m6_10t_energy_mwh(tdp[0]), gpt3_chip),
+        F.ratio(m6_10t_energy_mwh(tdp[1]), gpt3_chip),
+        fmt_percent,
     )
     need = F.watts_per_gpu_for_energy(
         K.ARTICLE_ENERGY_SHARE.value * gpt3,
@@ -213,7 +259,7 @@ def numbers() -> dict[str, str]:
         K.PATTERSON_GPT3_PUE.value,
     )
     n["m6_watts_for_one_percent"] = fmt_quantity(need, "W", 2)
-    n["m6_watts_for_one_percent_vs_tdp"] = fmt_percent(F.ratio(need, K.V100_TDP_WATTS.value))
+    n["m6_watts_floor_vs_need"] = f"{F.ratio(lo_w, need):.2g} times"
     n["pue_gpt3"] = fmt_quantity(K.PATTERSON_GPT3_PUE.value, "")
 
     # sparse models

@@ -9,14 +9,14 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
-from calc.ledger import RULE, clause_text
+from calc.rule import RULE, clause_text
 from calc.sources import SOURCES
 
 # ---------------------------------------------------------------- links and badges
 
 SOURCES_PAGE = "sources.md"
 
-#: The legend, written from the verdict rule itself (``calc.ledger.RULE``): clause id → meaning.
+#: The legend, written from the verdict rule itself (``calc.rule.RULE``): clause id → meaning.
 VERDICT_MEANING: dict[str, str] = {}
 for _clause in RULE:
     VERDICT_MEANING.setdefault(_clause.verdict, "")
@@ -65,7 +65,7 @@ def verdict_legend() -> str:
 
 
 def verdict_rule() -> str:
-    """The rule as a numbered list: clauses in the order they are tried (``calc.ledger.RULE``)."""
+    """The rule as a numbered list: clauses in the order they are tried (``calc.rule.RULE``)."""
     return "\n".join(
         f"{i}. **{c.id}** {badge(c.verdict)} {clause_text(c)}" for i, c in enumerate(RULE, 1)
     )

@@ -15,7 +15,7 @@ import calc.constants as K
 import calc.formulas as F
 import calc.quantities as Q
 from calc.formatting import fmt_count, fmt_multiple, fmt_price, fmt_quantity, fmt_usd
-from calc.runs import USD_PER_GPU_HOUR, evaluate_run_claims
+from calc.runs import CHIP_BASIS, USD_PER_GPU_HOUR, evaluate_run_claims
 from calc.web.datafiles import run_rows
 from docs.snippets.claim_cards import _card
 from docs.snippets.markup import cite, md_table
@@ -40,44 +40,48 @@ def _times(x: float) -> str:
 
 
 def demonopolisation_table() -> str:
-    """Who trained each run, its GPU-hours, and its cost at one dated price per GPU type."""
+    """Who trained each run, its GPU-hours, and its cost at one dated price of its GPU type.
+
+    No column divides one run's cost by another's: the runs used different GPU types, whose
+    prices are different bases (a ratio of them is refused by :func:`calc.basis.ratio_of`)."""
     rows = []
     for r in run_rows():
         rows.append((
             _who(r),
             f"{r['org']}: {r['org_kind']}",
-            str(r["date"])[:7],
+            str(r["date"])[:7] + f" ({r['date_is']})",
             str(r["gpu"]),
             fmt_count(float(r["gpu_hours"])),
-            f"{fmt_usd(float(r['cost_usd']))} at {fmt_price(float(r['usd_per_gpu_hour']))}",
-            _times(float(r["cost_vs_gpt3"])),
-            _times(float(r["cost_vs_m6_10t"])),
+            fmt_usd(float(r["cost_usd"])),
+            f"{fmt_price(float(r['usd_per_gpu_hour']))} per GPU-hour: {r['cost_basis']}",
         ))
     return md_table(
-        ("run", "who trained it", "date", "GPU", "GPU-hours", "cost at AWS on-demand",
-         "× GPT-3", "× M6-10T"),
-        rows, numeric="4567",
+        ("run", "who trained it", "date", "GPU", "GPU-hours", "cost", "price (basis)"),
+        rows, numeric="45",
     )
 
 
 def green_table() -> str:
-    """Compute, energy (published or GPU-hours × power), energy per FLOP, and emissions."""
+    """Compute, energy on one basis (GPU-hours × the GPU type's TDP), energy per FLOP, and the
+    energy and emissions as each run published them, each with its own basis."""
     rows = []
     for r in run_rows():
         flops = r["training_flops"]
-        mwh = r["energy_mwh"]
         per = r["mwh_per_1e21_flops"]
-        how = "published" if r["energy_published"] else "GPU-hours × power per GPU"
+        published = r["published_mwh"]
         rows.append((
             _who(r),
             fmt_quantity(float(flops), "") if flops is not None else "tokens not published",
-            f"{fmt_count(float(mwh))} ({how})" if mwh is not None else "not published",
+            f"{fmt_count(float(r['energy_mwh']))} ({fmt_count(float(r['tdp_watts']))} W)",
             fmt_quantity(float(per), "", 2) if per is not None else "—",
+            (f"{fmt_count(float(published))} ({r['published_energy_basis']})"
+             if published is not None else "not published"),
             str(r["emissions"]) or "not published",
             str(r["stand_ins"]) or "—",
         ))
     return md_table(
-        ("run", "training FLOPs", "energy (MWh)", "MWh per 10²¹ FLOPs", "emissions as published",
+        ("run", "training FLOPs", f"energy (MWh), {CHIP_BASIS} × GPU-hours",
+         "MWh per 10²¹ FLOPs", "energy as published (MWh, its basis)", "emissions as published",
          "filled in by us"),
         rows, numeric="123",
     )
