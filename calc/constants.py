@@ -650,6 +650,21 @@ AWS_PRICE_CUT_MONTH = _c(
     "AWS_PRICE_CUT_MONTH", "AWS's cut of GPU instance prices (month)", 20250601, "date",
     "aws_prices", "June 2025 price cuts", level="S",
 )
+AWS_P4DE_USD_PER_GPU_HOUR = _c(
+    "AWS_P4DE_USD_PER_GPU_HOUR", "AWS on-demand price per A100-80GB-hour (p4de.24xlarge ÷ 8)",
+    5.12, "USD/GPU-hour", "epoch_prices",
+    "$40.96 (On-demand, per hour, per 8 GPUs) / 8 = $5.12", level="S",
+    note="Epoch AI's row dated 2024-08-03, from an archived copy of AWS's P4 instance page; the "
+    "same compilation has $5.12 for 2022.",
+)
+AWS_P3_USD_PER_GPU_HOUR_2018 = _c(
+    "AWS_P3_USD_PER_GPU_HOUR_2018", "AWS on-demand price per V100-16GB-hour, 2018 (p3)", 3.06,
+    "USD/GPU-hour", "epoch_prices",
+    "2018-06-08,NVIDIA Tesla V100 DGXS 16 GB,NVIDIA,Amazon Web Services,US East (Northern "
+    "Virginia),3.06,1.99,1.23", level="S",
+    note="Dates the undated p3.16xlarge price: the same $3.06 per V100-hour on an archived AWS "
+    "page of 8 June 2018.",
+)
 GPUS_PER_AWS_INSTANCE = _c(
     "GPUS_PER_AWS_INSTANCE", "GPUs in a p4d.24xlarge or p3.16xlarge", 8, "GPUs", "aws_prices",
     "p4d.24xlarge $32.7726 / 8 GPUs", level="S",

@@ -43,7 +43,7 @@ __all__ = [
     "energy_per_flop", "energy_vs", "evaluate_run_claims", "has_compute", "training_flops_of",
 ]
 
-GpuType = Literal["V100", "A100", "H100", "H800"]
+GpuType = Literal["V100", "A100", "A100-80GB", "H100", "H800"]
 Accounting = Literal[
     "location-based", "market-based", "dynamic power only", "life cycle", "not stated"
 ]
@@ -54,13 +54,15 @@ Accounting = Literal[
 USD_PER_GPU_HOUR: Final[dict[GpuType, k.Constant]] = {
     "V100": k.AWS_P3_USD_PER_GPU_HOUR,
     "A100": k.AWS_P4D_USD_PER_GPU_HOUR,
+    "A100-80GB": k.AWS_P4DE_USD_PER_GPU_HOUR,
     "H100": k.AWS_P5_USD_PER_GPU_HOUR,
     "H800": k.AWS_P5_USD_PER_GPU_HOUR,
 }
 #: What each of those prices is: kind, vendor, GPU and memory, instance, region and date.
 PRICE_BASIS: Final[dict[GpuType, Cost]] = {
-    "V100": Cost("on-demand", "AWS", "V100-16GB", "p3.16xlarge", "us-east-1"),
+    "V100": Cost("on-demand", "AWS", "V100-16GB", "p3.16xlarge", "us-east-1", "2018"),
     "A100": Cost("on-demand", "AWS", "A100-40GB", "p4d.24xlarge", "us-east-1", "2024"),
+    "A100-80GB": Cost("on-demand", "AWS", "A100-80GB", "p4de.24xlarge", "us-east-1", "2024"),
     "H100": Cost("on-demand", "AWS", "H100-80GB", "p5.48xlarge", "us-east-1", "2024"),
     "H800": Cost("on-demand", "AWS", "H100-80GB", "p5.48xlarge", "us-east-1", "2024"),
 }
@@ -68,6 +70,7 @@ PRICE_BASIS: Final[dict[GpuType, Cost]] = {
 TDP_WATTS: Final[dict[GpuType, k.Constant]] = {
     "V100": k.V100_TDP_WATTS,
     "A100": k.A100_TDP_WATTS,
+    "A100-80GB": k.A100_TDP_WATTS,
     "H100": k.H100_TDP_WATTS,
     "H800": k.H100_TDP_WATTS,
 }
@@ -198,7 +201,7 @@ RUNS: Final[dict[str, Run]] = {
             "A100", k.M610T_PARAMS, None, (k.M610T_GPUS, k.M610T_DAYS),
             stand_ins=(StandIn("GPU type (the article assumes A100s)", "assumption"),),
             notes=("tokens, power and energy never published",)),
-        Run("opt", "OPT-175B", "Meta AI", "company", k.OPT_DATE, "released", "A100",
+        Run("opt", "OPT-175B", "Meta AI", "company", k.OPT_DATE, "released", "A100-80GB",
             k.OPT_PARAMS, k.OPT_TOKENS, (k.OPT_LOG_GPUS, k.OPT_LOG_DAYS),
             emissions=(Emission(k.OPT_TCO2E, "not stated",
                                 "not published (the paper gives only the total)"),),
@@ -207,14 +210,14 @@ RUNS: Final[dict[str, Run]] = {
             notes=((f"GPU-hours: the logbook's ideal {fmt_count(k.OPT_LOG_DAYS.value)} days on "
                    f"{fmt_count(k.OPT_LOG_GPUS.value)} A100s, without restarts"),)),
         Run("bloom", "BLOOM", "BigScience (a public research consortium)", "consortium",
-            k.BLOOM_START, "training started", "A100", k.BLOOM_PARAMS, k.BLOOM_TOKENS,
+            k.BLOOM_START, "training started", "A100-80GB", k.BLOOM_PARAMS, k.BLOOM_TOKENS,
             (k.BLOOM_GPU_HOURS,), published_mwh=k.BLOOM_MWH,
             emissions=(Emission(k.BLOOM_DYNAMIC_TCO2E, "dynamic power only",
                                 f"French grid, {fmt_count(k.BLOOM_GRID.value)} gCO2e/kWh"),
                        Emission(k.BLOOM_LIFECYCLE_TCO2E, "life cycle",
                                 "French grid, with manufacturing and idle power")),),
         Run("llama2_70b", "Llama 2 70B", "Meta", "company", k.LLAMA2_END, "end of training",
-            "A100", k.LLAMA2_70B_PARAMS, k.LLAMA2_TOKENS, (k.LLAMA2_70B_GPU_HOURS,),
+            "A100-80GB", k.LLAMA2_70B_PARAMS, k.LLAMA2_TOKENS, (k.LLAMA2_70B_GPU_HOURS,),
             watts_per_gpu=k.LLAMA2_70B_WATTS,
             emissions=(Emission(k.LLAMA2_70B_TCO2E, "not stated",
                                 "not published (Meta says the emissions were offset)"),)),

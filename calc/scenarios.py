@@ -100,6 +100,9 @@ _SAME_GRID = (
     f"same grid as GPT-3 (Patterson's {fmt_count(k.PATTERSON_GPT3_GRID.value)} g/kWh) to compare "
     "like with like"
 )
+#: Later runs: energy at the chips' rated power alone, the one basis of the Five years on page.
+_CHIP_ONLY = ("none added: the chips' rated power alone, the basis on which the Five years on "
+              "page compares every run")
 _SAME_PUE = f"same PUE as GPT-3's datacenter (Patterson's {k.PATTERSON_GPT3_PUE.value:.2f})"
 
 # Model FLOPs utilisation: Narayanan et al.'s A100 throughput counted, like GPT-3's 3.14e23
@@ -319,10 +322,9 @@ SCENARIOS: dict[str, Scenario] = {
             {
                 "gpus": _from(k.OPT_LOG_GPUS),
                 "days": _from(k.OPT_LOG_DAYS),
-                "usd_per_gpu_hour": _from(k.AWS_P4D_USD_PER_GPU_HOUR),
+                "usd_per_gpu_hour": _from(k.AWS_P4DE_USD_PER_GPU_HOUR),
                 "watts_per_gpu": _assume(k.A100_TDP_WATTS.value, _tdp("A100", k.A100_TDP_WATTS)),
-                "pue": _assume(1.0, "none added: the chips' TDP alone, as on the Five years on "
-                               "page"),
+                "pue": _assume(1.0, _CHIP_ONLY),
                 "grid_gco2e_per_kwh": _assume(k.PATTERSON_GPT3_GRID.value, _SAME_GRID),
             },
             short="OPT-175B",
@@ -338,11 +340,11 @@ SCENARIOS: dict[str, Scenario] = {
                 "days": ScenarioInput(k.BLOOM_GPU_HOURS.value / k.BLOOM_GPUS.value / HOURS_PER_DAY,
                                       "BLOOM_GPU_HOURS / BLOOM_GPUS / hours per day",
                                       (k.BLOOM_GPU_HOURS, k.BLOOM_GPUS)),
-                "usd_per_gpu_hour": _from(k.AWS_P4D_USD_PER_GPU_HOUR),
+                "usd_per_gpu_hour": _from(k.AWS_P4DE_USD_PER_GPU_HOUR),
                 "watts_per_gpu": ScenarioInput(
                     watts_per_gpu_for_energy(k.BLOOM_MWH.value, 1, k.BLOOM_GPU_HOURS.value),
                     "BLOOM_MWH / BLOOM_GPU_HOURS", (k.BLOOM_MWH, k.BLOOM_GPU_HOURS)),
-                "pue": _assume(1.0, "none added: the published energy is the whole run's"),
+                "pue": _assume(1.0, _CHIP_ONLY),
                 "grid_gco2e_per_kwh": _from(k.BLOOM_GRID),
             },
             short="BLOOM",
@@ -359,14 +361,16 @@ SCENARIOS: dict[str, Scenario] = {
                 "days": ScenarioInput(k.LLAMA2_70B_GPU_HOURS.value / HOURS_PER_DAY,
                                       "LLAMA2_70B_GPU_HOURS / hours per day",
                                       (k.LLAMA2_70B_GPU_HOURS,)),
-                "usd_per_gpu_hour": _from(k.AWS_P4D_USD_PER_GPU_HOUR),
+                "usd_per_gpu_hour": _from(k.AWS_P4DE_USD_PER_GPU_HOUR),
                 "watts_per_gpu": _from(k.LLAMA2_70B_WATTS),
-                "pue": _assume(1.0, "none added: the card's power is already adjusted for PUE"),
+                "pue": _assume(1.0, _CHIP_ONLY),
                 "grid_gco2e_per_kwh": ScenarioInput(
                     grid_gco2e_per_kwh_for(k.LLAMA2_70B_TCO2E.value, energy_mwh(
                         1, k.LLAMA2_70B_GPU_HOURS.value, k.LLAMA2_70B_WATTS.value)),
                     "LLAMA2_70B_TCO2E / (LLAMA2_70B_GPU_HOURS × LLAMA2_70B_WATTS): the grid "
-                    "the card's own figures imply",
+                    "the card's own figures imply at the chips' power (Meta's "
+                    f"{fmt_count(k.META_GRID.value)} g/kWh times its PUE of "
+                    f"{k.META_PUE.value:g})",
                     (k.LLAMA2_70B_TCO2E, k.LLAMA2_70B_GPU_HOURS, k.LLAMA2_70B_WATTS)),
             },
             short="Llama 2 70B",
@@ -385,7 +389,7 @@ SCENARIOS: dict[str, Scenario] = {
                                       (k.LLAMA31_405B_GPU_HOURS,)),
                 "usd_per_gpu_hour": _from(k.AWS_P5_USD_PER_GPU_HOUR),
                 "watts_per_gpu": _from(k.H100_TDP_WATTS),
-                "pue": _assume(1.0, "none added: the card's power is already adjusted for PUE"),
+                "pue": _assume(1.0, _CHIP_ONLY),
                 "grid_gco2e_per_kwh": ScenarioInput(
                     grid_gco2e_per_kwh_for(k.LLAMA31_405B_TCO2E.value, energy_mwh(
                         1, k.LLAMA31_405B_GPU_HOURS.value, k.H100_TDP_WATTS.value)),
@@ -410,7 +414,7 @@ SCENARIOS: dict[str, Scenario] = {
                 "usd_per_gpu_hour": _from(k.DSV3_USD_PER_GPU_HOUR),
                 "watts_per_gpu": _assume(k.H100_TDP_WATTS.value,
                                          "an H800 at the H100's TDP (same chip family)"),
-                "pue": _assume(k.PATTERSON_GPT3_PUE.value, _SAME_PUE),
+                "pue": _assume(1.0, _CHIP_ONLY),
                 "grid_gco2e_per_kwh": _assume(k.PATTERSON_GPT3_GRID.value, _SAME_GRID),
             },
             short="DeepSeek-V3",

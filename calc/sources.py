@@ -288,6 +288,16 @@ _ALL = (
         note="Section 2.2.1 and Table 2 read in stored text extractions.",
     ),
     _s(
+        key="epoch_prices",
+        short="Epoch AI",
+        authors="Epoch AI",
+        title="Hardware prices (data/Hardware prices.csv, training-cost-trends repository)",
+        year=2024,
+        url="https://github.com/epoch-research/training-cost-trends",
+        note="A compilation (CC-BY) in which each row links the archived vendor page it was read "
+        "from; secondary until the archived page itself is read.",
+    ),
+    _s(
         key="deepseek2024",
         authors="DeepSeek-AI",
         title="DeepSeek-V3 Technical Report",

@@ -30,7 +30,7 @@ NAMES = re.compile(
     r"[AHV]100-\d+GB|GPT-3|M6-10T|M6-T|[AHV]100|H[28]00|OPT-175B|Llama 2 70B|Llama 3\.1 405B"
     r"|DeepSeek-V3"
     r"|GShard-600B|\bT5\b|Wu Dao 2\.0|1-trillion M6|TPU v3|MT-NLG 530B|BLOOM-176B|176B"
-    r"|\bp4d\.24xlarge\b|\bp3\.16xlarge\b|\bp5\.48xlarge\b|\b3-year\b|us-east-1"
+    r"|\bp4de?\.24xlarge\b|\bp3\.16xlarge\b|\bp5\.48xlarge\b|\b3-year\b|us-east-1"
     r"|\bM6\b|tco2e|\b[UWIMC]\d\b"  # the model's family name, a key, the verdict rule's clauses
     r"|(?:arXiv:)?\b\d{4}\.\d{4,5}\b|\bTable \d+\b|\bfootnote \d+\b|\bv[12](?:\.0)?\b"
     r"|\b(?:19|20)\d\d\b|\b20\d{6}\b"  # years, a YYYYMMDD date

@@ -195,6 +195,8 @@ def numbers() -> dict[str, str]:
     n["five_h100_price"] = fmt_price(K.AWS_P5_USD_PER_GPU_HOUR.value)
     n["five_a100_price"] = fmt_price(K.AWS_P4D_USD_PER_GPU_HOUR.value)
     n["five_v100_price"] = fmt_price(K.AWS_P3_USD_PER_GPU_HOUR.value)
+    n["five_a100_80_price"] = fmt_price(K.AWS_P4DE_USD_PER_GPU_HOUR.value)
+    n["five_v100_price_year"] = R.PRICE_BASIS["V100"].date
     n["five_gpt3_cost_same_basis"] = fmt_usd(R.GPT3_COST_SAME_BASIS.value)
     n["five_m6_cost_same_basis"] = fmt_usd(R.M6_COST_SAME_BASIS.value)
     n["five_m6_cost_share"] = fmt_percent(ratio_of(R.M6_COST_SAME_BASIS, R.GPT3_COST_SAME_BASIS))
