@@ -195,6 +195,10 @@ SWITCH_MWH = _c(
     "SWITCH_MWH", "Switch Transformer training energy", 179, "MWh", "patterson2021",
     "Energy (MWh): 179",
 )
+SWITCH_DAYS = _c(
+    "SWITCH_DAYS", "Switch Transformer training time", 27, "days", "patterson2021",
+    "Training time (days) … 3.1 | 27",
+)
 GSHARD_PARAMS = _c(
     "GSHARD_PARAMS", "GShard-600B parameters", 619 * BILLION, "parameters", "patterson2021",
     "Parameters (B): 619",
@@ -414,6 +418,11 @@ ARTICLE_10T_MULTIPLE = _c(
     "ARTICLE_10T_MULTIPLE", "M6-10T size as a multiple of GPT-3 (article)", 50, "×",
     "romero2021", "the first 10-trillion-parameter large language model — 50x GPT-3's size",
 )
+ARTICLE_YEARS_BETWEEN = _c(
+    "ARTICLE_YEARS_BETWEEN", "Time between GPT-3 and M6-10T (article)", 1, "years", "romero2021",
+    "a neural network 50 times larger than another can be trained at a 100 times less energy "
+    "cost -- with just one year in between!",
+)
 ARTICLE_HEADLINE_ENERGY_MULTIPLE = _c(
     "ARTICLE_HEADLINE_ENERGY_MULTIPLE", "Energy ratio in the article's opening line", 100, "×",
     "romero2021",
@@ -489,6 +498,18 @@ M6T_PARAMS = _c(
 M6T_GPUS = _c(
     "M6T_GPUS", "M6-T GPUs", 480, "GPUs", "yang2021",
     "implement it on solely 480 NVIDIA V100-32GB GPUs",
+)
+PATTERSON_GSHARD_SWITCH_CHIPS = _c(
+    "PATTERSON_GSHARD_SWITCH_CHIPS", "TPU v3 chips of GShard-600B and of Switch Transformer", 1024,
+    "chips", "patterson2021", "Number of Chips … 1024 | 1024",
+    note="Table 4's GShard-600B and Switch Transformer columns: 1,024 TPU v3 chips each, two "
+    "cores a chip: the 2,048 TPU cores M6-T's abstract compares with.",
+)
+MTNLG_ANNOUNCED = _c(
+    "MTNLG_ANNOUNCED", "NVIDIA and Microsoft announce MT-NLG", 20211011, "date", "mtnlg_blog",
+    "Published October 11, 2021", level="S",
+    note="A republished copy of the announcement; its hardware (560 DGX A100 servers, eight "
+    "80 GB A100s each) is in paraphrases only.",
 )
 M6T_BASELINE_TPU_CORES = _c(
     "M6T_BASELINE_TPU_CORES", "TPU cores of the state of the art M6-T compares with", 2048,
@@ -760,6 +781,10 @@ ARTICLE_MONTH = _c(
     "Towards Data Science (Medium), November 2021",
     note="The month; the day is ours (the first), for charts.",
 )
+GPT3_ARXIV_V1 = _c(
+    "GPT3_ARXIV_V1", "GPT-3 paper first posted", 20200528, "date", "brown2020",
+    "arXiv:2005.14165, v1: 28 May 2020",
+)
 GPT3_ARXIV_MONTH = _c(
     "GPT3_ARXIV_MONTH", "GPT-3 paper first posted (month)", 20200501, "date", "brown2020",
     "arXiv:2005.14165",
@@ -780,6 +805,12 @@ OPT_LOG_GPUS = _c(
 OPT_LOG_DAYS = _c(
     "OPT_LOG_DAYS", "OPT-175B ideal continuous training days (logbook)", 33, "days",
     "metaseq2022", "roughly ~33 days of continuous training on 1024 80GB A100s",
+)
+OPT_LOG_FLOPS = _c(
+    "OPT_LOG_FLOPS", "OPT-175B training compute (Meta's logbook)", 4.30e23, "FLOPs",
+    "metaseq2022", "This required ~4.30E+23 FLOPs of compute",
+    note="More than 6 FLOPs per parameter per token over 300B tokens (3.15e23): the logbook "
+    "does not say how it counts.",
 )
 OPT_TOKENS = _c(
     "OPT_TOKENS", "OPT-175B training tokens", 300 * BILLION, "tokens", "metaseq2022",
@@ -829,6 +860,16 @@ BLOOM_LIFECYCLE_TCO2E = _c(
     "tCO2e", "luccioni2022",
     "50.5 tonnes if we account for all processes ranging from equipment manufacturing to "
     "energy-based operational consumption",
+)
+BLOOM_CARBON_MONTH = _c(
+    "BLOOM_CARBON_MONTH", "BLOOM's energy and emissions published (month)", 20221101, "date",
+    "luccioni2022", "arXiv:2211.02001",
+    note="The arXiv identifier gives the month, November 2022; the day is ours (the first).",
+)
+LLAMA2_PAPER_MONTH = _c(
+    "LLAMA2_PAPER_MONTH", "Llama 2 paper first posted (month)", 20230701, "date", "touvron2023b",
+    "arXiv:2307.09288",
+    note="The arXiv identifier gives the month, July 2023; the day is ours (the first).",
 )
 BLOOM_START = _c("BLOOM_START", "BLOOM training started", 20220311, "date", "bigscience_tr11",
                  "The training started on March 11, 2022 11:42am PST")

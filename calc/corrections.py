@@ -16,21 +16,28 @@ from datetime import date
 __all__ = ["CORRECTIONS", "LAST_CHECKED", "Correction"]
 
 #: When the site's numbers were last checked against the stored copies of their sources.
-LAST_CHECKED = date(2026, 12, 3)
+LAST_CHECKED = date(2026, 12, 7)
 
 
 @dataclass(frozen=True)
 class Correction:
-    """One change: which claim, which field ("verdict" or "our figure"), old and new, and why."""
+    """One change: which claim (or, for a figure outside the claims, which page), which field
+    ("verdict", "clause", "our figure" or the figure's name), old and new, and why."""
 
     day: date
-    claim_id: str
+    claim_id: str  # an article's or a later run's claim; "" for a page's figure
     field: str
     old: str
     new: str
     why: str
+    page: str = ""  # the page a figure outside the claims is on, e.g. "five-years-on.md"
 
 
+_BASES = (
+    "Every compared figure now carries its basis (calc.basis), and a ratio of two bases is "
+    "refused; "
+)
+_D = date(2026, 12, 7)
 _RULE = (
     "The verdict rule now records what our figure rests on (published inputs of the run itself, "
     "another run's figures, or our assumptions) and applies the same clauses to every claim; "
@@ -119,5 +126,148 @@ CORRECTIONS: tuple[Correction, ...] = (
         "$1.50–$2.48 per V100-hour",
         "The top of the range was AWS's on-demand p3 rate from undated secondary copies; it is "
         "now the top of the on-demand U.S. prices Strubell et al. used in 2019 (primary, dated).",
+    ),
+    Correction(
+        _D, "m6_10t_energy", "our figure", "3.2–4.2% of GPT-3", "2.2–3.5% of GPT-3",
+        _BASES + "the old range set M6-10T at the chips' rated power (300–400 W, V100 to A100) "
+        "against GPT-3's 1,287 MWh, which is measured power with the host's share. On that one "
+        "basis M6-10T's power is now the range of every average measured in a published "
+        "training run (Patterson et al. 2021, Table 4: 208 W to 330 W). The 1% needs about "
+        "95 W, 2.2 times below the lowest: still implausible (clause I). At Strubell et al.'s "
+        "lower figures, measured on one consumer GPU and scaled up, it would be a stretch.",
+    ),
+    Correction(
+        _D, "headline_50x_100x", "our figure", "24–32× less energy", "29–46× less energy",
+        "The same energy on the same basis as the 1% claim (see that entry); the verdict stays "
+        "implausible (clause I).",
+    ),
+    Correction(
+        _D, "m6_1t_baseline", "our figure",
+        "1.5 trillion parameters (Switch Transformer, the state of the art on 2,048 TPU cores)",
+        "619 billion to 1.5 trillion parameters (GShard-600B and Switch Transformer, the "
+        "states of the art on 2,048 TPU cores)",
+        "GShard-600B also ran on 1,024 TPU v3 chips, 2,048 cores (Patterson et al. 2021, "
+        "Table 4): the article's \"100-million\" baseline is 6,190 to 15,000 times too small, "
+        "not 15,000. Still wrong (clause W).",
+    ),
+    Correction(
+        _D, "one_year_between", "verdict", "not judged", "wrong",
+        "New claim: the article's first sentence, \"with just one year in between\". GPT-3's "
+        "paper (28 May 2020) to M6-10T's (8 October 2021) is 1.36 years, to the November "
+        "release 1.45: more than 15% off, on primary dates (clause W).",
+    ),
+    Correction(
+        _D, "m6_cost_arithmetic", "clause", "A", "K",
+        "Arithmetic checks have their own clause: the article's own figures multiply to its "
+        "$307,200, which checks the arithmetic, not the figures. The verdict stays accurate.",
+    ),
+    Correction(
+        _D, "mtnlg_530b", "our figure's caveat", "the October 2021 announcement was not in the "
+        "copies we read", "announced on 11 October 2021 with its size and hardware",
+        "A republished copy of the announcement dates it a month before the article; the size "
+        "page no longer says \"very little information\" was simply true.",
+    ),
+    Correction(
+        _D, "opt_one_seventh", "verdict", "accurate", "misleading",
+        _BASES + "the old check divided OPT's 75 t (no energy or grid published) by Patterson "
+        "et al.'s GPT-3 figure at measured power with the host's share. On one basis (each "
+        "run's GPU-hours × TDP × PUE 1.1 × its own grid; OPT's from Meta's LLaMA paper) OPT "
+        "emitted 16% of GPT-3's, near 1/7, but for the final runs only: the claim says \"to "
+        "develop\", and the paper's own footnote puts OPT's total at about twice its figure "
+        "(clause M1).",
+    ),
+    Correction(
+        _D, "opt_one_seventh", "our figure", "14% to 15% of GPT-3's",
+        "16% of GPT-3's, final runs only", "See the verdict entry of the same day.",
+    ),
+    Correction(
+        _D, "llama2_70b_tco2e", "verdict", "unsupported", "consistent",
+        "Same evidence, same verdict: Meta published its method in the LLaMA paper (GPU-hours "
+        "× TDP × PUE 1.1 × 0.385 kg/kWh, Touvron et al. 2023, §6), and it gives the card's "
+        "291.42 t to 0.01%. The method was stated for LLaMA, not for Llama 2, so it is another "
+        "run's input: consistent (clause C).",
+    ),
+    Correction(
+        _D, "llama2_70b_tco2e", "our figure", "688 MWh; the grid is not published",
+        "291.42 tCO2e", "See the verdict entry of the same day.",
+    ),
+    Correction(
+        _D, "llama31_tco2e", "verdict", "accurate", "consistent",
+        "The old check summed the card's own rows. Judged like Llama 2, by Meta's published "
+        "method on the card's GPU-hours and 700 W: 11,650 t against 11,390 (2.2%); the card "
+        "names no grid, location or PUE, so the method is another run's input (clause C).",
+    ),
+    Correction(
+        _D, "llama31_tco2e", "our figure", "11,390 tCO2e", "11,650 tCO2e",
+        "See the verdict entry of the same day.",
+    ),
+    Correction(
+        _D, "llama31_gpu_hours", "clause", "A", "K",
+        "The 39.3M is the sum of the card's rows: an arithmetic check, now its own clause.",
+    ),
+    Correction(
+        _D, "dsv3_cost", "clause", "A", "K",
+        "GPU-hours times the report's own assumed $2: an arithmetic check, now its own clause.",
+    ),
+    Correction(
+        _D, "", "energy basis of the runs", "published energy, else GPU-hours × a stated power",
+        "GPU-hours × the TDP of each run's GPU type, for every run",
+        _BASES + "GPT-3's 1,287 MWh (measured power with the host's share, × PUE 1.1) was "
+        "divided by later runs' chip energy. On one basis GPT-3 used 1,066 MWh; the published "
+        "1,287 MWh is shown beside it, with its basis.", page="five-years-on.md",
+    ),
+    Correction(
+        _D, "", "GPT-3's energy per FLOP against Llama 3.1 405B's", "6.9×", "5.7×",
+        "Both at the chips' rated power (see the energy-basis entry).", page="five-years-on.md",
+    ),
+    Correction(
+        _D, "", "Llama 3.1 405B's energy against GPT-3's", "17×", "20×",
+        "Both at the chips' rated power (see the energy-basis entry).", page="five-years-on.md",
+    ),
+    Correction(
+        _D, "", "later runs' energy in total", "far more than GPT-3",
+        "two of five more (Llama 3.1 405B 20×, DeepSeek-V3 1.8×), three less (OPT-175B 0.3×, "
+        "BLOOM 0.41×, Llama 2 70B 0.65×)",
+        "The home page said later runs used far more energy in total; by the site's own table "
+        "three of the five used less.", page="index.md",
+    ),
+    Correction(
+        _D, "", "DeepSeek-V3's energy in its calculator scenario", "2,147 MWh (PUE 1.1)",
+        "1,952 MWh (no PUE)",
+        "One run, one energy: the scenario now uses the basis of the Five years on page.",
+        page="five-years-on.md",
+    ),
+    Correction(
+        _D, "", "cost of OPT-175B, BLOOM and Llama 2 70B",
+        "$3.32, $4.44 and $7.05 million (8×A100 40 GB, p4d)",
+        "$4.15, $5.54 and $8.81 million (8×A100 80 GB, p4de)",
+        "They ran on 80 GB A100s: now priced at AWS's 80 GB instance ($5.12 per GPU-hour, "
+        "Epoch AI's compilation of AWS's archived page).", page="five-years-on.md",
+    ),
+    Correction(
+        _D, "", "the runs' cost against GPT-3's and M6-10T's", "ratio columns (0.046× … 35×)",
+        "no ratio between GPU types; M6-10T against GPT-3 on V100s: 3.5%",
+        _BASES + "runs on different GPU types are priced at different prices, so their costs "
+        "are shown, not divided; M6-10T and GPT-3 are compared at one V100 price. runs.csv "
+        "loses its cost_vs_gpt3 and cost_vs_m6_10t columns and gains the bases.",
+        page="five-years-on.md",
+    ),
+    Correction(
+        _D, "", "the runs chart", "compute, energy and emissions",
+        "compute and energy, each on one basis",
+        "The runs count their emissions differently (location- or market-based, dynamic power "
+        "only, not stated), so they are no longer drawn on one axis.", page="five-years-on.md",
+    ),
+    Correction(
+        _D, "", "the runs' dates", "paper, release, training start or end",
+        "when each run's figures were first published",
+        "BLOOM was 2022-03 (training start) on Five years on and 2022-11 (its carbon paper) on "
+        "the size page; the column now holds one kind of date.", page="five-years-on.md",
+    ),
+    Correction(
+        _D, "", "energy calculator: power per GPU range", "300–400 W (V100 to A100 TDP)",
+        "208–330 W (measured, with the host's share)",
+        "The calculator compares with GPT-3's 1,287 MWh, which is measured power with the "
+        "host's share; its range for M6-10T is now on that basis.", page="energy.md",
     ),
 )

@@ -56,7 +56,7 @@ from .rule import (
     evaluate_claim,
     judge,
 )
-from .units import DAYS_PER_MONTH
+from .units import DAYS_PER_MONTH, DAYS_PER_YEAR
 
 __all__ = [
     "CLAIMS", "RULE", "Claim", "ClaimResult", "Clause", "Evidence", "Finding", "StandIn",
@@ -169,22 +169,25 @@ def _m6_1t_efficiency() -> Finding:
 
 
 def _m6_1t_baseline() -> Finding:
-    switch = k.SWITCH_PARAMS.value
+    low, high = k.GSHARD_PARAMS.value, k.SWITCH_PARAMS.value
     compared_with = k.M6T_BASELINE_TPU_CORES.quote.split("with ", 1)[1]
     return Finding(
-        switch, switch,
-        f"{fmt_count(switch)} parameters (Switch Transformer, the state of the art on "
-        f"{_n(k.M6T_BASELINE_TPU_CORES)} TPU cores)",
+        low, high,
+        f"{fmt_count(low)} to {fmt_count(high)} parameters (GShard-600B and Switch Transformer, "
+        f"the states of the art on {_n(k.M6T_BASELINE_TPU_CORES)} TPU cores)",
         (
             (f"M6-T's abstract compares with \"{compared_with}\" "
-             "(Yang et al. 2021): trillion-parameter models, not models of "
-             f"{fmt_count(k.ARTICLE_1T_BASELINE_PARAMS.value)} parameters"),
-            (f"Switch Transformer: {fmt_count(switch)} parameters (Patterson et al. 2021, "
-             "Table 4), trained on TPU v3 chips of two cores each"),
+             "(Yang et al. 2021): models of hundreds of billions to trillions of parameters, not "
+             f"models of {fmt_count(k.ARTICLE_1T_BASELINE_PARAMS.value)} parameters"),
+            (f"GShard-600B ({fmt_count(low)} parameters) and Switch Transformer "
+             f"({fmt_count(high)}) each ran on {_n(k.PATTERSON_GSHARD_SWITCH_CHIPS)} TPU v3 chips "
+             "of two cores (Patterson et al. 2021, Table 4)"),
             (f"the Chinese press adds NVIDIA's {fmt_count(k.NARAYANAN_1T_GPUS.value)}-A100 "
              "trillion-parameter projection (secondary for that comparison)"),
         ),
-        (k.M6T_BASELINE_TPU_CORES, k.SWITCH_PARAMS),
+        (k.M6T_BASELINE_TPU_CORES, k.GSHARD_PARAMS, k.SWITCH_PARAMS,
+         k.PATTERSON_GSHARD_SWITCH_CHIPS),
+        kind="range", article_high=k.ARTICLE_1T_BASELINE_PARAMS.value,
         context=(k.ARTICLE_ENERGY_CUT, k.DAMO_BASELINE_GPUS, k.NARAYANAN_1T_GPUS),
         caveat=f"The {fmt_percent(k.ARTICLE_ENERGY_CUT.value)} and "
         f"{_x(k.ARTICLE_EFFICIENCY_MULTIPLE)} themselves cannot be checked (see the claim above); "
@@ -194,6 +197,24 @@ def _m6_1t_baseline() -> Finding:
 
 def _d(c: k.Constant) -> str:
     return fmt_date(date_of(c.value))
+
+
+def _one_year() -> Finding:
+    years = days_between(k.GPT3_ARXIV_V1.value, k.M610T_ARXIV_V1.value) / DAYS_PER_YEAR
+    announced = days_between(k.GPT3_ARXIV_V1.value, k.DAMO_10T_ANNOUNCED.value) / DAYS_PER_YEAR
+    return Finding(
+        years, years, fmt_quantity(years, "years", 3) + " between the two papers",
+        ((f"GPT-3's paper on arXiv from {_d(k.GPT3_ARXIV_V1)} (Brown et al. 2020), M6-10T's from "
+          f"{_d(k.M610T_ARXIV_V1)} (Lin et al. 2021)"),
+         (f"to Alibaba's announcement of M6-10T ({_d(k.DAMO_10T_ANNOUNCED)}, press reports) it "
+          f"is {fmt_quantity(announced, 'years', 3)}"),
+         f"a year counted as {fmt_count(DAYS_PER_YEAR)} days"),
+        (k.GPT3_ARXIV_V1, k.M610T_ARXIV_V1),
+        context=(k.DAMO_10T_ANNOUNCED,),
+        caveat="\"Just one year\" reads as a figure of speech, but the article uses it as a "
+        "rate of progress, the span in which a model became larger and cheaper to train; the "
+        "span was closer to a year and a half.",
+    )
 
 
 def _m6_1t_announced() -> Finding:
@@ -259,12 +280,14 @@ def _mtnlg() -> Finding:
     p = k.MTNLG_PARAMS.value
     return Finding(
         p, p, f"{fmt_count(p)} parameters (Smith et al. 2022)",
-        (("the figure is in the model's name; its paper (arXiv:2201.11990) came out in "
-          "January 2022, after the article"),),
+        ((f"the figure is in the model's name; NVIDIA and Microsoft announced it on "
+          f"{_d(k.MTNLG_ANNOUNCED)}, with its hardware (copies of the announcement, secondary), "
+          "and its paper (arXiv:2201.11990) came out in January 2022, after the article"),),
         (k.MTNLG_PARAMS,),
-        caveat="Only the size is judged. Whether \"very little information\" had been "
-        "published by November 2021 we could not check: the October 2021 announcement was not "
-        "in the copies we read.",
+        context=(k.MTNLG_ANNOUNCED,),
+        caveat="Only the size is judged. \"Very little information\" is not a number: the "
+        f"announcement of {_d(k.MTNLG_ANNOUNCED)}, a month before the article, gave the model's "
+        "size and hardware, though no training time or energy.",
     )
 
 
@@ -594,6 +617,10 @@ CLAIMS: tuple[Claim, ...] = (
     Claim("m6_10t_size", "size", f"M6-10T is {_x(k.ARTICLE_10T_MULTIPLE)} GPT-3's size",
           k.ARTICLE_10T_MULTIPLE.quote, k.ARTICLE_10T_MULTIPLE.value, _x(k.ARTICLE_10T_MULTIPLE),
           _m6_10t_size),
+    Claim("one_year_between", "size",
+          f"GPT-3 to M6-10T took {_n(k.ARTICLE_YEARS_BETWEEN)} year",
+          k.ARTICLE_YEARS_BETWEEN.quote, k.ARTICLE_YEARS_BETWEEN.value,
+          fmt_quantity(k.ARTICLE_YEARS_BETWEEN.value, "year"), _one_year),
     Claim("headline_50x_100x", "size",
           f"{_n(k.ARTICLE_10T_MULTIPLE)} times larger, trained at "
           f"{_n(k.ARTICLE_HEADLINE_ENERGY_MULTIPLE)} times less energy",

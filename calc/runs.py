@@ -95,7 +95,7 @@ class Run:
     name: str
     org: str
     org_kind: Literal["company", "consortium", "start-up"]
-    date: k.Constant  # YYYYMMDD: release, report or end of training, as :attr:`date_note` says
+    date: k.Constant  # YYYYMMDD: when its figures were first published (paper, report, release)
     date_note: str
     gpu: GpuType
     params: k.Constant
@@ -108,6 +108,7 @@ class Run:
     emissions: tuple[Emission, ...] = ()
     stand_ins: tuple[StandIn, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    cited: tuple[k.Constant, ...] = ()  # constants its notes cite
 
     @property
     def gpu_hours(self) -> float:
@@ -157,6 +158,7 @@ class Run:
         used += [c for c in (self.tokens, self.active_params, self.watts_per_gpu,
                              self.published_mwh) if c]
         used += [e.tco2e for e in self.emissions]
+        used += self.cited
         return tuple(dict.fromkeys(used))
 
 
@@ -184,10 +186,12 @@ def energy_vs(run: Run, other: Run) -> float:
 
 _GRID_META = "not published (the card names no grid, country or location)"
 
+_OPT_FLOPS = training_flops(k.OPT_PARAMS.value, k.OPT_TOKENS.value, k.FLOPS_PER_PARAM_TOKEN.value)
+
 RUNS: Final[dict[str, Run]] = {
     r.key: r
     for r in (
-        Run("gpt3", "GPT-3", "OpenAI", "company", k.GPT3_ARXIV_MONTH, "paper", "V100",
+        Run("gpt3", "GPT-3", "OpenAI", "company", k.GPT3_ARXIV_V1, "paper", "V100",
             k.GPT3_PARAMS,
             k.GPT3_TOKENS, (k.PATTERSON_GPT3_GPUS, k.PATTERSON_GPT3_DAYS),
             published_mwh=k.PATTERSON_GPT3_MWH,
@@ -208,15 +212,19 @@ RUNS: Final[dict[str, Run]] = {
             stand_ins=(StandIn("power per GPU (A100 TDP: the paper gives no energy)",
                                "assumption"),),
             notes=((f"GPU-hours: the logbook's ideal {fmt_count(k.OPT_LOG_DAYS.value)} days on "
-                   f"{fmt_count(k.OPT_LOG_GPUS.value)} A100s, without restarts"),)),
+                    f"{fmt_count(k.OPT_LOG_GPUS.value)} A100s, without restarts"),
+                   (f"training FLOPs: {fmt_quantity(_OPT_FLOPS, '')} counted as for every run; "
+                    f"Meta's logbook gives {fmt_quantity(k.OPT_LOG_FLOPS.value, '')} without "
+                    "saying how it counts")),
+            cited=(k.OPT_LOG_FLOPS,)),
         Run("bloom", "BLOOM", "BigScience (a public research consortium)", "consortium",
-            k.BLOOM_START, "training started", "A100-80GB", k.BLOOM_PARAMS, k.BLOOM_TOKENS,
+            k.BLOOM_CARBON_MONTH, "paper", "A100-80GB", k.BLOOM_PARAMS, k.BLOOM_TOKENS,
             (k.BLOOM_GPU_HOURS,), published_mwh=k.BLOOM_MWH,
             emissions=(Emission(k.BLOOM_DYNAMIC_TCO2E, "dynamic power only",
                                 f"French grid, {fmt_count(k.BLOOM_GRID.value)} gCO2e/kWh"),
                        Emission(k.BLOOM_LIFECYCLE_TCO2E, "life cycle",
                                 "French grid, with manufacturing and idle power")),),
-        Run("llama2_70b", "Llama 2 70B", "Meta", "company", k.LLAMA2_END, "end of training",
+        Run("llama2_70b", "Llama 2 70B", "Meta", "company", k.LLAMA2_PAPER_MONTH, "paper",
             "A100-80GB", k.LLAMA2_70B_PARAMS, k.LLAMA2_TOKENS, (k.LLAMA2_70B_GPU_HOURS,),
             watts_per_gpu=k.LLAMA2_70B_WATTS,
             emissions=(Emission(k.LLAMA2_70B_TCO2E, "not stated",

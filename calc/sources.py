@@ -298,6 +298,19 @@ _ALL = (
         "from; secondary until the archived page itself is read.",
     ),
     _s(
+        key="mtnlg_blog",
+        short="Alvi and Kharya",
+        authors="Alvi, Kharya",
+        title="Using DeepSpeed and Megatron to Train Megatron-Turing NLG 530B, the World's "
+        "Largest and Most Powerful Generative Language Model",
+        year=2021,
+        url="https://www.microsoft.com/en-us/research/blog/using-deepspeed-and-megatron-to-"
+        "train-megatron-turing-nlg-530b-the-worlds-largest-and-most-powerful-generative-"
+        "language-model/",
+        note="The Microsoft and NVIDIA announcement, read only in a republished copy and in "
+        "paraphrases: secondary.",
+    ),
+    _s(
         key="deepseek2024",
         authors="DeepSeek-AI",
         title="DeepSeek-V3 Technical Report",

@@ -337,12 +337,19 @@ def test_every_claim_topic_has_a_page() -> None:
 
 def test_corrections_page_lists_every_correction_and_links_its_claim(site: Path) -> None:
     from calc.corrections import CORRECTIONS
+    from docs.snippets.corrections_page import target
 
     page = (site / "corrections" / "index.html").read_text()
     rows = BeautifulSoup(page, "html.parser").select("article table tbody tr")
     assert len(rows) == len(CORRECTIONS)
+    hrefs = {a["href"] for row in rows for a in row.find_all("a", href=True)}
     for c in CORRECTIONS:
-        assert f"claims/#claim-{c.claim_id.replace('_', '-')}" in page
+        _, where = target(c)
+        name, _, anchor = where.partition("#")
+        url = "../" + ("" if name == "index.md" else name.removesuffix(".md") + "/")
+        assert url + (f"#{anchor}" if anchor else "") in hrefs, where
+        if anchor:  # the card it links to is on that page
+            assert soup_of(page_path(site, url[3:].rstrip("/"))).find(id=anchor), anchor
 
 
 def test_every_page_says_when_its_numbers_were_last_checked(site: Path) -> None:
@@ -414,12 +421,14 @@ def test_corrections_feed_has_one_entry_per_correction_linking_to_its_card(site:
     assert len(entries) == len(CORRECTIONS)
     ids = [e.findtext(f"{atom}id") for e in entries]
     assert len(set(ids)) == len(ids), "entry ids must be unique and stable"
-    claims = soup_of(page_path(site, "claims"))
     for entry in entries:
         link = entry.find(f"{atom}link")
         assert link is not None
-        anchor = urlparse(link.get("href", "")).fragment
-        assert claims.find(id=anchor) is not None, anchor
+        url = urlparse(link.get("href", ""))
+        page = url.path.strip("/").split("/")[-1] if url.path.strip("/") else ""
+        assert page_path(site, page).is_file(), url.path
+        if url.fragment:
+            assert soup_of(page_path(site, page)).find(id=url.fragment) is not None, url
         assert entry.findtext(f"{atom}summary")
     days = [e.findtext(f"{atom}updated") for e in entries]
     assert days == sorted(days, reverse=True)  # newest first

@@ -27,18 +27,22 @@ PINNED = {
     # Microsoft's 10,000 GPUs (press copies of its 19 May 2020 post); Patterson et al. 2021 used
     # NVIDIA's suggestion of 10,000 V100s for GPT-3.
     "openai_cluster": ("consistent", "C", {"microsoft2020", "patterson2021"}),
-    # Smith et al. 2022 (arXiv:2201.11990): Megatron-Turing NLG 530B.
+    # Smith et al. 2022 (arXiv:2201.11990): Megatron-Turing NLG 530B; announced 11 October 2021.
     "mtnlg_530b": ("accurate", "A", {"smith2022"}),
     # M6-T abstract (Yang et al. 2021, arXiv:2105.15082): "over 1 trillion"; GPT-3 175B (Brown
     # et al. 2020): 5.7x, the article's "5x" rounds down within 15%.
     "m6_1t_size": ("rounded", "R", {"yang2021", "brown2020"}),
     # M6-T's energy and time were never published (Yang et al. 2021; Zhidx 2021 press only).
     "m6_1t_efficiency": ("unsupported", "U1", {"yang2021", "zhidx2021"}),
-    # M6-T abstract: "in comparison with the recent SOTAs on 2048 TPU cores"; Switch Transformer
-    # 1,500B parameters (Patterson et al. 2021, Table 4): not "100-million language models".
+    # M6-T abstract: "in comparison with the recent SOTAs on 2048 TPU cores"; GShard-600B (619B)
+    # and Switch Transformer (1,500B) each on 1,024 TPU v3 chips (Patterson et al. 2021, Table
+    # 4): 6,190 to 15,000 times "100-million language models".
     "m6_1t_baseline": ("wrong", "W", {"yang2021", "patterson2021"}),
     # M6-10T 10T (Lin et al. 2021, arXiv:2110.03888) against GPT-3's 175B: 57x, "50x" rounds.
     "m6_10t_size": ("rounded", "R", {"lin2021", "brown2020"}),
+    # GPT-3's arXiv v1 28 May 2020 (Brown et al.) to M6-10T's 8 October 2021 (Lin et al.): 1.36
+    # years, not "just one year": more than 15% off, on primary dates of the runs themselves.
+    "one_year_between": ("wrong", "W", {"brown2020", "lin2021"}),
     # 100x less energy would need about 95 W per GPU (solver): implausible, not "wrong".
     "headline_50x_100x": ("implausible", "I", {"lin2021", "patterson2021"}),
     "m6_10t_energy": ("implausible", "I", {"lin2021", "patterson2021"}),

@@ -4,8 +4,21 @@ from __future__ import annotations
 
 import html
 
-from calc.corrections import CORRECTIONS, LAST_CHECKED
+from calc.corrections import CORRECTIONS, LAST_CHECKED, Correction
 from calc.ledger import CLAIMS
+from calc.runs import RUN_CLAIMS
+
+#: Where each claim's card is: the article's on All claims, the later runs' on Five years on.
+CLAIM_PAGE = {c.id: "claims.md" for c in CLAIMS} | {c.id: "five-years-on.md" for c in RUN_CLAIMS}
+TITLES = {c.id: c.title for c in (*CLAIMS, *RUN_CLAIMS)}
+
+
+def target(c: Correction) -> tuple[str, str]:
+    """(title, page#anchor) of what an entry changed: a claim's card, or a page's figure."""
+    if c.claim_id:
+        anchor = "claim-" + c.claim_id.replace("_", "-")
+        return TITLES[c.claim_id], f"{CLAIM_PAGE[c.claim_id]}#{anchor}"
+    return c.field, c.page
 
 
 def _day(d: object) -> str:
@@ -14,14 +27,13 @@ def _day(d: object) -> str:
 
 def corrections_table() -> str:
     """Every logged change as a Markdown table, newest first, each claim linked to its card."""
-    titles = {c.id: c.title for c in CLAIMS}
     rows = [
         "| Date | Claim | What changed | Old | New | Why |",
         "|---|---|---|---|---|---|",
     ]
     for c in sorted(CORRECTIONS, key=lambda c: c.day, reverse=True):
-        claim = html.escape(titles.get(c.claim_id, c.claim_id))
-        link = f"[{claim}](claims.md#claim-{c.claim_id.replace('_', '-')})"
+        title, where = target(c)
+        link = f"[{html.escape(title)}]({where})"
         cells = (_day(c.day), link, c.field, c.old, c.new, c.why)
         rows.append("| " + " | ".join(str(x).replace("|", "\\|") for x in cells) + " |")
     return (

@@ -64,6 +64,9 @@ def numbers() -> dict[str, str]:
     n["switch_active_share"] = fmt_percent(K.SWITCH_ACTIVE_FRACTION.value)
     n["switch_active_words"] = fmt_count(switch_active)
     n["switch_active_vs_gpt3"] = fmt_percent(F.ratio(switch_active, K.GPT3_PARAMS.value))
+    n["switch_mwh"] = fmt_count(K.SWITCH_MWH.value)
+    n["switch_days"] = fmt_count(K.SWITCH_DAYS.value)
+    n["narayanan_1t_days"] = fmt_count(K.NARAYANAN_1T_DAYS.value)
     n["switch_vs_gpt3"] = fmt_multiple(F.ratio(K.SWITCH_PARAMS.value, K.GPT3_PARAMS.value))
 
     # compute

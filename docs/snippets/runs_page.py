@@ -56,7 +56,8 @@ def demonopolisation_table() -> str:
             f"{fmt_price(float(r['usd_per_gpu_hour']))} per GPU-hour: {r['cost_basis']}",
         ))
     return md_table(
-        ("run", "who trained it", "date", "GPU", "GPU-hours", "cost", "price (basis)"),
+        ("run", "who trained it", "figures published", "GPU", "GPU-hours", "cost",
+         "price (basis)"),
         rows, numeric="45",
     )
 
@@ -85,6 +86,14 @@ def green_table() -> str:
          "filled in by us"),
         rows, numeric="123",
     )
+
+
+def run_notes() -> str:
+    """What each run's row rests on beyond its figures, as a list under the tables."""
+    from calc.runs import RUNS
+
+    lines = [f"- **{r.name}**: " + "; ".join(r.notes) + "." for r in RUNS.values() if r.notes]
+    return "\n".join(lines)
 
 
 def budget_then_now_table() -> str:

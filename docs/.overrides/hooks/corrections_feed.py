@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape
 from mkdocs.structure.files import File, Files
 
 from calc.corrections import CORRECTIONS, LAST_CHECKED, Correction
-from calc.ledger import CLAIMS
+from docs.snippets.corrections_page import target
 
 FEED_PATH = "corrections.xml"
 
@@ -28,18 +28,31 @@ def _stamp(day: date) -> str:
 
 def _entry_id(c: Correction) -> str:
     """Stable across builds: the day, the claim and the field changed (never a position)."""
-    return f"{c.day.isoformat()}-{c.claim_id}-{re.sub(r'[^a-z0-9]+', '-', c.field.lower())}"
+    what = c.claim_id or c.page.removesuffix(".md")
+    return f"{c.day.isoformat()}-{what}-{re.sub(r'[^a-z0-9]+', '-', c.field.lower())}"
+
+
+def _url(where: str) -> str:
+    """A page's URL below the site's root: ``claims.md#x`` is ``claims/#x``, ``index.md`` is ``""``.
+
+    >>> _url("claims.md#claim-a"), _url("index.md"), _url("five-years-on.md")
+    ('claims/#claim-a', '', 'five-years-on/')
+    """
+    page, _, anchor = where.partition("#")
+    path = "" if page == "index.md" else page.removesuffix(".md") + "/"
+    return path + (f"#{anchor}" if anchor else "")
 
 
 def atom_feed(site_url: str, site_name: str) -> str:
     """The feed as text. ``site_url`` ends with ``/``; ids and links are absolute under it."""
-    titles = {c.id: c.title for c in CLAIMS}
     newest = sorted(CORRECTIONS, key=lambda c: c.day, reverse=True)
     updated = max([LAST_CHECKED, *(c.day for c in CORRECTIONS)])
     entries = []
     for c in newest:
-        link = f"{site_url}claims/#claim-{c.claim_id.replace('_', '-')}"
-        title = f"{titles.get(c.claim_id, c.claim_id)}: {c.field} {c.old} → {c.new}"
+        name, where = target(c)
+        link = site_url + _url(where)
+        title = f"{name}: {c.field} {c.old} → {c.new}" if c.claim_id else (
+            f"{name}: {c.old} → {c.new}")
         entries.append(
             "  <entry>\n"
             f"    <title>{escape(title)}</title>\n"
