@@ -431,8 +431,8 @@ def _gpt3_cost() -> Finding:
             f"{fmt_count(_GPT3_GPU_HOURS_LAMBDA)} V100-hours"),
             (f"Patterson: {_n(k.PATTERSON_GPT3_GPUS)} V100s × {_n(k.PATTERSON_GPT3_DAYS)} days = "
              f"{fmt_count(_GPT3_GPU_HOURS_PATTERSON)} V100-hours"),
-            (f"{_usd(k.LAMBDA_USD_PER_GPU_HOUR)} per V100-hour (Lambda's 3-year reserved price, "
-             "as Dickson reports it)"),
+            (f"{fmt_price(k.LAMBDA_USD_PER_GPU_HOUR.value)} per V100-hour (Lambda's 3-year "
+             "reserved price, as Dickson reports it)"),
         ),
         (
             k.GPT3_FLOPS, k.LAMBDA_V100_FLOP_PER_S, k.LAMBDA_USD_PER_GPU_HOUR,
@@ -496,7 +496,7 @@ def _m6_cost_arithmetic() -> Finding:
 def _a100_price() -> Finding:
     p = k.AWS_P4D_USD_PER_HOUR.value
     return Finding(
-        p, p, fmt_usd(p) + " per hour on demand (p4d.24xlarge)",
+        p, p, fmt_price(p) + " per hour on demand (p4d.24xlarge)",
         ((f"AWS's on-demand price for {_n(k.GPUS_PER_AWS_INSTANCE)} A100s in us-east-1, seen "
          "only in later copies"),
          "cheaper reserved or spot prices exist but no dated 2021 figure was found"),

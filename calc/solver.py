@@ -26,7 +26,7 @@ from typing import Literal
 
 from . import constants as k
 from .errors import CalcError
-from .formatting import fmt_count, fmt_percent, fmt_quantity, fmt_usd
+from .formatting import fmt_count, fmt_percent, fmt_price, fmt_quantity, fmt_usd
 from .formulas import cloud_cost_usd, energy_mwh_for_days, gpu_hours, ratio
 
 __all__ = ["SOLVABLE", "ClaimModel", "Solution", "SolverInput", "claim_model", "find_root", "solve"]
@@ -277,7 +277,7 @@ SOLVABLE: dict[str, ClaimModel] = {
             (
                 SolverInput("usd_per_gpu_hour", "Price per GPU-hour", "USD", _PRICE.high.value,
                             _PRICE.low.value, _PRICE.high.value,
-                            f"{fmt_usd(_PRICE.high.value)} per A100-hour (AWS on demand, "
+                            f"{fmt_price(_PRICE.high.value)} per A100-hour (AWS on demand, "
                             f"p4d.24xlarge ÷ {fmt_count(k.GPUS_PER_AWS_INSTANCE.value)}, in "
                             "copies from 2024; the only A100 price found)"),
                 SolverInput("gpus", "GPU count", "GPUs", k.M610T_GPUS.value, k.M610T_GPUS.value,

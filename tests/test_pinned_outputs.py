@@ -109,7 +109,7 @@ def test_export_has_every_column_and_section() -> None:
     assert sections.count("input") == 3 and sections.count("output") == 4
     formula = [r for r in rows if r["section"] == "formula"]
     assert len(formula) == 1
-    assert "512 GPUs × 10 days × 24 h × $2.5 per GPU-hour" in formula[0]["text"]
+    assert "512 GPUs × 10 days × 24 h × $2.50 per GPU-hour" in formula[0]["text"]
     sources = [r["name"] for r in rows if r["section"] == "source"]
     # GPT-3's bases for the two comparisons (Lambda's V100-hours: 3.14e23 FLOPs at 28 TFLOP/s;
     # Narayanan et al.'s 1,024 A100s × 34 days), then the article's own figures behind the

@@ -42,6 +42,7 @@ from ..formatting import (
     fmt_multiple,
     fmt_percent,
     fmt_power_of_ten,
+    fmt_price,
     fmt_quantity,
     fmt_usd,
 )
@@ -378,7 +379,7 @@ def _cost_formula(c: Calculation) -> str:
     v = c.inputs
     return (
         f"cost = {fmt_count(v['gpus'])} GPUs × {_num(v['days'])} days × {_num(HOURS_PER_DAY)} h "
-        f"× {fmt_usd(v['usd_per_gpu_hour'])} per GPU-hour"
+        f"× {fmt_price(v['usd_per_gpu_hour'])} per GPU-hour"
     )
 
 
@@ -404,7 +405,7 @@ def _size_formula(c: Calculation) -> str:
 def _budget_formula(c: Calculation) -> str:
     v = c.inputs
     return (
-        f"FLOPs = {fmt_usd(v['budget_usd'])} ÷ {fmt_usd(v['usd_per_gpu_hour'])}/GPU-hour × "
+        f"FLOPs = {fmt_usd(v['budget_usd'])} ÷ {fmt_price(v['usd_per_gpu_hour'])}/GPU-hour × "
         f"{_num(SECONDS_PER_HOUR)} s × {_num(c.value('peak_flops_per_gpu') / TERA)} TFLOP/s × "
         f"{fmt_percent(c.value('utilisation'), 3)}; N = √(FLOPs ÷ "
         f"({fmt_count(k.FLOPS_PER_PARAM_TOKEN.value)} × {_num(v['tokens_per_param'])}))"

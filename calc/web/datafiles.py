@@ -20,6 +20,7 @@ from typing import Any
 
 from .. import __version__
 from .. import constants as k
+from ..formatting import fmt_count
 from ..formulas import date_of
 from ..ledger import evaluate_all
 from ..runs import (
@@ -63,7 +64,8 @@ def run_rows() -> list[dict[str, Any]]:
             "published_mwh": published.value if published else None,
             "published_energy_basis": str(published.basis) if published else "",
             "emissions": "; ".join(
-                f"{e.tco2e.value:g} tCO2e ({e.accounting}; grid: {e.grid})" for e in r.emissions
+                f"{fmt_count(e.tco2e.value, 5)} tCO2e ({e.accounting}; grid: {e.grid})"
+                for e in r.emissions
             ),
             "stand_ins": "; ".join(s.what for s in r.stand_ins),
             "constants": " ".join(c.key for c in r.constants()),

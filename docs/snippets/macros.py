@@ -129,7 +129,7 @@ def numbers() -> dict[str, str]:
     lambda_years = Q.LAMBDA_GPU_YEARS
     lambda_hours = Q.GPT3_V100_HOURS_LAMBDA
     n["lambda_gpu_years"] = fmt_count(lambda_years, 4)
-    n["lambda_usd_per_gpu_hour"] = fmt_usd(K.LAMBDA_USD_PER_GPU_HOUR.value)
+    n["lambda_usd_per_gpu_hour"] = fmt_price(K.LAMBDA_USD_PER_GPU_HOUR.value)
     n["lambda_cost"] = fmt_usd(F.cloud_cost_usd(lambda_hours, K.LAMBDA_USD_PER_GPU_HOUR.value))
     n["rnd_multiplier_range"] = fmt_range(
         K.DICKSON_RD_LOW_MULTIPLE.value, K.DICKSON_RD_HIGH_MULTIPLE.value, lambda v: fmt_count(v)

@@ -213,7 +213,7 @@ def budget_table() -> str:
         rows,
         numeric="123456",
     ) + (
-        f"\n\nBudget {fmt_usd(budget)} at {fmt_usd(price)} per GPU-hour; every GPU at "
+        f"\n\nBudget {fmt_usd(budget)} at {fmt_price(price)} per GPU-hour; every GPU at "
         f"{fmt_percent(mfu)} of its peak in model FLOPs (Narayanan et al.'s A100 throughput, "
         "counted like GPT-3's compute at "
         f"{fmt_count(K.FLOPS_PER_PARAM_TOKEN.value)} FLOPs per parameter per token)."
@@ -252,7 +252,7 @@ def rerun_table() -> str:
         f"\n\nGPT-3's {flops(K.GPT3_FLOPS.value)}, every GPU at {fmt_percent(mfu)} of its peak "
         "in model FLOPs (Narayanan et al.'s A100 throughput, counted at "
         f"{fmt_count(K.FLOPS_PER_PARAM_TOKEN.value)} FLOPs per parameter per token), "
-        f"{fmt_usd(price)} per GPU-hour (the article's rate), each GPU drawing its TDP in a data "
+        f"{fmt_price(price)} per GPU-hour (the article's rate), each GPU drawing its TDP in a data "
         f"centre with a PUE of {fmt_quantity(K.PATTERSON_GPT3_PUE.value, '')}."
     )
 

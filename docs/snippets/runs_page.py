@@ -73,9 +73,9 @@ def green_table() -> str:
         rows.append((
             _who(r),
             fmt_quantity(float(flops), "") if flops is not None else "tokens not published",
-            f"{fmt_count(float(r['energy_mwh']))} ({fmt_count(float(r['tdp_watts']))} W)",
-            fmt_quantity(float(per), "", 2) if per is not None else "—",
-            (f"{fmt_count(float(published))} ({r['published_energy_basis']})"
+            f"{float(r['energy_mwh']):,.0f} ({fmt_count(float(r['tdp_watts']))} W)",
+            f"{float(per):.2f}" if per is not None else "—",
+            (f"{float(published):,.0f} ({r['published_energy_basis']})"
              if published is not None else "not published"),
             str(r["emissions"]) or "not published",
             str(r["stand_ins"]) or "—",
