@@ -110,9 +110,9 @@ PATTERSON_GPT3_WATTS = _c(
     "V100s as running GPT-3 at 330W\"); includes the chip's share of the host, above the "
     "300 W TDP.",
 )
-#: Patterson et al. 2021, Table 4: every published average power per accelerator measured during a
-#: large training run, with the host's share (memory, network interface, fans, host CPU), before
-#: PUE. These bound the power a run draws per chip, and with it the floor for M6-10T's.
+#: Patterson et al. 2021, Tables 1 and 4: average power per accelerator measured during training,
+#: with the host's share (memory, network interface, fans, host CPU), before PUE. The GPUs' bound
+#: M6-10T's power per GPU; the TPUs' lowest is kept to say why it does not.
 _PATTERSON_MEASURED_ROW = (
     "Measured System Average Power per Accelerator, including memory, network interface, fans, "
     "host CPU (W) | 208 | 310 | 289 | 288 | 245 | 330"
@@ -121,26 +121,27 @@ PATTERSON_NAS_WATTS = _c(
     "PATTERSON_NAS_WATTS",
     "Average system power per TPU v2, Evolved Transformer search (200 chips)",
     208, "W", "patterson2021", _PATTERSON_MEASURED_ROW,
-    note="The lowest of Table 4's measurements: a neural architecture search of small models.",
+    note="The lowest of Table 4's measurements: a neural architecture search of small models on "
+    "TPUs, which average far below their TDP, unlike GPUs (Table 4's caption).",
 )
-PATTERSON_T5_WATTS = _c(
-    "PATTERSON_T5_WATTS", "Average system power per TPU v3, T5 11B (512 chips)", 310, "W",
-    "patterson2021", _PATTERSON_MEASURED_ROW,
+_PATTERSON_TABLE1_ROW = (
+    "Measured System Average Power including memory, network interface, fans, host CPU (Watts) "
+    "| 296 | | 271 | 229 | 227"
 )
-PATTERSON_MEENA_WATTS = _c(
-    "PATTERSON_MEENA_WATTS", "Average system power per TPU v3, Meena 2.6B (1,024 chips)", 289,
-    "W", "patterson2021", _PATTERSON_MEASURED_ROW,
+PATTERSON_P100_TRANSFORMER_WATTS = _c(
+    "PATTERSON_P100_TRANSFORMER_WATTS",
+    "Average system power per P100, Transformer (Big) (8 GPUs)", 296, "W", "patterson2021",
+    _PATTERSON_TABLE1_ROW,
+    note="Footnote 35: \"Strubell et al. used a mix of tools to estimate power for GPU, host "
+    "CPU, and host memory at 189 Watts ... Our measurements for P100 are much higher ... 296 "
+    "Watts. We included everything in the rack like we do for TPUs\".",
 )
-PATTERSON_GSHARD_WATTS = _c(
-    "PATTERSON_GSHARD_WATTS", "Average system power per TPU v3, GShard-600B (1,024 chips)", 288,
-    "W", "patterson2021", _PATTERSON_MEASURED_ROW,
-)
-PATTERSON_SWITCH_WATTS = _c(
-    "PATTERSON_SWITCH_WATTS",
-    "Average system power per TPU v3, Switch Transformer 1.5T (1,024 chips)", 245, "W",
-    "patterson2021", _PATTERSON_MEASURED_ROW,
-    note="The lowest for a model of over a trillion parameters, and like M6 a sparse "
-    "mixture-of-experts model.",
+PATTERSON_P100_ET_WATTS = _c(
+    "PATTERSON_P100_ET_WATTS",
+    "Average system power per P100, Evolved Transformer (Medium) (8 GPUs)", 271, "W",
+    "patterson2021", _PATTERSON_TABLE1_ROW,
+    note="The lowest average per GPU that Patterson et al. measured in training, the host's "
+    "share included.",
 )
 PATTERSON_GPT3_PUE = _c(
     "PATTERSON_GPT3_PUE", "PUE of GPT-3's datacenter (Patterson)", 1.10, "", "patterson2021",
@@ -502,8 +503,14 @@ M6T_GPUS = _c(
 PATTERSON_GSHARD_SWITCH_CHIPS = _c(
     "PATTERSON_GSHARD_SWITCH_CHIPS", "TPU v3 chips of GShard-600B and of Switch Transformer", 1024,
     "chips", "patterson2021", "Number of Chips … 1024 | 1024",
-    note="Table 4's GShard-600B and Switch Transformer columns: 1,024 TPU v3 chips each, two "
-    "cores a chip: the 2,048 TPU cores M6-T's abstract compares with.",
+    note="Table 4's GShard-600B and Switch Transformer columns (Meena's too has 1,024). The "
+    "GShard paper gives 2,048 TPU v3 cores; two cores a chip for Switch Transformer is ours.",
+)
+GSHARD_TPU_CORES = _c(
+    "GSHARD_TPU_CORES", "TPU v3 cores GShard-600B was trained on", 2048, "TPU cores",
+    "lepikhin2020",
+    "The 600B parameters model that achieved the best translation quality was trained with 2048 "
+    "TPU v3 cores for 4 days",
 )
 MTNLG_ANNOUNCED = _c(
     "MTNLG_ANNOUNCED", "NVIDIA and Microsoft announce MT-NLG", 20211011, "date", "mtnlg_blog",
@@ -655,7 +662,8 @@ H200_TDP_WATTS = _c(
 AWS_P4D_USD_PER_HOUR = _c(
     "AWS_P4D_USD_PER_HOUR", "AWS p4d.24xlarge (8×A100) on-demand, us-east-1", 32.7726,
     "USD/instance-hour", "aws_prices", "p4d.24xlarge $32.7726", level="S",
-    note="Seen in 2024 copies; no dated 2021 copy. Cut to $21.96 in June 2025.",
+    note="Seen in 2024 copies; Epoch AI's compilation gives the same $4.10 per A100-hour on an "
+    "archived AWS page of 15 June 2021. Cut to $21.96 in June 2025.",
 )
 AWS_P3_USD_PER_HOUR = _c(
     "AWS_P3_USD_PER_HOUR", "AWS p3.16xlarge (8×V100) on-demand", 24.48, "USD/instance-hour",
@@ -685,6 +693,28 @@ AWS_P3_USD_PER_GPU_HOUR_2018 = _c(
     "Virginia),3.06,1.99,1.23", level="S",
     note="Dates the undated p3.16xlarge price: the same $3.06 per V100-hour on an archived AWS "
     "page of 8 June 2018.",
+)
+_EPOCH_P4D_2021 = (
+    "2021-06-15,NVIDIA A100,NVIDIA,Amazon Web Services,US East (Northern Virginia),4.10,2.40,"
+    "1.45,,p4d.24xlarge"
+)
+AWS_P4D_2021_DATE = _c(
+    "AWS_P4D_2021_DATE", "Date of the archived AWS P4 page Epoch AI read", 20210615, "date",
+    "epoch_prices", _EPOCH_P4D_2021, level="S",
+)
+AWS_P4D_2021_ONDEMAND = _c(
+    "AWS_P4D_2021_ONDEMAND", "AWS on-demand price per A100-hour, June 2021 (p4d)", 4.10,
+    "USD/GPU-hour", "epoch_prices", _EPOCH_P4D_2021, level="S",
+    note="Epoch AI's row from an archived AWS P4 page of 15 June 2021; the same prices on 4 "
+    "November 2021.",
+)
+AWS_P4D_2021_1YR = _c(
+    "AWS_P4D_2021_1YR", "AWS price per A100-hour committed for one year, June 2021 (p4d)", 2.40,
+    "USD/GPU-hour", "epoch_prices", _EPOCH_P4D_2021, level="S",
+)
+AWS_P4D_2021_3YR = _c(
+    "AWS_P4D_2021_3YR", "AWS price per A100-hour committed for three years, June 2021 (p4d)",
+    1.45, "USD/GPU-hour", "epoch_prices", _EPOCH_P4D_2021, level="S",
 )
 GPUS_PER_AWS_INSTANCE = _c(
     "GPUS_PER_AWS_INSTANCE", "GPUs in a p4d.24xlarge or p3.16xlarge", 8, "GPUs", "aws_prices",
@@ -912,12 +942,12 @@ LLAMA2_70B_GPU_HOURS = _c(
 LLAMA2_70B_WATTS = _c(
     "LLAMA2_70B_WATTS", "Llama 2 power per GPU (the A100's TDP)", 400, "W", "touvron2023b",
     "A cumulative of 3.3M GPU hours of computation was performed on hardware of type A100-80GB "
-    "(TDP of 400W or 350W)",
+    "(TDP of 400W or 350W); Table 2: 70B | 1720320 | 400 | 291.42",
     note="The paper: \"our calculations do not account for further power demands, such as "
     "those from interconnect or non-GPU server power consumption, nor from datacenter cooling "
-    "systems\". The model card's caption calls the same 400 W \"adjusted for power usage "
-    "efficiency\"; we follow the paper, because the card's tonnes are the 400 W times Meta's "
-    "separate PUE of 1.1 and 0.385 kg/kWh (the LLaMA paper's method), to 0.01%.",
+    "systems\". Its Table 2 caption, like the model card, calls the same 400 W \"adjusted for "
+    "power usage efficiency\"; we take it as the TDP because the tonnes are the 400 W times "
+    "Meta's separate PUE of 1.1 and 0.385 kg/kWh (the LLaMA paper's method), to 0.01%.",
 )
 LLAMA2_70B_TCO2E = _c(
     "LLAMA2_70B_TCO2E", "Llama 2 70B emissions", 291.42, "tCO2e", "llama2",
@@ -1065,14 +1095,22 @@ ESTIMATES: dict[str, Estimate] = {
         ),
         Estimate(
             "M610T_WATTS_PER_GPU", "Average power per GPU for M6-10T, with the host's share",
-            "W", low=PATTERSON_NAS_WATTS, high=PATTERSON_GPT3_WATTS,
-            note="Nobody measured M6-10T's power. The range is every average power per "
-            "accelerator measured in a published training run with the host's share, the "
-            "basis of OpenAI's 330 W for GPT-3 (Patterson et al. 2021, Table 4): from 208 W (a "
-            "TPU v2 architecture search of small models) to 330 W (GPT-3's V100s); the "
-            "trillion-parameter sparse Switch Transformer averaged 245 W. Strubell et al.'s "
-            "173-189 W per GPU were measured on one consumer GPU (Titan X, GTX 1080 Ti) for at "
-            "most a day and scaled up, so they are not a training run's data-centre power.",
+            "W", low=PATTERSON_P100_ET_WATTS, high=PATTERSON_GPT3_WATTS,
+            note="Nobody measured M6-10T's power. The range is the averages per GPU that "
+            "Patterson et al. 2021 list for training runs, measured with the host's share, the "
+            "basis of OpenAI's 330 W for GPT-3: from 271 W (P100s, Table 1) to 330 W (GPT-3's "
+            "V100s). Their TPUs averaged less (208-310 W, Table 4), but GPUs \"run on average "
+            "closer to [their] TDP due to ... Turbo Mode and Dynamic Voltage Frequency Scaling, "
+            "not found in TPU v2/v3\" (Appendix A). Strubell et al.'s 173-189 W per GPU are "
+            "left out on Patterson et al.'s word (footnote 35): estimated with other tools and a "
+            "narrower boundary, and 296 W when measured with everything in the rack.",
+        ),
+        Estimate(
+            "M610T_TDP_WATTS", "Rated power (TDP) per GPU for M6-10T", "W",
+            low=V100_TDP_WATTS, high=A100_TDP_WATTS,
+            note="The chips' rated power, V100 (third-party notes) to A100 (the article's "
+            "assumption): the basis of the energy calculator's M6-10T scenarios, to be set "
+            "against GPT-3 at its V100s' rated power, not against its measured 1,287 MWh.",
         ),
         Estimate(
             "GPU_HOUR_PRICE_2021", "Price of one 8-GPU instance-hour, as listed in later copies",
@@ -1097,10 +1135,10 @@ ESTIMATES: dict[str, Estimate] = {
         ),
         Estimate(
             "USD_PER_A100_HOUR", "Price of one A100-hour", "USD/GPU-hour",
-            low=AWS_P4D_USD_PER_GPU_HOUR, high=AWS_P4D_USD_PER_GPU_HOUR,
-            note="One GPU type, A100: AWS's on-demand p4d.24xlarge rate ÷ 8 ($4.10), the only "
-            "A100 price we found, in copies from 2024 (secondary); no dated 2021 price, and no "
-            "reserved A100 price, was found.",
+            low=AWS_P4D_2021_3YR, high=AWS_P4D_2021_ONDEMAND,
+            note="One GPU type, A100: AWS's p4d.24xlarge rates of June 2021 per A100-hour, from "
+            "a three-year commitment ($1.45) to on demand ($4.10), as Epoch AI's compilation "
+            "records them from an archived AWS page (secondary).",
         ),
     )
 }

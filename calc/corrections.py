@@ -128,16 +128,19 @@ CORRECTIONS: tuple[Correction, ...] = (
         "now the top of the on-demand U.S. prices Strubell et al. used in 2019 (primary, dated).",
     ),
     Correction(
-        _D, "m6_10t_energy", "our figure", "3.2–4.2% of GPT-3", "2.2–3.5% of GPT-3",
+        _D, "m6_10t_energy", "our figure", "3.2–4.2% of GPT-3", "2.8–3.5% of GPT-3",
         _BASES + "the old range set M6-10T at the chips' rated power (300–400 W, V100 to A100) "
         "against GPT-3's 1,287 MWh, which is measured power with the host's share. On that one "
-        "basis M6-10T's power is now the range of every average measured in a published "
-        "training run (Patterson et al. 2021, Table 4: 208 W to 330 W). The 1% needs about "
-        "95 W, 2.2 times below the lowest: still implausible (clause I). At Strubell et al.'s "
-        "lower figures, measured on one consumer GPU and scaled up, it would be a stretch.",
+        "basis M6-10T's power is now the range of averages per GPU that Patterson et al. 2021 "
+        "measured in training (271 W on P100s to 330 W on GPT-3's V100s; their TPUs' lower "
+        "averages do not carry to GPUs, which run closer to their TDP). The 1% needs about "
+        "95 W, 2.8 times below the lowest: still implausible (clause I). Strubell et al.'s "
+        "lower estimates are left out on Patterson et al.'s word (footnote 35: a narrower "
+        "boundary, 296 W when measured with everything in the rack); against them it would be "
+        "a stretch.",
     ),
     Correction(
-        _D, "headline_50x_100x", "our figure", "24–32× less energy", "29–46× less energy",
+        _D, "headline_50x_100x", "our figure", "24–32× less energy", "29–35× less energy",
         "The same energy on the same basis as the 1% claim (see that entry); the verdict stays "
         "implausible (clause I).",
     ),
@@ -168,13 +171,13 @@ CORRECTIONS: tuple[Correction, ...] = (
         "page no longer says \"very little information\" was simply true.",
     ),
     Correction(
-        _D, "opt_one_seventh", "verdict", "accurate", "misleading",
+        _D, "opt_one_seventh", "verdict", "accurate", "rounded",
         _BASES + "the old check divided OPT's 75 t (no energy or grid published) by Patterson "
         "et al.'s GPT-3 figure at measured power with the host's share. On one basis (each "
         "run's GPU-hours × TDP × PUE 1.1 × its own grid; OPT's from Meta's LLaMA paper) OPT "
-        "emitted 16% of GPT-3's, near 1/7, but for the final runs only: the claim says \"to "
-        "develop\", and the paper's own footnote puts OPT's total at about twice its figure "
-        "(clause M1).",
+        "emitted 16% of GPT-3's, 13% from 1/7 (clause R). Both are final runs, as the paper "
+        "compares them; its footnote puts OPT's total at about twice its figure, and GPT-3's "
+        "development total was never published.",
     ),
     Correction(
         _D, "opt_one_seventh", "our figure", "14% to 15% of GPT-3's",
@@ -260,14 +263,35 @@ CORRECTIONS: tuple[Correction, ...] = (
     ),
     Correction(
         _D, "", "the runs' dates", "paper, release, training start or end",
-        "when each run's figures were first published",
+        "when each model was first published (its paper, report or release)",
         "BLOOM was 2022-03 (training start) on Five years on and 2022-11 (its carbon paper) on "
         "the size page; the column now holds one kind of date.", page="five-years-on.md",
     ),
     Correction(
-        _D, "", "energy calculator: power per GPU range", "300–400 W (V100 to A100 TDP)",
-        "208–330 W (measured, with the host's share)",
-        "The calculator compares with GPT-3's 1,287 MWh, which is measured power with the "
-        "host's share; its range for M6-10T is now on that basis.", page="energy.md",
+        _D, "", "energy calculator: against GPT-3", "GPT-3's 1,287 MWh for every power",
+        "GPT-3's 1,287 MWh for a measured power with the host's share; GPT-3 at its V100s' "
+        "TDP and the same PUE for a rated power",
+        _BASES + "the calculator divided any power, a chip's TDP included, by GPT-3's figure "
+        "from measured power with the host's share: Llama 3.1 405B came to 16.8× GPT-3 where "
+        "Five years on says 20×. It now shows both, each labelled with the power it fits.",
+        page="energy.md",
+    ),
+    Correction(
+        _D, "a100_price", "verdict", "unsupported", "consistent",
+        "A dated price: Epoch AI's compilation records AWS's 8-A100 instance on an archived page "
+        "of June 2021 at $32.80 an hour on demand, $19.20 committed for a year and $11.60 for "
+        "three. The article's $20 is within 4.2% of the one-year rate (secondary: clause C). "
+        "It is a big buyer's rate: a year's commitment for 64 instances is about $10.8 million.",
+    ),
+    Correction(
+        _D, "a100_price", "our figure", "$32.8 per hour on demand (p4d.24xlarge)",
+        "$19.20 per hour committed for a year (p4d.24xlarge, June 2021)",
+        "See the verdict entry of the same day.",
+    ),
+    Correction(
+        _D, "m6_cost_arithmetic", "solver judgement of the price", "a stretch", "plausible",
+        "The A100 price range is now AWS's of June 2021 across its kinds, $1.45 (three years "
+        "committed) to $4.10 (on demand) per A100-hour; the $2.50 the article's $307,200 needs "
+        "lies inside it.",
     ),
 )

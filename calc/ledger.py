@@ -6,7 +6,7 @@ rule the later runs' claims (:mod:`calc.runs`) are judged by too.
 
 >>> r = evaluate("m6_10t_energy")
 >>> r.verdict, r.our_text
-('implausible', '2.2–3.5% of GPT-3')
+('implausible', '2.8–3.5% of GPT-3')
 >>> evaluate("megatron_34_days").verdict
 'accurate'
 """
@@ -34,6 +34,7 @@ from .formulas import (
     days_between,
     energy_mwh,
     flops_from_gpu_hours,
+    hours_from_days,
     months_from_days,
     ratio,
     total_with_rd_usd,
@@ -56,7 +57,8 @@ from .rule import (
     evaluate_claim,
     judge,
 )
-from .units import DAYS_PER_MONTH, DAYS_PER_YEAR
+from .solver import STRETCH
+from .units import DAYS_PER_MONTH, DAYS_PER_YEAR, HOURS_PER_DAY
 
 __all__ = [
     "CLAIMS", "RULE", "Claim", "ClaimResult", "Clause", "Evidence", "Finding", "StandIn",
@@ -134,8 +136,8 @@ def m6_10t_share_of_gpt3(watts_per_gpu: float) -> float:
 
 
 _POWER_STAND_IN = StandIn(
-    "M6-10T's average power per GPU with the host's share (the range measured in published "
-    "training runs)", "assumption")
+    "M6-10T's average power per GPU with the host's share (the range Patterson et al. measured "
+    "for GPUs in training)", "assumption")
 _PUE_STAND_IN = StandIn("M6-10T's PUE (GPT-3's, from Patterson et al.)", "other run")
 
 
@@ -179,13 +181,15 @@ def _m6_1t_baseline() -> Finding:
             (f"M6-T's abstract compares with \"{compared_with}\" "
              "(Yang et al. 2021): models of hundreds of billions to trillions of parameters, not "
              f"models of {fmt_count(k.ARTICLE_1T_BASELINE_PARAMS.value)} parameters"),
-            (f"GShard-600B ({fmt_count(low)} parameters) and Switch Transformer "
-             f"({fmt_count(high)}) each ran on {_n(k.PATTERSON_GSHARD_SWITCH_CHIPS)} TPU v3 chips "
-             "of two cores (Patterson et al. 2021, Table 4)"),
+            (f"GShard-600B ({fmt_count(low)} parameters) \"was trained with "
+             f"{_n(k.GSHARD_TPU_CORES)} TPU v3 cores\" (Lepikhin et al. 2020); it and Switch "
+             f"Transformer ({fmt_count(high)}) each ran on "
+             f"{_n(k.PATTERSON_GSHARD_SWITCH_CHIPS)} TPU v3 chips (Patterson et al. 2021, "
+             "Table 4)"),
             (f"the Chinese press adds NVIDIA's {fmt_count(k.NARAYANAN_1T_GPUS.value)}-A100 "
              "trillion-parameter projection (secondary for that comparison)"),
         ),
-        (k.M6T_BASELINE_TPU_CORES, k.GSHARD_PARAMS, k.SWITCH_PARAMS,
+        (k.M6T_BASELINE_TPU_CORES, k.GSHARD_PARAMS, k.SWITCH_PARAMS, k.GSHARD_TPU_CORES,
          k.PATTERSON_GSHARD_SWITCH_CHIPS),
         kind="range", article_high=k.ARTICLE_1T_BASELINE_PARAMS.value,
         context=(k.ARTICLE_ENERGY_CUT, k.DAMO_BASELINE_GPUS, k.NARAYANAN_1T_GPUS),
@@ -281,13 +285,14 @@ def _mtnlg() -> Finding:
     return Finding(
         p, p, f"{fmt_count(p)} parameters (Smith et al. 2022)",
         ((f"the figure is in the model's name; NVIDIA and Microsoft announced it on "
-          f"{_d(k.MTNLG_ANNOUNCED)}, with its hardware (copies of the announcement, secondary), "
+          f"{_d(k.MTNLG_ANNOUNCED)}, with its hardware (by secondary accounts), "
           "and its paper (arXiv:2201.11990) came out in January 2022, after the article"),),
         (k.MTNLG_PARAMS,),
         context=(k.MTNLG_ANNOUNCED,),
         caveat="Only the size is judged. \"Very little information\" is not a number: the "
         f"announcement of {_d(k.MTNLG_ANNOUNCED)}, a month before the article, gave the model's "
-        "size and hardware, though no training time or energy.",
+        "size and, by secondary accounts, its hardware; no training time or energy appears in "
+        "the copies we read.",
     )
 
 
@@ -312,8 +317,8 @@ def _headline() -> Finding:
         (
             (f"energy as in the {fmt_percent(k.ARTICLE_ENERGY_SHARE.value)} claim: published GPUs "
              "and days, the range of average power per accelerator measured in published "
-             "training runs with the host's share, GPT-3's PUE, against Patterson et al.'s "
-             "estimate for GPT-3 on the same basis"),
+             "training runs with the host's share (the GPUs Patterson et al. list), GPT-3's "
+             "PUE, against Patterson et al.'s estimate for GPT-3 on the same basis"),
             (f"per token M6-10T uses {fmt_multiple(active)} GPT-3's parameters (architecture "
             "from third-party notes, secondary)"),
         ),
@@ -344,18 +349,21 @@ def _m6_10t_energy() -> Finding:
         k.ARTICLE_ENERGY_SHARE.value * gpt3, k.M610T_GPUS.value, _M6_HOURS,
         k.PATTERSON_GPT3_PUE.value,
     )
-    at_tdp = (m6_10t_share_of_gpt3(k.V100_TDP_WATTS.value),
-              m6_10t_share_of_gpt3(k.A100_TDP_WATTS.value))
+    gpt3_tdp = energy_mwh(k.PATTERSON_GPT3_GPUS.value, hours_from_days(k.PATTERSON_GPT3_DAYS.value),
+                          k.V100_TDP_WATTS.value, k.PATTERSON_GPT3_PUE.value)
+    at_tdp = (ratio(m6_10t_energy_mwh(k.V100_TDP_WATTS.value), gpt3_tdp),
+              ratio(m6_10t_energy_mwh(k.A100_TDP_WATTS.value), gpt3_tdp))
     return Finding(
         lo, hi, fmt_range(lo, hi, fmt_percent) + " of GPT-3",
         (
             f"{_n(k.M610T_GPUS)} GPUs for {_n(k.M610T_DAYS)} days (Lin et al. 2021)",
             (f"{_w(_WATTS.low)} to {_w(_WATTS.high)} per GPU, host share included: nobody "
-             "measured M6-10T's power, so we take the range of every average per accelerator "
-             "measured in a published training run on that basis (Patterson et al. 2021, Table "
-             f"4: from a TPU v2 search to GPT-3's V100s; the trillion-parameter Switch "
-             f"Transformer averaged {_w(k.PATTERSON_SWITCH_WATTS)}); at the chips' rated power, "
-             f"V100 to A100, it would be {fmt_range(*at_tdp, fmt_percent)}"),
+             "measured M6-10T's power, so we take the averages per GPU that Patterson et al. "
+             "2021 list for training runs on that basis, from P100s to GPT-3's V100s (their "
+             f"TPUs averaged less, down to {_w(k.PATTERSON_NAS_WATTS)}, but a GPU runs closer to "
+             "its rated power, Patterson et al. note); at the chips' rated power, V100 to A100, "
+             f"against GPT-3 at its V100s' rated power, it would be "
+             f"{fmt_range(*at_tdp, fmt_percent)}"),
             f"PUE {k.PATTERSON_GPT3_PUE.value:g}, as Patterson et al. give for GPT-3",
             (f"GPT-3: {fmt_count(gpt3)} MWh, Patterson et al.'s estimate on the same basis "
              "(measured power with the host's share, × PUE; not a meter reading)"),
@@ -370,15 +378,19 @@ def _m6_10t_energy() -> Finding:
             k.PATTERSON_GPT3_MWH,
         ),
         context=(k.ARTICLE_ENERGY_SHARE, k.DAMO_ENERGY_SHARE, k.DAMO_ENERGY_SHARE_PRESS,
-                 k.PATTERSON_SWITCH_WATTS, k.V100_TDP_WATTS, k.A100_TDP_WATTS),
+                 k.PATTERSON_NAS_WATTS, k.V100_TDP_WATTS, k.A100_TDP_WATTS),
         stand_ins=(_POWER_STAND_IN, _PUE_STAND_IN),
         needs=("m6_10t_energy", "watts_per_gpu"),
         caveat=(
             f"An estimate from published inputs and our assumptions, not a measurement: for "
             f"{fmt_percent(k.ARTICLE_ENERGY_SHARE.value)}, each GPU, host share included, would "
             f"have had to draw about {fmt_quantity(need, 'W', 2)} on average, "
-            f"{_times(_WATTS.low.value / need)} below the lowest average measured in any "
-            "published training run."
+            f"{_times(_WATTS.low.value / need)} below the lowest average Patterson et al. "
+            f"measured for a GPU in training. Lin et al. say \"within\" "
+            f"{_n(k.M610T_DAYS)} days: a shorter run needs more power per GPU for the same "
+            "energy, and only a run of under "
+            f"{fmt_quantity(k.M610T_DAYS.value * STRETCH * need / _WATTS.low.value, 'days', 2)} "
+            "would bring the claim within twice that lowest average."
         ),
     )
 
@@ -494,15 +506,27 @@ def _m6_cost_arithmetic() -> Finding:
 
 
 def _a100_price() -> Finding:
-    p = k.AWS_P4D_USD_PER_HOUR.value
+    per_gpu = k.GPUS_PER_AWS_INSTANCE.value
+    committed = k.AWS_P4D_2021_1YR.value * per_gpu
+    on_demand = k.AWS_P4D_2021_ONDEMAND.value * per_gpu
+    three_years = k.AWS_P4D_2021_3YR.value * per_gpu
+    year_hours = HOURS_PER_DAY * DAYS_PER_YEAR
+    up_front = cloud_cost_usd(year_hours * k.ARTICLE_INSTANCES.value, committed)
     return Finding(
-        p, p, fmt_price(p) + " per hour on demand (p4d.24xlarge)",
-        ((f"AWS's on-demand price for {_n(k.GPUS_PER_AWS_INSTANCE)} A100s in us-east-1, seen "
-         "only in later copies"),
-         "cheaper reserved or spot prices exist but no dated 2021 figure was found"),
-        (k.AWS_P4D_USD_PER_HOUR,),
-        stand_ins=(StandIn("the 2021 price (only later copies of the price list exist)",
-                           "other run"),),
+        committed, committed,
+        fmt_price(committed) + " per hour committed for a year (p4d.24xlarge, June 2021)",
+        ((f"AWS's {_n(k.GPUS_PER_AWS_INSTANCE)}-A100 instance in us-east-1 on an archived page "
+          f"of June 2021: {fmt_price(on_demand)} an hour on demand, {fmt_price(committed)} "
+          f"committed for one year, {fmt_price(three_years)} for three (Epoch AI's "
+          "compilation, secondary)"),
+         ("the article names no kind of price; its figure is the one-year committed rate, the "
+          "kind we compare it with")),
+        (k.AWS_P4D_2021_1YR, k.GPUS_PER_AWS_INSTANCE),
+        context=(k.AWS_P4D_2021_ONDEMAND, k.AWS_P4D_2021_3YR, k.AWS_P4D_USD_PER_HOUR),
+        caveat=(f"On demand the same hour cost {fmt_price(on_demand)}. And the committed rate is "
+                f"a big buyer's: a year's commitment for the article's "
+                f"{_n(k.ARTICLE_INSTANCES)} instances is about {fmt_usd(up_front)}, whatever "
+                "the run uses of it."),
     )
 
 

@@ -52,7 +52,7 @@ Accounting = Literal[
 #: its basis. The H800 (DeepSeek's export variant of the H100, same compute) is not sold by AWS:
 #: the H100's price stands in for it.
 USD_PER_GPU_HOUR: Final[dict[GpuType, k.Constant]] = {
-    "V100": k.AWS_P3_USD_PER_GPU_HOUR,
+    "V100": k.AWS_P3_USD_PER_GPU_HOUR_2018,
     "A100": k.AWS_P4D_USD_PER_GPU_HOUR,
     "A100-80GB": k.AWS_P4DE_USD_PER_GPU_HOUR,
     "H100": k.AWS_P5_USD_PER_GPU_HOUR,
@@ -61,7 +61,7 @@ USD_PER_GPU_HOUR: Final[dict[GpuType, k.Constant]] = {
 #: What each of those prices is: kind, vendor, GPU and memory, instance, region and date.
 PRICE_BASIS: Final[dict[GpuType, Cost]] = {
     "V100": Cost("on-demand", "AWS", "V100-16GB", "p3.16xlarge", "us-east-1", "2018"),
-    "A100": Cost("on-demand", "AWS", "A100-40GB", "p4d.24xlarge", "us-east-1", "2024"),
+    "A100": Cost("on-demand", "AWS", "A100-40GB", "p4d.24xlarge", "us-east-1", "2021"),
     "A100-80GB": Cost("on-demand", "AWS", "A100-80GB", "p4de.24xlarge", "us-east-1", "2024"),
     "H100": Cost("on-demand", "AWS", "H100-80GB", "p5.48xlarge", "us-east-1", "2024"),
     "H800": Cost("on-demand", "AWS", "H100-80GB", "p5.48xlarge", "us-east-1", "2024"),
@@ -95,7 +95,7 @@ class Run:
     name: str
     org: str
     org_kind: Literal["company", "consortium", "start-up"]
-    date: k.Constant  # YYYYMMDD: when its figures were first published (paper, report, release)
+    date: k.Constant  # YYYYMMDD: when the model was first published (paper, report, release)
     date_note: str
     gpu: GpuType
     params: k.Constant
@@ -239,7 +239,10 @@ RUNS: Final[dict[str, Run]] = {
             k.DSV3_PARAMS, k.DSV3_TOKENS, (k.DSV3_GPU_HOURS,), active_params=k.DSV3_ACTIVE_PARAMS,
             stand_ins=(StandIn("power per GPU (H100 TDP: the report gives no energy)",
                                "assumption"),),
-            notes=("no energy or emissions published",)),
+            notes=("no energy or emissions published",
+                   (f"its {fmt_count(k.DSV3_GPU_HOURS.value)} GPU-hours include context "
+                    "extension and post-training, while its FLOPs count the pre-training "
+                    "tokens only, so its energy per FLOP is a little high"))),
     )
 }
 #: The runs after the article; GPT-3 and M6-10T are in :data:`RUNS` as the references.
@@ -280,14 +283,13 @@ def _opt_share() -> Finding:
          k.PATTERSON_GPT3_GPUS, k.PATTERSON_GPT3_DAYS, k.V100_TDP_WATTS, k.PATTERSON_GPT3_PUE,
          k.PATTERSON_GPT3_GRID),
         context=(k.OPT_TCO2E, k.OPT_GPT3_TCO2E, k.META_OPT_TCO2E, k.OPT_TOTAL_MULTIPLE),
-        comparable=False,
-        comparability_note=(
-            "the claim says \"to develop\", but both figures are the final training runs "
-            f"only. On that scope OPT-175B emitted {fmt_percent(share)} of GPT-3's, near "
-            f"{fmt_percent(k.OPT_SHARE_OF_GPT3.value)}; with ablations, baselines and downtime "
-            "the paper's own footnote puts OPT's total at about "
+        caveat=(
+            "Final runs only, and ideal ones: Meta's GPU-hours for OPT count continuous training, "
+            "without its restarts. The abstract "
+            "says \"to develop\", but the paper, like this check, compares the final runs; its "
+            "own footnote puts OPT's total with ablations, baselines and downtime at about "
             f"{fmt_multiple(k.OPT_TOTAL_MULTIPLE.value)} its figure, and GPT-3's development "
-            "total was never published, so the ratio of what each took to develop is unknown."
+            "total was never published, so what each took to develop cannot be compared."
         ),
     )
 
@@ -328,9 +330,10 @@ def _llama2_tco2e() -> Finding:
         ((f"Meta's method from the LLaMA paper: "
           f"{_meta_steps(k.LLAMA2_70B_GPU_HOURS.value, k.LLAMA2_70B_WATTS.value)} (the US "
           "average) = " + fmt_quantity(t, "tCO2e", 5)),
-         (f"the Llama 2 paper calls the {fmt_count(k.LLAMA2_70B_WATTS.value)} W the GPU's TDP, "
-          "without host or cooling; the card's caption calls it adjusted for PUE, but its tonnes "
-          f"need Meta's PUE of {k.META_PUE.value:g} on top")),
+         (f"the Llama 2 paper's text calls the {fmt_count(k.LLAMA2_70B_WATTS.value)} W the "
+          "GPU's TDP, without host or cooling, while its table's caption and the card call it "
+          "adjusted for PUE; the tonnes need Meta's PUE of "
+          f"{k.META_PUE.value:g} on top, so we take it as the TDP")),
         (k.LLAMA2_70B_GPU_HOURS, k.LLAMA2_70B_WATTS, k.META_PUE, k.META_GRID),
         context=(k.LLAMA2_70B_TCO2E,),
         stand_ins=(_META_METHOD,),
@@ -356,7 +359,8 @@ def _llama31_tco2e() -> Finding:
         ((f"Meta's method from the LLaMA paper on each row: the card's GPU-hours × "
           f"{fmt_count(k.H100_TDP_WATTS.value)} W (TDP) × PUE {k.META_PUE.value:g} × "
           f"{fmt_count(k.META_GRID.value)} gCO2e/kWh (the US average); the card names no grid, "
-          "location or PUE"),
+          "location or PUE, and points to another paper for its method, whose factors we "
+          "have not read, which is why ours comes out a little higher"),
          ("the card's own rows, " + " + ".join(fmt_count(c.value) for c in rows) + ", add up "
           f"to its total of {fmt_count(sum(c.value for c in rows))} tonnes")),
         (*hours, k.H100_TDP_WATTS, k.META_PUE, k.META_GRID),

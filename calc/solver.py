@@ -250,10 +250,9 @@ SOLVABLE: dict[str, ClaimModel] = {
                             "Average power per GPU, with its share of the host", "W",
                             k.ESTIMATES["M610T_WATTS_PER_GPU"].central,
                             _WATTS.low.value, _WATTS.high.value,
-                            f"{_w(_WATTS.low)} (the lowest average per accelerator measured in "
-                            "a published training run, host share included: a TPU v2 search) "
-                            f"to {_w(_WATTS.high)} (OpenAI's V100s for GPT-3), Patterson et al. "
-                            "2021, Table 4"),
+                            f"{_w(_WATTS.low)} (P100s, the lowest average per GPU Patterson et "
+                            "al. 2021 measured in training, host share included) to "
+                            f"{_w(_WATTS.high)} (OpenAI's V100s for GPT-3)"),
                 SolverInput("pue", "PUE", "", k.PATTERSON_GPT3_PUE.value, _PUE.low.value,
                             _PUE.high.value,
                             f"{_PUE.low.value:g} (Google's best, Patterson et al.) to "
@@ -277,9 +276,9 @@ SOLVABLE: dict[str, ClaimModel] = {
             (
                 SolverInput("usd_per_gpu_hour", "Price per GPU-hour", "USD", _PRICE.high.value,
                             _PRICE.low.value, _PRICE.high.value,
-                            f"{fmt_price(_PRICE.high.value)} per A100-hour (AWS on demand, "
-                            f"p4d.24xlarge ÷ {fmt_count(k.GPUS_PER_AWS_INSTANCE.value)}, in "
-                            "copies from 2024; the only A100 price found)"),
+                            f"{fmt_price(_PRICE.low.value)} (committed for three years) to "
+                            f"{fmt_price(_PRICE.high.value)} (on demand) per A100-hour: AWS's "
+                            "p4d.24xlarge in June 2021, as Epoch AI records it"),
                 SolverInput("gpus", "GPU count", "GPUs", k.M610T_GPUS.value, k.M610T_GPUS.value,
                             k.M610T_GPUS.value, _LIN_GPUS),
                 SolverInput("days", "Training time", "days", k.M610T_DAYS.value,

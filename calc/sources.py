@@ -311,6 +311,15 @@ _ALL = (
         "paraphrases: secondary.",
     ),
     _s(
+        key="lepikhin2020",
+        authors="Lepikhin et al.",
+        title="GShard: Scaling Giant Models with Conditional Computation and Automatic Sharding",
+        year=2020,
+        url="https://arxiv.org/abs/2006.16668",
+        arxiv="2006.16668",
+        note="Read in a stored text copy of the paper.",
+    ),
+    _s(
         key="deepseek2024",
         authors="DeepSeek-AI",
         title="DeepSeek-V3 Technical Report",

@@ -102,7 +102,7 @@ def default_ranges(calculator_name: str, scenario_key: str) -> dict[str, Range]:
     Each range is widened to include the scenario's own value, so low ≤ central ≤ high.
 
     >>> default_ranges("energy", "m6_10t_article")["watts_per_gpu"].low
-    208.0
+    300.0
     """
     spec = calculator(calculator_name)
     central = scenario_inputs(calculator_name, scenario_key)  # CalcError for a foreign scenario
@@ -112,7 +112,7 @@ def default_ranges(calculator_name: str, scenario_key: str) -> dict[str, Range]:
     if price is not None:
         generic["usd_per_gpu_hour"] = price
     if scenario_key.startswith("m6_"):
-        generic["watts_per_gpu"] = _estimate(k.ESTIMATES["M610T_WATTS_PER_GPU"])
+        generic["watts_per_gpu"] = _estimate(k.ESTIMATES["M610T_TDP_WATTS"])
     out: dict[str, Range] = {}
     for field in spec.inputs:
         if field.name in generic:

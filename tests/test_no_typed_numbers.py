@@ -27,7 +27,7 @@ MODULES = sorted(
 #: What may contain digits without being a figure: names of models, chips, instances and
 #: products, years, arXiv ids, tables and footnotes of a paper, keys, units.
 NAMES = re.compile(
-    r"[AHV]100-\d+GB|GPT-3|M6-10T|M6-T|[AHV]100|H[28]00|OPT-175B|Llama 2 70B|Llama 3\.1 405B"
+    r"[AHV]100-\d+GB|GPT-3|M6-10T|M6-T|[AHVP]100|H[28]00|OPT-175B|Llama 2 70B|Llama 3\.1 405B"
     r"|DeepSeek-V3"
     r"|GShard-600B|\bT5\b|Wu Dao 2\.0|1-trillion M6|TPU v3|MT-NLG 530B|BLOOM-176B|176B"
     r"|\bp4de?\.24xlarge\b|\bp3\.16xlarge\b|\bp5\.48xlarge\b|\b3-year\b|us-east-1"

@@ -89,7 +89,7 @@ INPUT_LABELS: dict[str, str] = {
     "peak_flops_per_gpu": "Peak throughput per GPU (datasheet)",
     "days": "Training time",
     "usd_per_gpu_hour": "Price per GPU-hour",
-    "watts_per_gpu": "Average power per GPU, with its share of the host",
+    "watts_per_gpu": "Average power per GPU",
     "pue": "PUE (facility ÷ IT energy)",
     "grid_gco2e_per_kwh": "Grid carbon intensity",
     "total_params": "Total parameters",
@@ -119,7 +119,10 @@ OUTPUT_LABELS: dict[str, dict[str, str]] = {
     "energy": {
         "energy_mwh": "Facility energy",
         "emissions_tco2e": "Emissions",
-        "vs_gpt3": "Compared with GPT-3 (measured power with the host's share × PUE, Patterson)",
+        "vs_gpt3": "If your power is measured with the host's share: against GPT-3 as Patterson "
+        "et al. give it",
+        "vs_gpt3_tdp": "If your power is a chip's rated power (TDP): against GPT-3 at its V100s' "
+        "TDP, same PUE",
         "car_lifetimes": "Car lifetimes (Strubell)",
     },
     "size": {
@@ -310,6 +313,7 @@ def _energy_texts(out: Mapping[str, float], inputs: Mapping[str, float]) -> dict
         "energy_mwh": fmt_quantity(out["energy_mwh"], "MWh"),
         "emissions_tco2e": fmt_quantity(out["emissions_tco2e"], "tCO2e"),
         "vs_gpt3": _share(out["vs_gpt3"], "GPT-3's energy (Patterson)"),
+        "vs_gpt3_tdp": _share(out["vs_gpt3_tdp"], "GPT-3's energy at its V100s' TDP"),
         "car_lifetimes": fmt_quantity(out["car_lifetimes"], "car lifetimes (Strubell)", 2),
     }
 

@@ -9,7 +9,7 @@ calculator, claim or function name (a caller's mistake, not a reader's) raises
 
 >>> s = solve_view("m6_cost_arithmetic", "usd_per_gpu_hour")
 >>> s["ok"], s["value_text"], s["judgement"]
-(True, '$2.50', 'a stretch')
+(True, '$2.50', 'plausible')
 >>> solve_view("m6_10t_energy", "pue")["ok"]
 False
 >>> c = chart_view("energy", {"gpus": "512", "days": "10", "watts_per_gpu": "350",
@@ -130,9 +130,9 @@ def ranges_view(calculator_name: str, inputs: Inputs, scenario_key: str) -> dict
     >>> r = ranges_view("cost", {"gpus": "512", "days": "10", "usd_per_gpu_hour": "2.5"},
     ...                 "m6_10t_article")
     >>> r["ok"], r["outputs"]["cost_usd"]["text"]
-    (True, '$307,200 to $503,387')
+    (True, '$178,176 to $503,808')
     >>> r["sensitivity"][0]["text"]
-    'Price per GPU-hour moves rental cost by 64% of its central value'
+    'Price per GPU-hour moves rental cost by 110% of its central value'
     """
     spec = calculator(calculator_name)
     central = run(calculator_name, inputs)

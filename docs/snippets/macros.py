@@ -34,7 +34,9 @@ from calc.ledger import (
     m6_10t_share_of_gpt3,
 )
 from calc.moe import m6_10t
+from calc.solver import STRETCH
 from calc.sources import SOURCES
+from calc.units import DAYS_PER_YEAR
 from docs.snippets import markup
 from docs.snippets.pyodide_pin import pyodide_version
 
@@ -150,6 +152,14 @@ def numbers() -> dict[str, str]:
     )
     n["p4d_usd_per_hour"] = fmt_usd(K.AWS_P4D_USD_PER_HOUR.value, 4)
     n["p3_usd_per_hour"] = fmt_usd(K.AWS_P3_USD_PER_HOUR.value, 4)
+    per_instance = K.GPUS_PER_AWS_INSTANCE.value
+    n["p4d_2021_month"] = F.date_of(K.AWS_P4D_2021_DATE.value).strftime("%B %Y")
+    n["p4d_2021_ondemand"] = fmt_price(K.AWS_P4D_2021_ONDEMAND.value * per_instance)
+    n["p4d_2021_1yr"] = fmt_price(K.AWS_P4D_2021_1YR.value * per_instance)
+    n["p4d_2021_3yr"] = fmt_price(K.AWS_P4D_2021_3YR.value * per_instance)
+    n["p4d_2021_year_commitment"] = fmt_usd(F.cloud_cost_usd(
+        F.hours_from_days(DAYS_PER_YEAR) * K.ARTICLE_INSTANCES.value,
+        K.AWS_P4D_2021_1YR.value * per_instance))
     n["p3_usd_per_gpu_hour"] = fmt_price(K.AWS_P3_USD_PER_GPU_HOUR.value)
     n["strubell_ondemand_range"] = fmt_range(
         K.STRUBELL_ONDEMAND_GPU_LOW_USD.value, K.STRUBELL_ONDEMAND_GPU_HIGH_USD.value, fmt_price
@@ -200,6 +210,7 @@ def numbers() -> dict[str, str]:
     n["five_v100_price"] = fmt_price(K.AWS_P3_USD_PER_GPU_HOUR.value)
     n["five_a100_80_price"] = fmt_price(K.AWS_P4DE_USD_PER_GPU_HOUR.value)
     n["five_v100_price_year"] = R.PRICE_BASIS["V100"].date
+    n["five_a100_price_year"] = R.PRICE_BASIS["A100"].date
     n["five_gpt3_cost_same_basis"] = fmt_usd(R.GPT3_COST_SAME_BASIS.value)
     n["five_m6_cost_same_basis"] = fmt_usd(R.M6_COST_SAME_BASIS.value)
     n["five_m6_cost_share"] = fmt_percent(ratio_of(R.M6_COST_SAME_BASIS, R.GPT3_COST_SAME_BASIS))
@@ -239,7 +250,8 @@ def numbers() -> dict[str, str]:
     watts = K.ESTIMATES["M610T_WATTS_PER_GPU"]  # measured, with the host's share
     lo_w, hi_w = watts.low.value, watts.high.value
     n["m6_watts_floor"] = fmt_quantity(lo_w, "W")
-    n["switch_watts"] = fmt_quantity(K.PATTERSON_SWITCH_WATTS.value, "W")
+    n["tpu_watts_floor"] = fmt_quantity(K.PATTERSON_NAS_WATTS.value, "W")
+    n["p100_transformer_watts"] = fmt_quantity(K.PATTERSON_P100_TRANSFORMER_WATTS.value, "W")
     n["m6_energy_range"] = fmt_range(
         m6_10t_energy_mwh(lo_w), m6_10t_energy_mwh(hi_w), lambda e: fmt_quantity(e, "")
     )
@@ -265,6 +277,8 @@ def numbers() -> dict[str, str]:
     )
     n["m6_watts_for_one_percent"] = fmt_quantity(need, "W", 2)
     n["m6_watts_floor_vs_need"] = f"{F.ratio(lo_w, need):.2g} times"
+    n["m6_days_for_a_stretch"] = fmt_quantity(
+        K.M610T_DAYS.value * STRETCH * need / lo_w, "days", 2)
     n["pue_gpt3"] = fmt_quantity(K.PATTERSON_GPT3_PUE.value, "")
 
     # sparse models

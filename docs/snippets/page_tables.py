@@ -244,7 +244,7 @@ def rerun_table() -> str:
             f"time on {fmt_count(K.NARAYANAN_GPT3_GPUS.value)} GPUs",
             "GPU-hours",
             "rental cost",
-            "energy at TDP",
+            "energy (TDP × PUE)",
         ),
         rows,
         numeric="1234",

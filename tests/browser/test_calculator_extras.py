@@ -185,7 +185,8 @@ def test_ranges_low_central_high_match_cpython(live: Live, name: str) -> None:
             )
             assert low <= central <= high, (key, low, central, high)
             # GPU-hours, and cost against GPT-3 at the same price, do not move with the price.
-            fixed = {"gpu_hours", "vs_gpt3", "vs_gpt3_a100"} if name == "cost" else {"gpu_hours"}
+            fixed = {"gpu_hours", "vs_gpt3", "vs_gpt3_a100"} if name == "cost" else (
+                {"gpu_hours", "vs_gpt3_tdp"} if name == "energy" else {"gpu_hours"})
             assert low < high or key in fixed, f"{key}: no range shown"
             assert el.text_content() == expected["outputs"][key]["text"]
             assert central == pytest.approx(expected["outputs"][key]["central"], rel=1e-12)

@@ -3,7 +3,8 @@ from calc.calculators import scenario_inputs
 from calc.uncertainty import run_range
 from calc.web.answers import output_texts
 
-# M6-10T as the article describes it, with the unknown power per GPU from a V100 to an A100.
+# M6-10T as the article describes it, with the unknown power per GPU (host share included)
+# over the range measured in published training runs.
 inputs = scenario_inputs("energy", "m6_10t_article")
 watts = k.ESTIMATES["M610T_WATTS_PER_GPU"]
 result = run_range("energy", inputs, {"watts_per_gpu": (watts.low.value, watts.high.value)})
