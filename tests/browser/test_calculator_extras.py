@@ -247,7 +247,17 @@ def test_chart_updates_with_the_inputs(live: Live, name: str) -> None:
         _edit(page, root, "gpus", gpus)
         _wait_count(figure, "data-chart-answers", before + 1)
         expected = views.chart_view(name, shown_inputs(root))
-        assert _chart_values(page, root) == [row["value"] for row in expected["rows"]]
+        values = [row["value"] for row in expected["rows"]]
+        # A redraw of the answer before the edit (Python's first answer, on a slow start) can
+        # land after the count was read: wait for the redraw of this answer, then compare.
+        page.wait_for_function(
+            "([el, want]) => { const got = [...el.querySelectorAll('svg rect.bar')]"
+            ".map((b) => Number(b.dataset.value)); return got.length === want.length && "
+            "got.every((v, i) => Math.abs(v - want[i]) <= 1e-9 * Math.abs(want[i])); }",
+            arg=[figure.locator("[data-chart-svg]").element_handle(), values],
+            timeout=30_000,
+        )
+        assert _chart_values(page, root) == values
         table = figure.locator("[data-chart-table] tbody tr").evaluate_all(
             "rows => rows.map(r => [r.dataset.chartRow, r.querySelector('td').textContent])"
         )
