@@ -189,6 +189,18 @@ def _cost(v: Mapping[str, float]) -> dict[str, float]:
     }
 
 
+def gpt3_mwh_measured(pue: float) -> float:
+    """GPT-3 at its V100s' measured power: 10,000 V100s × 14.8 days × 330 W (OpenAI's
+    measurement with the host's share) × ``pue`` (Patterson et al. 2021; 1,287 MWh at their
+    PUE of 1.10): the basis of a power per GPU measured with the host's share.
+
+    >>> round(gpt3_mwh_measured(1.1))
+    1289
+    """
+    return energy_mwh_for_days(k.PATTERSON_GPT3_GPUS.value, k.PATTERSON_GPT3_DAYS.value,
+                               k.PATTERSON_GPT3_WATTS.value, pue)
+
+
 def gpt3_mwh_at_tdp(pue: float) -> float:
     """GPT-3 at its V100s' rated power: 10,000 V100s × 14.8 days × 300 W × ``pue`` (Patterson et
     al. 2021's GPUs and days, the V100's TDP): the basis of a power per GPU given as a TDP.
@@ -202,15 +214,15 @@ def gpt3_mwh_at_tdp(pue: float) -> float:
 
 def _energy(v: Mapping[str, float]) -> dict[str, float]:
     """MWh = GPUs × hours × W × PUE ÷ 10⁶; tCO2e = MWh × g/kWh ÷ 1,000; against GPT-3 on each
-    power basis: its 1,287 MWh from measured power with the host's share (Patterson et al.
-    2021), and its V100s at their rated power with the same PUE; and a car's lifetime (Strubell
-    et al. 2019)."""
+    power basis at the same PUE: its V100s at their measured 330 W with the host's share
+    (Patterson et al. 2021), and at their rated 300 W; and a car's lifetime (Strubell et al.
+    2019)."""
     mwh = energy_mwh_for_days(v["gpus"], v["days"], v["watts_per_gpu"], v["pue"])
     tonnes = emissions_tco2e(mwh, v["grid_gco2e_per_kwh"])
     return {
         "energy_mwh": mwh,
         "emissions_tco2e": tonnes,
-        "vs_gpt3": ratio(mwh, k.PATTERSON_GPT3_MWH.value, name="energy vs GPT-3"),
+        "vs_gpt3": ratio(mwh, gpt3_mwh_measured(v["pue"]), name="energy vs GPT-3"),
         "vs_gpt3_tdp": ratio(mwh, gpt3_mwh_at_tdp(v["pue"]), name="energy vs GPT-3 at TDP"),
         "car_lifetimes": ratio(tonnes, k.STRUBELL_CAR_LIFETIME_TCO2E.value, name="car lifetimes"),
     }
@@ -307,8 +319,8 @@ CALCULATORS: dict[str, CalculatorSpec] = {
             ("m6_10t_article", "m6_10t_v100", "gpt3_patterson", "gpt3_narayanan",
              "gpt3_h100_2026", *_RUNS),
             _energy,
-            (k.PATTERSON_GPT3_MWH, k.PATTERSON_GPT3_GPUS, k.PATTERSON_GPT3_DAYS, k.V100_TDP_WATTS,
-             k.STRUBELL_CAR_LIFETIME_LBS),
+            (k.PATTERSON_GPT3_GPUS, k.PATTERSON_GPT3_DAYS, k.PATTERSON_GPT3_WATTS,
+             k.V100_TDP_WATTS, k.STRUBELL_CAR_LIFETIME_LBS),
         ),
         CalculatorSpec(
             "size",

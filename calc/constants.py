@@ -143,6 +143,17 @@ PATTERSON_P100_ET_WATTS = _c(
     note="The lowest average per GPU that Patterson et al. measured in training, the host's "
     "share included.",
 )
+PATTERSON_T5_WATTS = _c(
+    "PATTERSON_T5_WATTS", "Average system power per TPU v3, T5 11B (512 chips)", 310, "W",
+    "patterson2021", _PATTERSON_MEASURED_ROW,
+)
+PATTERSON_SWITCH_WATTS = _c(
+    "PATTERSON_SWITCH_WATTS",
+    "Average system power per TPU v3, Switch Transformer 1.5T (1,024 chips)", 245, "W",
+    "patterson2021", _PATTERSON_MEASURED_ROW,
+    note="The one sparse (mixture-of-experts) model measured: 21% below the dense T5 on the same "
+    "chips.",
+)
 PATTERSON_GPT3_PUE = _c(
     "PATTERSON_GPT3_PUE", "PUE of GPT-3's datacenter (Patterson)", 1.10, "", "patterson2021",
     "PUE: 1.10",
@@ -1099,11 +1110,12 @@ ESTIMATES: dict[str, Estimate] = {
             note="Nobody measured M6-10T's power. The range is the averages per GPU that "
             "Patterson et al. 2021 list for training runs, measured with the host's share, the "
             "basis of OpenAI's 330 W for GPT-3: from 271 W (P100s, Table 1) to 330 W (GPT-3's "
-            "V100s). Their TPUs averaged less (208-310 W, Table 4), but GPUs \"run on average "
+            "V100s). TPUs averaged as low as 208 W (Table 4), but GPUs \"run on average "
             "closer to [their] TDP due to ... Turbo Mode and Dynamic Voltage Frequency Scaling, "
             "not found in TPU v2/v3\" (Appendix A). Strubell et al.'s 173-189 W per GPU are "
-            "left out on Patterson et al.'s word (footnote 35): estimated with other tools and a "
-            "narrower boundary, and 296 W when measured with everything in the rack.",
+            "left out: for their Transformer on P100s (189 W) Patterson et al. measured 296 W "
+            "with everything in the rack and suggest a narrower boundary, other hosts and "
+            "sampling as reasons (footnote 35).",
         ),
         Estimate(
             "M610T_TDP_WATTS", "Rated power (TDP) per GPU for M6-10T", "W",
@@ -1111,13 +1123,6 @@ ESTIMATES: dict[str, Estimate] = {
             note="The chips' rated power, V100 (third-party notes) to A100 (the article's "
             "assumption): the basis of the energy calculator's M6-10T scenarios, to be set "
             "against GPT-3 at its V100s' rated power, not against its measured 1,287 MWh.",
-        ),
-        Estimate(
-            "GPU_HOUR_PRICE_2021", "Price of one 8-GPU instance-hour, as listed in later copies",
-            "USD/instance-hour",
-            low=AWS_P3_USD_PER_HOUR, high=AWS_P4D_USD_PER_HOUR,
-            note="Published on-demand prices of 8×V100 (p3.16xlarge) and 8×A100 (p4d.24xlarge) "
-            "instances; both seen only in secondary, later copies.",
         ),
         Estimate(
             "USD_PER_V100_HOUR", "Price of one V100-hour", "USD/GPU-hour",

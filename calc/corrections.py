@@ -166,18 +166,21 @@ CORRECTIONS: tuple[Correction, ...] = (
     ),
     Correction(
         _D, "mtnlg_530b", "our figure's caveat", "the October 2021 announcement was not in the "
-        "copies we read", "announced on 11 October 2021 with its size and hardware",
+        "copies we read",
+        "announced on 11 October 2021 with its size and, by secondary accounts, its hardware",
         "A republished copy of the announcement dates it a month before the article; the size "
         "page no longer says \"very little information\" was simply true.",
     ),
     Correction(
-        _D, "opt_one_seventh", "verdict", "accurate", "rounded",
+        _D, "opt_one_seventh", "verdict", "accurate", "consistent",
         _BASES + "the old check divided OPT's 75 t (no energy or grid published) by Patterson "
-        "et al.'s GPT-3 figure at measured power with the host's share. On one basis (each "
-        "run's GPU-hours × TDP × PUE 1.1 × its own grid; OPT's from Meta's LLaMA paper) OPT "
-        "emitted 16% of GPT-3's, 13% from 1/7 (clause R). Both are final runs, as the paper "
-        "compares them; its footnote puts OPT's total at about twice its figure, and GPT-3's "
-        "development total was never published.",
+        "et al.'s GPT-3 figure at measured power with the host's share. On one energy basis "
+        "(GPU-hours × TDP × PUE 1.1; OPT's from Meta's LLaMA paper, with its data centre's "
+        "grid) OPT emitted 16% of GPT-3's, 13% from 1/7; but GPT-3's grid is the U.S. average "
+        "Patterson et al. used for Microsoft's, which was not published, so the check rests on "
+        "a stand-in (clause C). On one grid OPT used 30% of GPT-3's energy. Both are final "
+        "runs, as the paper compares them; its footnote puts OPT's total at about twice its "
+        "figure.",
     ),
     Correction(
         _D, "opt_one_seventh", "our figure", "14% to 15% of GPT-3's",
@@ -262,10 +265,11 @@ CORRECTIONS: tuple[Correction, ...] = (
         "only, not stated), so they are no longer drawn on one axis.", page="five-years-on.md",
     ),
     Correction(
-        _D, "", "the runs' dates", "paper, release, training start or end",
-        "when each model was first published (its paper, report or release)",
-        "BLOOM was 2022-03 (training start) on Five years on and 2022-11 (its carbon paper) on "
-        "the size page; the column now holds one kind of date.", page="five-years-on.md",
+        _D, "", "the runs' dates", "paper, release, training start or end, unlabelled",
+        "each run's paper, report or release, labelled",
+        "BLOOM was 2022-03 (training start) on Five years on and 2022-11 (its paper) on the "
+        "size page; it is now its paper on both, and every date says what it is.",
+        page="five-years-on.md",
     ),
     Correction(
         _D, "", "energy calculator: against GPT-3", "GPT-3's 1,287 MWh for every power",
@@ -279,8 +283,9 @@ CORRECTIONS: tuple[Correction, ...] = (
     Correction(
         _D, "a100_price", "verdict", "unsupported", "consistent",
         "A dated price: Epoch AI's compilation records AWS's 8-A100 instance on an archived page "
-        "of June 2021 at $32.80 an hour on demand, $19.20 committed for a year and $11.60 for "
-        "three. The article's $20 is within 4.2% of the one-year rate (secondary: clause C). "
+        "of June 2021 at $4.10 per A100-hour on demand (AWS lists $32.77 an hour), about $19.20 "
+        "an hour committed for a year and $11.60 for three. The article's $20 is within 4.2% of "
+        "the one-year rate (secondary: clause C). "
         "It is a big buyer's rate: a year's commitment for 64 instances is about $10.8 million.",
     ),
     Correction(

@@ -136,7 +136,7 @@ def m6_10t_share_of_gpt3(watts_per_gpu: float) -> float:
 
 
 _POWER_STAND_IN = StandIn(
-    "M6-10T's average power per GPU with the host's share (the range Patterson et al. measured "
+    "M6-10T's average power per GPU with the host's share (the range Patterson et al. list "
     "for GPUs in training)", "assumption")
 _PUE_STAND_IN = StandIn("M6-10T's PUE (GPT-3's, from Patterson et al.)", "other run")
 
@@ -388,9 +388,9 @@ def _m6_10t_energy() -> Finding:
             f"{_times(_WATTS.low.value / need)} below the lowest average Patterson et al. "
             f"measured for a GPU in training. Lin et al. say \"within\" "
             f"{_n(k.M610T_DAYS)} days: a shorter run needs more power per GPU for the same "
-            "energy, and only a run of under "
+            "energy, and only a run of about "
             f"{fmt_quantity(k.M610T_DAYS.value * STRETCH * need / _WATTS.low.value, 'days', 2)} "
-            "would bring the claim within twice that lowest average."
+            "or less would bring the claim within twice that lowest average."
         ),
     )
 
@@ -507,8 +507,8 @@ def _m6_cost_arithmetic() -> Finding:
 
 def _a100_price() -> Finding:
     per_gpu = k.GPUS_PER_AWS_INSTANCE.value
-    committed = k.AWS_P4D_2021_1YR.value * per_gpu
-    on_demand = k.AWS_P4D_2021_ONDEMAND.value * per_gpu
+    committed = k.AWS_P4D_2021_1YR.value * per_gpu  # Epoch AI's per-GPU rates, to the cent
+    on_demand = k.AWS_P4D_USD_PER_HOUR.value  # AWS's listed instance price
     three_years = k.AWS_P4D_2021_3YR.value * per_gpu
     year_hours = HOURS_PER_DAY * DAYS_PER_YEAR
     up_front = cloud_cost_usd(year_hours * k.ARTICLE_INSTANCES.value, committed)
@@ -516,11 +516,11 @@ def _a100_price() -> Finding:
         committed, committed,
         fmt_price(committed) + " per hour committed for a year (p4d.24xlarge, June 2021)",
         ((f"AWS's {_n(k.GPUS_PER_AWS_INSTANCE)}-A100 instance in us-east-1 on an archived page "
-          f"of June 2021: {fmt_price(on_demand)} an hour on demand, {fmt_price(committed)} "
-          f"committed for one year, {fmt_price(three_years)} for three (Epoch AI's "
-          "compilation, secondary)"),
-         ("the article names no kind of price; its figure is the one-year committed rate, the "
-          "kind we compare it with")),
+          f"of June 2021: {fmt_price(on_demand)} an hour on demand, about "
+          f"{fmt_price(committed)} committed for one year and {fmt_price(three_years)} for "
+          "three (Epoch AI's compilation gives them per GPU to the cent, secondary)"),
+         (f"the article names no kind of price; its {_usd(k.ARTICLE_USD_PER_INSTANCE_HOUR)} "
+          "matches the one-year committed rate, so we compare it with that rate")),
         (k.AWS_P4D_2021_1YR, k.GPUS_PER_AWS_INSTANCE),
         context=(k.AWS_P4D_2021_ONDEMAND, k.AWS_P4D_2021_3YR, k.AWS_P4D_USD_PER_HOUR),
         caveat=(f"On demand the same hour cost {fmt_price(on_demand)}. And the committed rate is "

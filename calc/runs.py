@@ -95,7 +95,7 @@ class Run:
     name: str
     org: str
     org_kind: Literal["company", "consortium", "start-up"]
-    date: k.Constant  # YYYYMMDD: when the model was first published (paper, report, release)
+    date: k.Constant  # YYYYMMDD: its paper, report or release, as :attr:`date_note` says
     date_note: str
     gpu: GpuType
     params: k.Constant
@@ -256,6 +256,8 @@ def has_compute(run: Run) -> bool:
 
 # ---------------------------------------------------------------- the runs' own claims
 def _opt_share() -> Finding:
+    # OPT's grid is its data centre's (LLaMA paper); GPT-3's is the U.S. average Patterson et al.
+    # used for Microsoft's, which was not published: a stand-in, named as one.
     meta = Emissions("location-based", "named", energy=Energy("chip rated power", pue=True))
     opt_mwh = energy_mwh(1, k.META_OPT_GPU_HOURS.value, k.A100_TDP_WATTS.value, k.META_PUE.value)
     gpt3_mwh = energy_mwh(1, q.GPT3_V100_HOURS_PATTERSON, k.V100_TDP_WATTS.value,
@@ -263,6 +265,7 @@ def _opt_share() -> Finding:
     opt = Figure(emissions_tco2e(opt_mwh, k.META_OPT_GRID.value), "tCO2e", meta)
     gpt3 = Figure(emissions_tco2e(gpt3_mwh, k.PATTERSON_GPT3_GRID.value), "tCO2e", meta)
     share = ratio_of(opt, gpt3)
+    one_grid = ratio(opt_mwh, gpt3_mwh)
     return Finding(
         share, share, f"{fmt_percent(share)} of GPT-3's, final runs only",
         ((f"OPT-175B: {fmt_count(k.META_OPT_GPU_HOURS.value)} A100-hours × "
@@ -274,7 +277,9 @@ def _opt_share() -> Finding:
           f"{fmt_count(k.V100_TDP_WATTS.value)} W × PUE {k.PATTERSON_GPT3_PUE.value:g} × "
           f"{fmt_count(k.PATTERSON_GPT3_GRID.value)} gCO2e/kWh = "
           f"{fmt_quantity(gpt3.value, 'tCO2e', 3)} (Patterson et al.'s inputs at the V100's "
-          "rated power)"),
+          "rated power; their grid is the U.S. average, as Microsoft's was not published)"),
+         (f"on one grid OPT used {fmt_percent(one_grid)} of GPT-3's energy: the paper's "
+          f"{fmt_percent(k.OPT_SHARE_OF_GPT3.value)} rests on its data centre's cleaner grid"),
          (f"the paper's own {fmt_count(k.OPT_TCO2E.value)} tonnes come with no energy or grid, "
           f"and it sets them against GPT-3's {fmt_count(k.OPT_GPT3_TCO2E.value)}, Patterson et "
           "al.'s figure at measured power with the host's share: a second basis, so we do not "
@@ -283,6 +288,8 @@ def _opt_share() -> Finding:
          k.PATTERSON_GPT3_GPUS, k.PATTERSON_GPT3_DAYS, k.V100_TDP_WATTS, k.PATTERSON_GPT3_PUE,
          k.PATTERSON_GPT3_GRID),
         context=(k.OPT_TCO2E, k.OPT_GPT3_TCO2E, k.META_OPT_TCO2E, k.OPT_TOTAL_MULTIPLE),
+        stand_ins=(StandIn("GPT-3's grid (the U.S. average Patterson et al. used; Microsoft's "
+                           "was not published)", "assumption"),),
         caveat=(
             "Final runs only, and ideal ones: Meta's GPU-hours for OPT count continuous training, "
             "without its restarts. The abstract "

@@ -7,9 +7,9 @@ of an output over a box of input ranges lie at its corners; :func:`run_range` ev
 >>> inputs = {"gpus": 512, "days": 10, "watts_per_gpu": 350, "pue": 1.1,
 ...           "grid_gco2e_per_kwh": 429}
 >>> r = run_range("energy", inputs, {"watts_per_gpu": (300, 400)})
->>> s = r.outputs["vs_gpt3"]
+>>> s = r.outputs["vs_gpt3_tdp"]  # chip power, against GPT-3 at its V100s' rated power
 >>> round(s.low, 4), round(s.central, 4), round(s.high, 4)
-(0.0315, 0.0368, 0.042)
+(0.0346, 0.0404, 0.0461)
 >>> r.sensitivity("vs_gpt3")[0].input
 'watts_per_gpu'
 """

@@ -159,7 +159,6 @@ def test_the_power_floor_is_the_lowest_gpu_measured_in_training() -> None:
 
 def test_inferred_h200_figures_are_not_marked_primary() -> None:
     # NVIDIA's H200 table gives 1,979 TFLOPS; "with sparsity" is inferred from the H100 table.
-    from calc.constants import ESTIMATES, H200_PEAK_DENSE_FLOP_PER_S, H200_PEAK_SPARSE_FLOP_PER_S
+    from calc.constants import H200_PEAK_DENSE_FLOP_PER_S, H200_PEAK_SPARSE_FLOP_PER_S
 
     assert H200_PEAK_SPARSE_FLOP_PER_S.level == "S" and H200_PEAK_DENSE_FLOP_PER_S.level == "S"
-    assert "2021" not in ESTIMATES["GPU_HOUR_PRICE_2021"].label  # its prices are later copies

@@ -119,8 +119,8 @@ OUTPUT_LABELS: dict[str, dict[str, str]] = {
     "energy": {
         "energy_mwh": "Facility energy",
         "emissions_tco2e": "Emissions",
-        "vs_gpt3": "If your power is measured with the host's share: against GPT-3 as Patterson "
-        "et al. give it",
+        "vs_gpt3": "If your power is measured with the host's share: against GPT-3's V100s at "
+        f"their measured {fmt_quantity(k.PATTERSON_GPT3_WATTS.value, 'W')}, same PUE",
         "vs_gpt3_tdp": "If your power is a chip's rated power (TDP): against GPT-3 at its V100s' "
         "TDP, same PUE",
         "car_lifetimes": "Car lifetimes (Strubell)",
@@ -312,7 +312,7 @@ def _energy_texts(out: Mapping[str, float], inputs: Mapping[str, float]) -> dict
     return {
         "energy_mwh": fmt_quantity(out["energy_mwh"], "MWh"),
         "emissions_tco2e": fmt_quantity(out["emissions_tco2e"], "tCO2e"),
-        "vs_gpt3": _share(out["vs_gpt3"], "GPT-3's energy (Patterson)"),
+        "vs_gpt3": _share(out["vs_gpt3"], "GPT-3's energy at its measured power"),
         "vs_gpt3_tdp": _share(out["vs_gpt3_tdp"], "GPT-3's energy at its V100s' TDP"),
         "car_lifetimes": fmt_quantity(out["car_lifetimes"], "car lifetimes (Strubell)", 2),
     }
@@ -354,7 +354,7 @@ def output_texts(
     >>> c = calculate("energy", {"gpus": 512, "days": 10, "watts_per_gpu": 350, "pue": 1.1,
     ...                          "grid_gco2e_per_kwh": 429})
     >>> output_texts("energy", c.outputs, c.inputs)["vs_gpt3"]
-    "3.7% of GPT-3's energy (Patterson)"
+    "3.7% of GPT-3's energy at its measured power"
     """
     return _TEXTS[calculator_name](outputs, inputs)
 

@@ -154,7 +154,6 @@ def numbers() -> dict[str, str]:
     n["p3_usd_per_hour"] = fmt_usd(K.AWS_P3_USD_PER_HOUR.value, 4)
     per_instance = K.GPUS_PER_AWS_INSTANCE.value
     n["p4d_2021_month"] = F.date_of(K.AWS_P4D_2021_DATE.value).strftime("%B %Y")
-    n["p4d_2021_ondemand"] = fmt_price(K.AWS_P4D_2021_ONDEMAND.value * per_instance)
     n["p4d_2021_1yr"] = fmt_price(K.AWS_P4D_2021_1YR.value * per_instance)
     n["p4d_2021_3yr"] = fmt_price(K.AWS_P4D_2021_3YR.value * per_instance)
     n["p4d_2021_year_commitment"] = fmt_usd(F.cloud_cost_usd(
@@ -252,6 +251,8 @@ def numbers() -> dict[str, str]:
     n["m6_watts_floor"] = fmt_quantity(lo_w, "W")
     n["tpu_watts_floor"] = fmt_quantity(K.PATTERSON_NAS_WATTS.value, "W")
     n["p100_transformer_watts"] = fmt_quantity(K.PATTERSON_P100_TRANSFORMER_WATTS.value, "W")
+    sparse_cut = 1 - F.ratio(K.PATTERSON_SWITCH_WATTS.value, K.PATTERSON_T5_WATTS.value)
+    n["switch_vs_t5"] = fmt_percent(sparse_cut)
     n["m6_energy_range"] = fmt_range(
         m6_10t_energy_mwh(lo_w), m6_10t_energy_mwh(hi_w), lambda e: fmt_quantity(e, "")
     )
@@ -277,6 +278,9 @@ def numbers() -> dict[str, str]:
     )
     n["m6_watts_for_one_percent"] = fmt_quantity(need, "W", 2)
     n["m6_watts_floor_vs_need"] = f"{F.ratio(lo_w, need):.2g} times"
+    sparse_watts = lo_w * (1 - sparse_cut)
+    n["m6_sparse_watts"] = fmt_quantity(sparse_watts, "W", 2)
+    n["m6_sparse_vs_need"] = f"{F.ratio(sparse_watts, need):.3g} times"
     n["m6_days_for_a_stretch"] = fmt_quantity(
         K.M610T_DAYS.value * STRETCH * need / lo_w, "days", 2)
     n["pue_gpt3"] = fmt_quantity(K.PATTERSON_GPT3_PUE.value, "")

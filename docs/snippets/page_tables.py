@@ -143,10 +143,10 @@ def like_for_like_table() -> str:
     rows_in = (
         ("V100", "Lambda's 3-year reserved rate, 2020", K.LAMBDA_USD_PER_GPU_HOUR.value,
          "dickson2020", gpt3_v100),
-        ("V100", f"AWS p3.16xlarge on demand ÷ {per_instance}, undated copies",
-         K.AWS_P3_USD_PER_GPU_HOUR.value, "aws_prices", gpt3_v100),
+        ("V100", f"AWS p3.16xlarge on demand ÷ {per_instance}, as of June 2018",
+         K.AWS_P3_USD_PER_GPU_HOUR_2018.value, "epoch_prices", gpt3_v100),
         ("A100", "the article's rate", Q.ARTICLE_USD_PER_GPU_HOUR, "romero2021", gpt3_a100),
-        ("A100", f"AWS p4d.24xlarge on demand ÷ {per_instance}, copies from 2024",
+        ("A100", f"AWS p4d.24xlarge on demand ÷ {per_instance}, as of June 2021",
          K.AWS_P4D_USD_PER_GPU_HOUR.value, "aws_prices", gpt3_a100),
     )
     rows = []

@@ -56,7 +56,7 @@ def demonopolisation_table() -> str:
             f"{fmt_price(float(r['usd_per_gpu_hour']))} per GPU-hour: {r['cost_basis']}",
         ))
     return md_table(
-        ("run", "who trained it", "model published", "GPU", "GPU-hours", "cost",
+        ("run", "who trained it", "date (what it is)", "GPU", "GPU-hours", "cost",
          "price (basis)"),
         rows, numeric="45",
     )
