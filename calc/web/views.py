@@ -24,9 +24,10 @@ import functools
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from .. import constants as k
 from ..calculators import calculator, scenario_inputs
 from ..errors import CalcError
-from ..formatting import fmt_count, fmt_percent, fmt_usd
+from ..formatting import fmt_count, fmt_percent, fmt_quantity, fmt_usd
 from ..scenarios import SCENARIOS
 from ..solver import claim_model, solve
 from ..uncertainty import Sensitivity, default_ranges, run_range
@@ -228,7 +229,13 @@ CHARTS: dict[str, tuple[str, str, str, tuple[str, ...], str]] = {
         "MWh",
         "Training energy (MWh, logarithmic scale)",
         ("gpt3_patterson", "m6_10t_article", "gpt3_h100_2026"),
-        "",
+        (
+            "The bars count power on two bases: GPT-3's is OpenAI's measured "
+            f"{fmt_quantity(k.PATTERSON_GPT3_WATTS.value, 'W')} per V100 with its share of the "
+            "host; the M6-10T and H100 bars are the chips' rated power, without the host. Set a "
+            "rated power against GPT-3 at its V100s' rated power (the second comparison above), "
+            "not against its bar."
+        ),
     ),
     "cost": (
         "cost_usd",
