@@ -135,6 +135,25 @@ def m6_10t_share_of_gpt3(watts_per_gpu: float) -> float:
     return ratio_of(m6, Figure(k.PATTERSON_GPT3_MWH.value, "MWh", GPT3_ENERGY_BASIS))
 
 
+#: GPT-3 at its V100s' rated power, with its PUE (Patterson et al.'s GPUs, days and PUE).
+GPT3_MWH_AT_TDP_PUE = energy_mwh(
+    k.PATTERSON_GPT3_GPUS.value, hours_from_days(k.PATTERSON_GPT3_DAYS.value),
+    k.V100_TDP_WATTS.value, k.PATTERSON_GPT3_PUE.value,
+)
+
+
+def m6_10t_share_at_tdp(watts_per_gpu: float) -> float:
+    """M6-10T's energy over GPT-3's, both at a chip's rated power × PUE 1.1 (``watts_per_gpu`` a
+    TDP; GPT-3's V100s at 300 W).
+
+    >>> f"{m6_10t_share_at_tdp(400):.4f}"
+    '0.0461'
+    """
+    basis = Energy("chip rated power", pue=True)
+    return ratio_of(Figure(m6_10t_energy_mwh(watts_per_gpu), "MWh", basis),
+                    Figure(GPT3_MWH_AT_TDP_PUE, "MWh", basis))
+
+
 _POWER_STAND_IN = StandIn(
     "M6-10T's average power per GPU with the host's share (the range Patterson et al. list "
     "for GPUs in training)", "assumption")
@@ -349,10 +368,8 @@ def _m6_10t_energy() -> Finding:
         k.ARTICLE_ENERGY_SHARE.value * gpt3, k.M610T_GPUS.value, _M6_HOURS,
         k.PATTERSON_GPT3_PUE.value,
     )
-    gpt3_tdp = energy_mwh(k.PATTERSON_GPT3_GPUS.value, hours_from_days(k.PATTERSON_GPT3_DAYS.value),
-                          k.V100_TDP_WATTS.value, k.PATTERSON_GPT3_PUE.value)
-    at_tdp = (ratio(m6_10t_energy_mwh(k.V100_TDP_WATTS.value), gpt3_tdp),
-              ratio(m6_10t_energy_mwh(k.A100_TDP_WATTS.value), gpt3_tdp))
+    at_tdp = (m6_10t_share_at_tdp(k.V100_TDP_WATTS.value),
+              m6_10t_share_at_tdp(k.A100_TDP_WATTS.value))
     return Finding(
         lo, hi, fmt_range(lo, hi, fmt_percent) + " of GPT-3",
         (

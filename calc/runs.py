@@ -40,7 +40,8 @@ from .ledger import Claim, ClaimResult, Finding, StandIn, evaluate_claim
 __all__ = [
     "CHIP_BASIS", "GPT3_COST_SAME_BASIS", "LATER_RUNS", "M6_COST_SAME_BASIS", "PRICE_BASIS",
     "RUNS", "RUN_CLAIMS", "TDP_WATTS", "USD_PER_GPU_HOUR", "Emission", "Run", "cost_usd_of",
-    "energy_per_flop", "energy_vs", "evaluate_run_claims", "has_compute", "training_flops_of",
+    "energy_per_flop", "energy_per_flop_vs", "energy_vs", "evaluate_run_claims", "has_compute",
+    "training_flops_of",
 ]
 
 GpuType = Literal["V100", "A100", "A100-80GB", "H100", "H800"]
@@ -172,6 +173,13 @@ def training_flops_of(run: Run) -> float:
 def energy_per_flop(run: Run) -> float:
     """MWh per 10²¹ training FLOPs, at the chips' rated power: energy per unit of computation."""
     return ratio(run.energy_mwh, training_flops_of(run) / 1e21, name="MWh per 1e21 FLOPs")
+
+
+def energy_per_flop_vs(run: Run, other: Run) -> float:
+    """``run``'s energy per FLOP over ``other``'s, both at the chips' rated power (one basis)."""
+    per = "MWh per 1e21 FLOPs"
+    return ratio_of(Figure(energy_per_flop(run), per, run.energy.basis),
+                    Figure(energy_per_flop(other), per, other.energy.basis))
 
 
 def cost_usd_of(run: Run) -> float:

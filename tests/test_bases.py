@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -192,3 +193,58 @@ def test_the_page_counts_and_lists_every_later_run() -> None:
         assert listed.count(name + " (") == 1, name
     references = {"gpt3", "m6_10t"}
     assert set(RUNS) == references | set(LATER_RUNS)
+
+
+# ---------------------------------------------------------------- the page layer divides nothing
+#: Names that mark an energy, a cost or an emissions figure in code.
+_QUANTITY = re.compile(r"mwh|energy|tco2e|cost|usd|price|emission", re.IGNORECASE)
+#: Divisions of such figures the page layer may make by hand, each on one basis by construction.
+_ALLOWED = {
+    # GPT-3's emissions against a car's lifetime: the article's own comparison, judged as a claim.
+    ("docs/snippets/macros.py", "K.PATTERSON_GPT3_TCO2E.value"),
+    # The cost page's like-for-like table: both runs at the same price of one GPU type (its row).
+    ("docs/snippets/page_tables.py", "c6"),
+    # The formula text: grams per tonne over kWh per MWh, units.
+    ("calc/web/answers.py", "GRAMS_PER_TONNE"),
+}
+
+
+def _divisions(path: Path) -> list[tuple[int, str]]:
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
+            operands = [node.left, node.right]
+        elif isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(
+                node.func, "id", "")) == "ratio":
+            operands = list(node.args[:2])
+        else:
+            continue
+        text = " / ".join(ast.unparse(o) for o in operands)
+        if _QUANTITY.search(text):
+            found.append((node.lineno, ast.unparse(operands[0])))
+    return found
+
+
+def test_the_page_layer_compares_energy_cost_and_emissions_only_through_ratio_of() -> None:
+    """Five years on once divided GPT-3's facility energy by later runs' chip energy in a macro.
+    Every page module (docs/snippets, calc/web) now divides such figures only with
+    calc.basis.ratio_of (directly or through calc.runs), which refuses two bases; the few
+    divisions left are listed above with why each is on one basis."""
+    root = Path(__file__).resolve().parents[1]
+    modules = [*(root / "docs" / "snippets").rglob("*.py"), *(root / "calc" / "web").rglob("*.py")]
+    offending = []
+    for path in modules:
+        rel = str(path.relative_to(root))
+        for line, numerator in _divisions(path):
+            if not any(rel == f and numerator.startswith(n) for f, n in _ALLOWED):
+                offending.append(f"{rel}:{line}: {numerator}")
+    assert not offending, "a division of energy, cost or emissions outside ratio_of:\n" + (
+        "\n".join(offending))
+
+
+def test_the_division_check_catches_a_hand_made_ratio(tmp_path: Path) -> None:
+    probe = tmp_path / "probe.py"
+    probe.write_text("x = RUNS['llama31_405b'].energy_mwh / RUNS['gpt3'].energy_mwh\n")
+    assert _divisions(probe)

@@ -28,9 +28,11 @@ from calc.formatting import (
     fmt_usd,
 )
 from calc.ledger import (
+    GPT3_MWH_AT_TDP_PUE,
     evaluate_all,
     m6_10t_energy_mwh,
     m6_10t_max_flops,
+    m6_10t_share_at_tdp,
     m6_10t_share_of_gpt3,
 )
 from calc.moe import m6_10t
@@ -175,13 +177,11 @@ def numbers() -> dict[str, str]:
 
     gpt3_run = R.RUNS["gpt3"]
     later = [R.RUNS[key] for key in R.LATER_RUNS]
-    drops = [R.energy_per_flop(gpt3_run) / R.energy_per_flop(r) for r in later
-             if R.has_compute(r)]
+    drops = [R.energy_per_flop_vs(gpt3_run, r) for r in later if R.has_compute(r)]
     n["five_energy_per_flop_drop_range"] = fmt_range(
         min(drops), max(drops), lambda x: fmt_multiple(x, 2))
     llama = R.RUNS["llama31_405b"]
-    n["five_energy_per_flop_drop"] = fmt_multiple(
-        R.energy_per_flop(gpt3_run) / R.energy_per_flop(llama), 2)
+    n["five_energy_per_flop_drop"] = fmt_multiple(R.energy_per_flop_vs(gpt3_run, llama), 2)
     n["five_llama_energy_vs_gpt3"] = fmt_multiple(R.energy_vs(llama, gpt3_run), 2)
     n["five_llama_flops_vs_gpt3"] = fmt_multiple(
         R.training_flops_of(llama) / R.training_flops_of(gpt3_run), 2)
@@ -261,15 +261,9 @@ def numbers() -> dict[str, str]:
     )
     tdp = (K.V100_TDP_WATTS.value, K.A100_TDP_WATTS.value)
     n["m6_watts_range"] = fmt_range(*tdp, lambda w: fmt_quantity(w, "W"))
-    gpt3_chip = F.energy_mwh(K.PATTERSON_GPT3_GPUS.value,
-                             F.hours_from_days(K.PATTERSON_GPT3_DAYS.value),
-                             K.V100_TDP_WATTS.value, K.PATTERSON_GPT3_PUE.value)
-    n["gpt3_energy_chip_pue"] = fmt_count(gpt3_chip, 4)
+    n["gpt3_energy_chip_pue"] = fmt_count(GPT3_MWH_AT_TDP_PUE, 4)
     n["m6_energy_share_range_tdp"] = fmt_range(
-        F.ratio(m6_10t_energy_mwh(tdp[0]), gpt3_chip),
-        F.ratio(m6_10t_energy_mwh(tdp[1]), gpt3_chip),
-        fmt_percent,
-    )
+        m6_10t_share_at_tdp(tdp[0]), m6_10t_share_at_tdp(tdp[1]), fmt_percent)
     need = F.watts_per_gpu_for_energy(
         K.ARTICLE_ENERGY_SHARE.value * gpt3,
         K.M610T_GPUS.value,
