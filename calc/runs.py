@@ -45,9 +45,6 @@ __all__ = [
 ]
 
 GpuType = Literal["V100", "A100", "A100-80GB", "H100", "H800"]
-Accounting = Literal[
-    "location-based", "market-based", "dynamic power only", "life cycle", "not stated"
-]
 
 #: One dated price per GPU-hour per GPU type: AWS on-demand, us-east-1, 8-GPU instance ÷ 8, with
 #: its basis. The H800 (DeepSeek's export variant of the H100, same compute) is not sold by AWS:
@@ -81,11 +78,17 @@ CHIP_BASIS: Final = Energy("chip rated power")
 
 @dataclass(frozen=True)
 class Emission:
-    """A published emissions figure with how it was counted and on which grid."""
+    """A published emissions figure, its basis (how it was counted, what kind of grid, on what
+    energy) and the grid in words."""
 
     tco2e: k.Constant
-    accounting: Accounting
+    basis: Emissions
     grid: str
+
+    @property
+    def accounting(self) -> str:
+        """How the emissions were counted (location- or market-based, ...)."""
+        return self.basis.accounting
 
 
 @dataclass(frozen=True)
@@ -204,9 +207,11 @@ RUNS: Final[dict[str, Run]] = {
             k.GPT3_TOKENS, (k.PATTERSON_GPT3_GPUS, k.PATTERSON_GPT3_DAYS),
             published_mwh=k.PATTERSON_GPT3_MWH,
             published_basis=Energy("measured, with host share", pue=True),
-            emissions=(Emission(k.PATTERSON_GPT3_TCO2E, "location-based",
-                                f"{fmt_count(k.PATTERSON_GPT3_GRID.value)} gCO2e/kWh "
-                                "(Patterson et al.)"),),
+            emissions=(Emission(k.PATTERSON_GPT3_TCO2E,
+                                Emissions("location-based", "named",
+                                          Energy("measured, with host share", pue=True)),
+                                f"{fmt_count(k.PATTERSON_GPT3_GRID.value)} gCO2e/kWh, the U.S. "
+                                "average Patterson et al. used for Microsoft's"),),
             notes=(("Patterson et al. 2021's reconstruction: OpenAI published neither GPU count "
                    "nor days"),)),
         Run("m6_10t", "M6-10T", "Alibaba DAMO Academy", "company", k.M610T_ARXIV_V1, "paper",
@@ -215,7 +220,7 @@ RUNS: Final[dict[str, Run]] = {
             notes=("tokens, power and energy never published",)),
         Run("opt", "OPT-175B", "Meta AI", "company", k.OPT_DATE, "released", "A100-80GB",
             k.OPT_PARAMS, k.OPT_TOKENS, (k.OPT_LOG_GPUS, k.OPT_LOG_DAYS),
-            emissions=(Emission(k.OPT_TCO2E, "not stated",
+            emissions=(Emission(k.OPT_TCO2E, Emissions("not stated", "not published"),
                                 "not published (the paper gives only the total)"),),
             stand_ins=(StandIn("power per GPU (A100 TDP: the paper gives no energy)",
                                "assumption"),),
@@ -228,20 +233,23 @@ RUNS: Final[dict[str, Run]] = {
         Run("bloom", "BLOOM", "BigScience (a public research consortium)", "consortium",
             k.BLOOM_CARBON_MONTH, "paper", "A100-80GB", k.BLOOM_PARAMS, k.BLOOM_TOKENS,
             (k.BLOOM_GPU_HOURS,), published_mwh=k.BLOOM_MWH,
-            emissions=(Emission(k.BLOOM_DYNAMIC_TCO2E, "dynamic power only",
+            emissions=(Emission(k.BLOOM_DYNAMIC_TCO2E,
+                                Emissions("dynamic power only", "named", CHIP_BASIS),
                                 f"French grid, {fmt_count(k.BLOOM_GRID.value)} gCO2e/kWh"),
-                       Emission(k.BLOOM_LIFECYCLE_TCO2E, "life cycle",
+                       Emission(k.BLOOM_LIFECYCLE_TCO2E, Emissions("life cycle", "named"),
                                 "French grid, with manufacturing and idle power")),),
         Run("llama2_70b", "Llama 2 70B", "Meta", "company", k.LLAMA2_PAPER_MONTH, "paper",
             "A100-80GB", k.LLAMA2_70B_PARAMS, k.LLAMA2_TOKENS, (k.LLAMA2_70B_GPU_HOURS,),
             watts_per_gpu=k.LLAMA2_70B_WATTS,
-            emissions=(Emission(k.LLAMA2_70B_TCO2E, "not stated",
+            emissions=(Emission(k.LLAMA2_70B_TCO2E, Emissions("not stated", "not published"),
                                 "not published (Meta says the emissions were offset)"),)),
         Run("llama31_405b", "Llama 3.1 405B", "Meta", "company", k.LLAMA31_DATE, "released",
             "H100", k.LLAMA31_405B_PARAMS, k.LLAMA31_TOKENS, (k.LLAMA31_405B_GPU_HOURS,),
             watts_per_gpu=k.H100_TDP_WATTS,
-            emissions=(Emission(k.LLAMA31_405B_TCO2E, "location-based", _GRID_META),
-                       Emission(k.LLAMA31_405B_MARKET_TCO2E, "market-based",
+            emissions=(Emission(k.LLAMA31_405B_TCO2E,
+                                Emissions("location-based", "not published"), _GRID_META),
+                       Emission(k.LLAMA31_405B_MARKET_TCO2E,
+                                Emissions("market-based", "not published"),
                                 "renewable energy matched by Meta")),),
         Run("dsv3", "DeepSeek-V3", "DeepSeek", "start-up", k.DSV3_DATE, "report", "H800",
             k.DSV3_PARAMS, k.DSV3_TOKENS, (k.DSV3_GPU_HOURS,), active_params=k.DSV3_ACTIVE_PARAMS,

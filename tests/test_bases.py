@@ -248,3 +248,18 @@ def test_the_division_check_catches_a_hand_made_ratio(tmp_path: Path) -> None:
     probe = tmp_path / "probe.py"
     probe.write_text("x = RUNS['llama31_405b'].energy_mwh / RUNS['gpt3'].energy_mwh\n")
     assert _divisions(probe)
+
+
+def test_each_published_emissions_figure_carries_its_basis() -> None:
+    """The runs count emissions in different ways (Patterson et al. location-based, Meta both
+    location- and market-based, BLOOM dynamic power only and life cycle, OPT not stated): each
+    figure carries its basis, and dividing two on different bases is refused."""
+    figures = [(r.key, Figure(e.tco2e.value, "tCO2e", e.basis))
+               for r in RUNS.values() for e in r.emissions]
+    assert len(figures) >= 6
+    for (a, x), (b, y) in itertools.permutations(figures, 2):
+        if x.basis != y.basis:
+            with pytest.raises(CalcError):
+                ratio_of(x, y)
+    kinds = {x.basis.accounting for _, x in figures}
+    assert {"location-based", "market-based", "dynamic power only", "not stated"} <= kinds
