@@ -261,5 +261,7 @@ def test_each_published_emissions_figure_carries_its_basis() -> None:
         if x.basis != y.basis:
             with pytest.raises(CalcError):
                 ratio_of(x, y)
+        else:
+            assert ratio_of(x, y) > 0, (a, b)
     kinds = {x.basis.accounting for _, x in figures}
     assert {"location-based", "market-based", "dynamic power only", "not stated"} <= kinds
