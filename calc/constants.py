@@ -1010,6 +1010,75 @@ LLAMA31_405B_MARKET_TCO2E = _c(
 )
 LLAMA31_DATE = _c("LLAMA31_DATE", "Llama 3.1 released", 20240723, "date", "llama31",
                   "Model Release Date: July 23, 2024.")
+# Llama 4 Scout and Maverick (Meta, April 2025 model card)
+_LLAMA4_SCOUT_ROW = "| Llama 4 Scout | 5.0M | 700 | 1,354 | 0 |"
+_LLAMA4_MAVERICK_ROW = "| Llama 4 Maverick | 2.38M | 700 | 645 | 0 |"
+LLAMA4_SCOUT_PARAMS = _c(
+    "LLAMA4_SCOUT_PARAMS", "Llama 4 Scout total parameters", 109 * BILLION, "parameters",
+    "llama4", "Llama 4 Scout (17Bx16E) | 17B (Activated) 109B (Total)",
+)
+LLAMA4_SCOUT_ACTIVE_PARAMS = _c(
+    "LLAMA4_SCOUT_ACTIVE_PARAMS", "Llama 4 Scout parameters active per token", 17 * BILLION,
+    "parameters", "llama4", "Llama 4 Scout (17Bx16E) | 17B (Activated) 109B (Total)",
+)
+LLAMA4_MAVERICK_PARAMS = _c(
+    "LLAMA4_MAVERICK_PARAMS", "Llama 4 Maverick total parameters", 400 * BILLION, "parameters",
+    "llama4", "Llama 4 Maverick (17Bx128E) | 17B (Activated) 400B (Total)",
+)
+LLAMA4_MAVERICK_ACTIVE_PARAMS = _c(
+    "LLAMA4_MAVERICK_ACTIVE_PARAMS", "Llama 4 Maverick parameters active per token",
+    17 * BILLION, "parameters", "llama4",
+    "Llama 4 Maverick (17Bx128E) | 17B (Activated) 400B (Total)",
+)
+_LLAMA4_TOKENS_QUOTE = (
+    "Llama 4 Scout was pretrained on ~40 trillion tokens and Llama 4 Maverick was pretrained on "
+    "~22 trillion tokens of multimodal data"
+)
+LLAMA4_SCOUT_TOKENS = _c(
+    "LLAMA4_SCOUT_TOKENS", "Llama 4 Scout training tokens", 40 * TRILLION, "tokens", "llama4",
+    _LLAMA4_TOKENS_QUOTE,
+)
+LLAMA4_MAVERICK_TOKENS = _c(
+    "LLAMA4_MAVERICK_TOKENS", "Llama 4 Maverick training tokens", 22 * TRILLION, "tokens",
+    "llama4", _LLAMA4_TOKENS_QUOTE,
+)
+LLAMA4_SCOUT_GPU_HOURS = _c(
+    "LLAMA4_SCOUT_GPU_HOURS", "Llama 4 Scout H100 GPU-hours", 5.0e6, "GPU-hours", "llama4",
+    _LLAMA4_SCOUT_ROW,
+)
+LLAMA4_MAVERICK_GPU_HOURS = _c(
+    "LLAMA4_MAVERICK_GPU_HOURS", "Llama 4 Maverick H100 GPU-hours", 2.38e6, "GPU-hours",
+    "llama4", _LLAMA4_MAVERICK_ROW,
+)
+LLAMA4_GPU_HOURS = _c(
+    "LLAMA4_GPU_HOURS", "Llama 4 (Scout and Maverick) H100 GPU-hours", 7.38e6, "GPU-hours",
+    "llama4",
+    "Model pre-training utilized a cumulative of 7.38M GPU hours of computation on H100-80GB "
+    "(TDP of 700W) type hardware",
+)
+LLAMA4_SCOUT_TCO2E = _c(
+    "LLAMA4_SCOUT_TCO2E", "Llama 4 Scout location-based emissions", 1354, "tCO2e", "llama4",
+    _LLAMA4_SCOUT_ROW,
+)
+LLAMA4_MAVERICK_TCO2E = _c(
+    "LLAMA4_MAVERICK_TCO2E", "Llama 4 Maverick location-based emissions", 645, "tCO2e",
+    "llama4", _LLAMA4_MAVERICK_ROW,
+)
+LLAMA4_SCOUT_MARKET_TCO2E = _c(
+    "LLAMA4_SCOUT_MARKET_TCO2E", "Llama 4 Scout market-based emissions", 0, "tCO2e", "llama4",
+    _LLAMA4_SCOUT_ROW,
+)
+LLAMA4_MAVERICK_MARKET_TCO2E = _c(
+    "LLAMA4_MAVERICK_MARKET_TCO2E", "Llama 4 Maverick market-based emissions", 0, "tCO2e",
+    "llama4", _LLAMA4_MAVERICK_ROW,
+)
+LLAMA4_TCO2E = _c(
+    "LLAMA4_TCO2E", "Llama 4 (Scout and Maverick) location-based emissions", 1999, "tCO2e",
+    "llama4",
+    "Estimated total location-based greenhouse gas emissions were 1,999 tons CO2eq for training",
+)
+LLAMA4_DATE = _c("LLAMA4_DATE", "Llama 4 released", 20250405, "date", "llama4",
+                 "Model Release Date: April 5, 2025")
 # DeepSeek-V3 (DeepSeek-AI, December 2024)
 DSV3_PARAMS = _c(
     "DSV3_PARAMS", "DeepSeek-V3 total parameters", 671 * BILLION, "parameters", "deepseek2024",

@@ -232,10 +232,11 @@ CORRECTIONS: tuple[Correction, ...] = (
     ),
     Correction(
         _D, "", "later runs' energy in total", "far more than GPT-3",
-        "two of five more (Llama 3.1 405B 20×, DeepSeek-V3 1.8×), three less (OPT-175B 0.3×, "
-        "BLOOM 0.41×, Llama 2 70B 0.65×)",
+        "four of seven more (Llama 3.1 405B 20×, DeepSeek-V3 1.8×, Llama 4 Scout 3.3×, Llama 4 "
+        "Maverick 1.6×), three less (OPT-175B 0.3×, BLOOM 0.41×, Llama 2 70B 0.65×)",
         "The home page said later runs used far more energy in total; by the site's own table "
-        "three of the five used less.", page="index.md",
+        "three of the five runs then on it used less, and three of the seven now (with Llama "
+        "4), all on the chips' rated power.", page="index.md",
     ),
     Correction(
         _D, "", "DeepSeek-V3's energy in its calculator scenario", "2,147 MWh (PUE 1.1)",
@@ -298,5 +299,24 @@ CORRECTIONS: tuple[Correction, ...] = (
         "The A100 price range is now AWS's of June 2021 across its kinds, $1.45 (three years "
         "committed) to $4.10 (on demand) per A100-hour; the $2.50 the article's $307,200 needs "
         "lies inside it.",
+    ),
+    Correction(
+        _D, "", "the later runs", "five (OPT-175B to DeepSeek-V3)",
+        "seven: Llama 4 Scout and Maverick (April 2025) added",
+        "The Llama 4 model card (Meta, read in the official repository) gives each model's "
+        "parameters, tokens, H100-hours at 700 W and location- and market-based emissions: the "
+        "first runs after 2024 on the page.", page="five-years-on.md",
+    ),
+    Correction(
+        _D, "llama4_gpu_hours", "verdict", "not judged", "accurate",
+        "New claim: the Llama 4 card's 7.38M H100-hours are the sum of its Scout and Maverick "
+        "rows (5.0M + 2.38M): an arithmetic check (clause K).",
+    ),
+    Correction(
+        _D, "llama4_tco2e", "verdict", "not judged", "consistent",
+        "New claim: Meta's method from the LLaMA paper on the card's rows gives 2,188 t against "
+        "its 1,999 (9.4%). The card names no grid, location or PUE, and its rows imply 0.387 "
+        "kg per kWh at 700 W, not the LLaMA paper's 0.424: another run's method (clause C), "
+        "as for Llama 2 and Llama 3.1.",
     ),
 )

@@ -18,6 +18,7 @@ run's own GPU type: AWS's on-demand list price in us-east-1 (:data:`USD_PER_GPU_
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
@@ -32,6 +33,7 @@ from .formulas import (
     emissions_tco2e,
     energy_mwh,
     gpu_hours,
+    grid_gco2e_per_kwh_for,
     ratio,
     training_flops,
 )
@@ -259,6 +261,21 @@ RUNS: Final[dict[str, Run]] = {
                    (f"its {fmt_count(k.DSV3_GPU_HOURS.value)} GPU-hours include context "
                     "extension and post-training, while its FLOPs count the pre-training "
                     "tokens only, so its energy per FLOP is a little high"))),
+        *(Run(key, name, "Meta", "company", k.LLAMA4_DATE, "released", "H100", params, tokens,
+              (hours,), active_params=active, watts_per_gpu=k.H100_TDP_WATTS,
+              emissions=(Emission(tco2e, Emissions("location-based", "not published"),
+                                  _GRID_META),
+                         Emission(market, Emissions("market-based", "not published"),
+                                  "renewable energy matched by Meta")))
+          for key, name, params, active, tokens, hours, tco2e, market in (
+              ("llama4_scout", "Llama 4 Scout", k.LLAMA4_SCOUT_PARAMS,
+               k.LLAMA4_SCOUT_ACTIVE_PARAMS, k.LLAMA4_SCOUT_TOKENS, k.LLAMA4_SCOUT_GPU_HOURS,
+               k.LLAMA4_SCOUT_TCO2E, k.LLAMA4_SCOUT_MARKET_TCO2E),
+              ("llama4_maverick", "Llama 4 Maverick", k.LLAMA4_MAVERICK_PARAMS,
+               k.LLAMA4_MAVERICK_ACTIVE_PARAMS, k.LLAMA4_MAVERICK_TOKENS,
+               k.LLAMA4_MAVERICK_GPU_HOURS, k.LLAMA4_MAVERICK_TCO2E,
+               k.LLAMA4_MAVERICK_MARKET_TCO2E),
+          )),
     )
 }
 #: The runs after the article; GPT-3 and M6-10T are in :data:`RUNS` as the references.
@@ -363,33 +380,43 @@ def _llama2_tco2e() -> Finding:
     )
 
 
-def _llama31_gpu_hours() -> Finding:
-    parts = (k.LLAMA31_8B_GPU_HOURS, k.LLAMA31_70B_GPU_HOURS, k.LLAMA31_405B_GPU_HOURS)
-    total = sum(c.value for c in parts)
-    return Finding(
-        total, total, fmt_quantity(total, "GPU-hours", 4),
-        (" + ".join(fmt_count(c.value) for c in parts) + " (8B, 70B and 405B rows)",),
-        parts, arithmetic=True,
-    )
+def _gpu_hours_sum(parts: tuple[k.Constant, ...], names: str) -> Callable[[], Finding]:
+    """A model card's total GPU-hours as the sum of its rows: an arithmetic check (clause K)."""
+    def finding() -> Finding:
+        total = sum(c.value for c in parts)
+        return Finding(
+            total, total, fmt_quantity(total, "GPU-hours", 4),
+            (" + ".join(fmt_count(c.value, 4) for c in parts) + f" ({names} rows)",),
+            parts, arithmetic=True,
+        )
+
+    return finding
 
 
-def _llama31_tco2e() -> Finding:
-    hours = (k.LLAMA31_8B_GPU_HOURS, k.LLAMA31_70B_GPU_HOURS, k.LLAMA31_405B_GPU_HOURS)
-    rows = (k.LLAMA31_8B_TCO2E, k.LLAMA31_70B_TCO2E, k.LLAMA31_405B_TCO2E)
-    t = sum(_meta_tco2e(h.value, k.H100_TDP_WATTS.value) for h in hours)
-    return Finding(
-        t, t, fmt_quantity(t, "tCO2e", 4),
-        ((f"Meta's method from the LLaMA paper on each row: the card's GPU-hours × "
-          f"{fmt_count(k.H100_TDP_WATTS.value)} W (TDP) × PUE {k.META_PUE.value:g} × "
-          f"{fmt_count(k.META_GRID.value)} gCO2e/kWh (the US average); the card names no grid, "
-          "location or PUE, and points to another paper for its method, whose factors we "
-          "have not read, which is why ours comes out a little higher"),
-         ("the card's own rows, " + " + ".join(fmt_count(c.value) for c in rows) + ", add up "
-          f"to its total of {fmt_count(sum(c.value for c in rows))} tonnes")),
-        (*hours, k.H100_TDP_WATTS, k.META_PUE, k.META_GRID),
-        context=rows,
-        stand_ins=(_META_METHOD,),
-    )
+def _meta_card_tco2e(hours: tuple[k.Constant, ...], rows: tuple[k.Constant, ...]
+                     ) -> Callable[[], Finding]:
+    """A Meta card's location-based tonnes, recomputed by Meta's method of the LLaMA paper on
+    each row's GPU-hours at the H100's 700 W: the card names no grid, location or PUE."""
+    def finding() -> Finding:
+        t = sum(_meta_tco2e(h.value, k.H100_TDP_WATTS.value) for h in hours)
+        mwh = energy_mwh(1, sum(h.value for h in hours), k.H100_TDP_WATTS.value)
+        implied = grid_gco2e_per_kwh_for(sum(c.value for c in rows), mwh)
+        return Finding(
+            t, t, fmt_quantity(t, "tCO2e", 4),
+            ((f"Meta's method from the LLaMA paper on each row: the card's GPU-hours × "
+              f"{fmt_count(k.H100_TDP_WATTS.value)} W (TDP) × PUE {k.META_PUE.value:g} × "
+              f"{fmt_count(k.META_GRID.value)} gCO2e/kWh (the US average); the card names no "
+              "grid, location or PUE, and points to another paper for its method"),
+             ("the card's own rows, " + " + ".join(fmt_count(c.value) for c in rows) + ", add "
+              f"up to {fmt_count(sum(c.value for c in rows))} tonnes: "
+              f"{fmt_count(implied)} gCO2e per kWh of its GPU-hours at the TDP, where Meta's "
+              f"LLaMA-paper method gives {fmt_count(k.META_GRID.value * k.META_PUE.value)}")),
+            (*hours, k.H100_TDP_WATTS, k.META_PUE, k.META_GRID),
+            context=rows,
+            stand_ins=(_META_METHOD,),
+        )
+
+    return finding
 
 
 def _dsv3_cost() -> Finding:
@@ -429,16 +456,32 @@ RUN_CLAIMS: Final[tuple[Claim, ...]] = (
           f"Llama 2 70B: {fmt_quantity(k.LLAMA2_70B_TCO2E.value, 'tCO2e', 5)}",
           k.LLAMA2_70B_TCO2E.quote, k.LLAMA2_70B_TCO2E.value,
           fmt_quantity(k.LLAMA2_70B_TCO2E.value, "tCO2e", 5), _llama2_tco2e, "llama2"),
+    Claim("llama4_gpu_hours", "compute",
+          f"Llama 4: {fmt_count(k.LLAMA4_GPU_HOURS.value)} H100-hours in all",
+          k.LLAMA4_GPU_HOURS.quote, k.LLAMA4_GPU_HOURS.value,
+          fmt_quantity(k.LLAMA4_GPU_HOURS.value, "GPU-hours"),
+          _gpu_hours_sum((k.LLAMA4_SCOUT_GPU_HOURS, k.LLAMA4_MAVERICK_GPU_HOURS),
+                         "Scout and Maverick"), "llama4"),
+    Claim("llama4_tco2e", "energy",
+          f"Llama 4: {fmt_quantity(k.LLAMA4_TCO2E.value, 'tCO2e', 4)}, location-based",
+          k.LLAMA4_TCO2E.quote, k.LLAMA4_TCO2E.value,
+          fmt_quantity(k.LLAMA4_TCO2E.value, "tCO2e", 4),
+          _meta_card_tco2e((k.LLAMA4_SCOUT_GPU_HOURS, k.LLAMA4_MAVERICK_GPU_HOURS),
+                           (k.LLAMA4_SCOUT_TCO2E, k.LLAMA4_MAVERICK_TCO2E)), "llama4"),
     Claim("llama31_gpu_hours", "compute",
           f"Llama 3.1: {fmt_count(k.LLAMA31_GPU_HOURS.value)} H100-hours in all",
           k.LLAMA31_GPU_HOURS.quote, k.LLAMA31_GPU_HOURS.value,
           fmt_quantity(k.LLAMA31_GPU_HOURS.value, "GPU-hours"),
-          _llama31_gpu_hours, "llama31"),
+          _gpu_hours_sum((k.LLAMA31_8B_GPU_HOURS, k.LLAMA31_70B_GPU_HOURS,
+                          k.LLAMA31_405B_GPU_HOURS), "8B, 70B and 405B"), "llama31"),
     Claim("llama31_tco2e", "energy",
           f"Llama 3.1: {fmt_quantity(k.LLAMA31_TCO2E.value, 'tCO2e', 5)}, location-based",
           k.LLAMA31_TCO2E.quote, k.LLAMA31_TCO2E.value,
           fmt_quantity(k.LLAMA31_TCO2E.value, "tCO2e", 5),
-          _llama31_tco2e, "llama31"),
+          _meta_card_tco2e((k.LLAMA31_8B_GPU_HOURS, k.LLAMA31_70B_GPU_HOURS,
+                            k.LLAMA31_405B_GPU_HOURS),
+                           (k.LLAMA31_8B_TCO2E, k.LLAMA31_70B_TCO2E, k.LLAMA31_405B_TCO2E)),
+          "llama31"),
     Claim("dsv3_cost", "cost", f"DeepSeek-V3: {fmt_usd(k.DSV3_COST_USD.value, 4)} to train",
           k.DSV3_COST_USD.quote, k.DSV3_COST_USD.value, fmt_usd(k.DSV3_COST_USD.value, 4),
           _dsv3_cost, "deepseek2024"),

@@ -420,6 +420,54 @@ SCENARIOS: dict[str, Scenario] = {
             short="DeepSeek-V3",
             gpu="H800",
         ),
+        Scenario(
+            "llama4_scout",
+            "Llama 4 Scout (Meta, 2025)",
+            f"{fmt_count(k.LLAMA4_SCOUT_GPU_HOURS.value)} H100-hours at "
+            f"{_w(k.H100_TDP_WATTS)} each (the model card's figures).",
+            {
+                "gpus": _assume(1.0, "the model card gives GPU-hours, not GPUs and days: one "
+                                "GPU for as many days gives the same GPU-hours"),
+                "days": ScenarioInput(k.LLAMA4_SCOUT_GPU_HOURS.value / HOURS_PER_DAY,
+                                      "LLAMA4_SCOUT_GPU_HOURS / hours per day",
+                                      (k.LLAMA4_SCOUT_GPU_HOURS,)),
+                "usd_per_gpu_hour": _from(k.AWS_P5_USD_PER_GPU_HOUR),
+                "watts_per_gpu": _from(k.H100_TDP_WATTS),
+                "pue": _assume(1.0, _CHIP_ONLY),
+                "grid_gco2e_per_kwh": ScenarioInput(
+                    grid_gco2e_per_kwh_for(k.LLAMA4_SCOUT_TCO2E.value, energy_mwh(
+                        1, k.LLAMA4_SCOUT_GPU_HOURS.value, k.H100_TDP_WATTS.value)),
+                    "LLAMA4_SCOUT_TCO2E / (LLAMA4_SCOUT_GPU_HOURS × H100_TDP_WATTS): the grid "
+                    "the card's location-based figures imply",
+                    (k.LLAMA4_SCOUT_TCO2E, k.LLAMA4_SCOUT_GPU_HOURS, k.H100_TDP_WATTS)),
+            },
+            short="Llama 4 Scout",
+            gpu="H100",
+        ),
+        Scenario(
+            "llama4_maverick",
+            "Llama 4 Maverick (Meta, 2025)",
+            f"{fmt_count(k.LLAMA4_MAVERICK_GPU_HOURS.value)} H100-hours at "
+            f"{_w(k.H100_TDP_WATTS)} each (the model card's figures).",
+            {
+                "gpus": _assume(1.0, "the model card gives GPU-hours, not GPUs and days: one "
+                                "GPU for as many days gives the same GPU-hours"),
+                "days": ScenarioInput(k.LLAMA4_MAVERICK_GPU_HOURS.value / HOURS_PER_DAY,
+                                      "LLAMA4_MAVERICK_GPU_HOURS / hours per day",
+                                      (k.LLAMA4_MAVERICK_GPU_HOURS,)),
+                "usd_per_gpu_hour": _from(k.AWS_P5_USD_PER_GPU_HOUR),
+                "watts_per_gpu": _from(k.H100_TDP_WATTS),
+                "pue": _assume(1.0, _CHIP_ONLY),
+                "grid_gco2e_per_kwh": ScenarioInput(
+                    grid_gco2e_per_kwh_for(k.LLAMA4_MAVERICK_TCO2E.value, energy_mwh(
+                        1, k.LLAMA4_MAVERICK_GPU_HOURS.value, k.H100_TDP_WATTS.value)),
+                    "LLAMA4_MAVERICK_TCO2E / (LLAMA4_MAVERICK_GPU_HOURS × H100_TDP_WATTS): the "
+                    "grid the card's location-based figures imply",
+                    (k.LLAMA4_MAVERICK_TCO2E, k.LLAMA4_MAVERICK_GPU_HOURS, k.H100_TDP_WATTS)),
+            },
+            short="Llama 4 Maverick",
+            gpu="H100",
+        ),
     )
 }
 

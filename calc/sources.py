@@ -252,6 +252,16 @@ _ALL = (
         "secondary only.",
     ),
     _s(
+        key="llama4",
+        short="Meta",
+        authors="Meta",
+        title="Llama 4 model card (MODEL_CARD.md)",
+        year=2025,
+        url="https://github.com/meta-llama/llama-models/blob/main/models/llama4/MODEL_CARD.md",
+        note="Read in the official repository; its training sections are the same in all four "
+        "commits of the file.",
+    ),
+    _s(
         key="llama31",
         short="Meta",
         authors="Meta",

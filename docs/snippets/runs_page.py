@@ -28,6 +28,8 @@ _SOURCE = {
     "llama2_70b": "llama2",
     "llama31_405b": "llama31",
     "dsv3": "deepseek2024",
+    "llama4_scout": "llama4",
+    "llama4_maverick": "llama4",
 }
 
 
