@@ -1077,6 +1077,12 @@ LLAMA4_TCO2E = _c(
     "llama4",
     "Estimated total location-based greenhouse gas emissions were 1,999 tons CO2eq for training",
 )
+LLAMA4_WATTS = _c(
+    "LLAMA4_WATTS", "Llama 4 power per GPU (the H100's TDP)", 700, "W", "llama4",
+    "7.38M GPU hours of computation on H100-80GB (TDP of 700W) type hardware",
+    note="The card calls it \"peak power capacity per GPU device used, adjusted for power usage "
+    "efficiency\", yet it is the H100's TDP and no PUE value is given.",
+)
 LLAMA4_DATE = _c("LLAMA4_DATE", "Llama 4 released", 20250405, "date", "llama4",
                  "Model Release Date: April 5, 2025")
 # DeepSeek-V3 (DeepSeek-AI, December 2024)

@@ -153,7 +153,10 @@ def fmt_usd(value: float, digits: int = 3) -> str:
     '$4.67 million'
     >>> fmt_usd(2.5)
     '$2.5'
+    >>> fmt_usd(5.0e6 * 12.29)  # 61,449,999.99999999 in floating point: a float's error, not a cent
+    '$61.5 million'
     """
+    value = float(f"{value:.12g}")
     if abs(value) >= 1e6:
         return "$" + fmt_count(value, digits)
     if abs(value) >= 1000:

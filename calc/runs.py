@@ -262,11 +262,12 @@ RUNS: Final[dict[str, Run]] = {
                     "extension and post-training, while its FLOPs count the pre-training "
                     "tokens only, so its energy per FLOP is a little high"))),
         *(Run(key, name, "Meta", "company", k.LLAMA4_DATE, "released", "H100", params, tokens,
-              (hours,), active_params=active, watts_per_gpu=k.H100_TDP_WATTS,
+              (hours,), active_params=active, watts_per_gpu=k.LLAMA4_WATTS,
               emissions=(Emission(tco2e, Emissions("location-based", "not published"),
                                   _GRID_META),
                          Emission(market, Emissions("market-based", "not published"),
-                                  "renewable energy matched by Meta")))
+                                  "renewable energy matched by Meta")),
+              notes=("GPU-hours of pre-training only, as the card gives them",))
           for key, name, params, active, tokens, hours, tco2e, market in (
               ("llama4_scout", "Llama 4 Scout", k.LLAMA4_SCOUT_PARAMS,
                k.LLAMA4_SCOUT_ACTIVE_PARAMS, k.LLAMA4_SCOUT_TOKENS, k.LLAMA4_SCOUT_GPU_HOURS,
@@ -348,7 +349,7 @@ def _bloom_dynamic() -> Finding:
 
 
 #: Meta's PUE and grid (the LLaMA paper's method): published for LLaMA, OPT and BLOOM, not stated
-#: on the Llama 2 or Llama 3.1 cards.
+#: on the Llama 2, Llama 3.1 or Llama 4 cards.
 _META_METHOD = StandIn(
     "Meta's PUE and grid (the LLaMA paper's stated method; not stated for this run)", "other run")
 
@@ -393,25 +394,29 @@ def _gpu_hours_sum(parts: tuple[k.Constant, ...], names: str) -> Callable[[], Fi
     return finding
 
 
-def _meta_card_tco2e(hours: tuple[k.Constant, ...], rows: tuple[k.Constant, ...]
-                     ) -> Callable[[], Finding]:
+def _meta_card_tco2e(hours: tuple[k.Constant, ...], rows: tuple[k.Constant, ...],
+                     watts: k.Constant) -> Callable[[], Finding]:
     """A Meta card's location-based tonnes, recomputed by Meta's method of the LLaMA paper on
-    each row's GPU-hours at the H100's 700 W: the card names no grid, location or PUE."""
+    each row's GPU-hours at the card's ``watts`` (the TDP): the card names no grid, location or
+    PUE value."""
     def finding() -> Finding:
-        t = sum(_meta_tco2e(h.value, k.H100_TDP_WATTS.value) for h in hours)
-        mwh = energy_mwh(1, sum(h.value for h in hours), k.H100_TDP_WATTS.value)
+        t = sum(_meta_tco2e(h.value, watts.value) for h in hours)
+        mwh = energy_mwh(1, sum(h.value for h in hours), watts.value)
         implied = grid_gco2e_per_kwh_for(sum(c.value for c in rows), mwh)
+        no_pue = emissions_tco2e(mwh, k.META_GRID.value)
         return Finding(
             t, t, fmt_quantity(t, "tCO2e", 4),
             ((f"Meta's method from the LLaMA paper on each row: the card's GPU-hours × "
-              f"{fmt_count(k.H100_TDP_WATTS.value)} W (TDP) × PUE {k.META_PUE.value:g} × "
+              f"{fmt_count(watts.value)} W (TDP) × PUE {k.META_PUE.value:g} × "
               f"{fmt_count(k.META_GRID.value)} gCO2e/kWh (the US average); the card names no "
-              "grid, location or PUE, and points to another paper for its method"),
+              "grid, location or PUE value, and points to another paper for its method"),
              ("the card's own rows, " + " + ".join(fmt_count(c.value) for c in rows) + ", add "
               f"up to {fmt_count(sum(c.value for c in rows))} tonnes: "
               f"{fmt_count(implied)} gCO2e per kWh of its GPU-hours at the TDP, where Meta's "
-              f"LLaMA-paper method gives {fmt_count(k.META_GRID.value * k.META_PUE.value)}")),
-            (*hours, k.H100_TDP_WATTS, k.META_PUE, k.META_GRID),
+              f"LLaMA-paper method gives {fmt_count(k.META_GRID.value * k.META_PUE.value)}"),
+             ("the card calls its power \"adjusted for power usage efficiency\": read so, "
+              f"with no PUE on top, the method gives {fmt_quantity(no_pue, 'tCO2e', 4)}")),
+            (*hours, watts, k.META_PUE, k.META_GRID),
             context=rows,
             stand_ins=(_META_METHOD,),
         )
@@ -456,18 +461,6 @@ RUN_CLAIMS: Final[tuple[Claim, ...]] = (
           f"Llama 2 70B: {fmt_quantity(k.LLAMA2_70B_TCO2E.value, 'tCO2e', 5)}",
           k.LLAMA2_70B_TCO2E.quote, k.LLAMA2_70B_TCO2E.value,
           fmt_quantity(k.LLAMA2_70B_TCO2E.value, "tCO2e", 5), _llama2_tco2e, "llama2"),
-    Claim("llama4_gpu_hours", "compute",
-          f"Llama 4: {fmt_count(k.LLAMA4_GPU_HOURS.value)} H100-hours in all",
-          k.LLAMA4_GPU_HOURS.quote, k.LLAMA4_GPU_HOURS.value,
-          fmt_quantity(k.LLAMA4_GPU_HOURS.value, "GPU-hours"),
-          _gpu_hours_sum((k.LLAMA4_SCOUT_GPU_HOURS, k.LLAMA4_MAVERICK_GPU_HOURS),
-                         "Scout and Maverick"), "llama4"),
-    Claim("llama4_tco2e", "energy",
-          f"Llama 4: {fmt_quantity(k.LLAMA4_TCO2E.value, 'tCO2e', 4)}, location-based",
-          k.LLAMA4_TCO2E.quote, k.LLAMA4_TCO2E.value,
-          fmt_quantity(k.LLAMA4_TCO2E.value, "tCO2e", 4),
-          _meta_card_tco2e((k.LLAMA4_SCOUT_GPU_HOURS, k.LLAMA4_MAVERICK_GPU_HOURS),
-                           (k.LLAMA4_SCOUT_TCO2E, k.LLAMA4_MAVERICK_TCO2E)), "llama4"),
     Claim("llama31_gpu_hours", "compute",
           f"Llama 3.1: {fmt_count(k.LLAMA31_GPU_HOURS.value)} H100-hours in all",
           k.LLAMA31_GPU_HOURS.quote, k.LLAMA31_GPU_HOURS.value,
@@ -480,11 +473,25 @@ RUN_CLAIMS: Final[tuple[Claim, ...]] = (
           fmt_quantity(k.LLAMA31_TCO2E.value, "tCO2e", 5),
           _meta_card_tco2e((k.LLAMA31_8B_GPU_HOURS, k.LLAMA31_70B_GPU_HOURS,
                             k.LLAMA31_405B_GPU_HOURS),
-                           (k.LLAMA31_8B_TCO2E, k.LLAMA31_70B_TCO2E, k.LLAMA31_405B_TCO2E)),
+                           (k.LLAMA31_8B_TCO2E, k.LLAMA31_70B_TCO2E, k.LLAMA31_405B_TCO2E),
+                           k.H100_TDP_WATTS),
           "llama31"),
     Claim("dsv3_cost", "cost", f"DeepSeek-V3: {fmt_usd(k.DSV3_COST_USD.value, 4)} to train",
           k.DSV3_COST_USD.quote, k.DSV3_COST_USD.value, fmt_usd(k.DSV3_COST_USD.value, 4),
           _dsv3_cost, "deepseek2024"),
+    Claim("llama4_gpu_hours", "compute",
+          f"Llama 4: {fmt_count(k.LLAMA4_GPU_HOURS.value)} H100-hours in all",
+          k.LLAMA4_GPU_HOURS.quote, k.LLAMA4_GPU_HOURS.value,
+          fmt_quantity(k.LLAMA4_GPU_HOURS.value, "GPU-hours"),
+          _gpu_hours_sum((k.LLAMA4_SCOUT_GPU_HOURS, k.LLAMA4_MAVERICK_GPU_HOURS),
+                         "Scout and Maverick"), "llama4"),
+    Claim("llama4_tco2e", "energy",
+          f"Llama 4: {fmt_quantity(k.LLAMA4_TCO2E.value, 'tCO2e', 4)}, location-based",
+          k.LLAMA4_TCO2E.quote, k.LLAMA4_TCO2E.value,
+          fmt_quantity(k.LLAMA4_TCO2E.value, "tCO2e", 4),
+          _meta_card_tco2e((k.LLAMA4_SCOUT_GPU_HOURS, k.LLAMA4_MAVERICK_GPU_HOURS),
+                           (k.LLAMA4_SCOUT_TCO2E, k.LLAMA4_MAVERICK_TCO2E), k.LLAMA4_WATTS),
+          "llama4"),
 )
 
 

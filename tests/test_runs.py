@@ -102,7 +102,7 @@ PINNED = {
     "llama2_70b_tco2e": ("consistent", "C", {"touvron2023a", "touvron2023b"}),
     # Llama 4 card (Meta 2025): 5.0M + 2.38M = 7.38M H100-hours, the card's own arithmetic.
     "llama4_gpu_hours": ("accurate", "K", {"llama4"}),
-    # Meta's LLaMA-paper method on the card's rows gives 2,188 t against 1,999 (9.4%); the card
+    # Meta's LLaMA-paper method on the card's rows gives 2,188 t, 8.6% above 1,999; the card
     # names no grid or PUE and its rows imply 0.387 kg per kWh at 700 W: consistent.
     "llama4_tco2e": ("consistent", "C", {"llama4", "touvron2023a"}),
     # 1.46M + 7.0M + 30.84M = 39.3M (Meta 2024): the card's own arithmetic only.

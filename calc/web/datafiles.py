@@ -54,7 +54,7 @@ def run_rows() -> list[dict[str, Any]]:
             "gpu": r.gpu,
             "gpu_hours": r.gpu_hours,
             "usd_per_gpu_hour": USD_PER_GPU_HOUR[r.gpu].value,
-            "cost_usd": r.cost.value,
+            "cost_usd": round(r.cost.value, 2),  # to the cent
             "cost_basis": str(r.cost.basis),
             "training_flops": flops,
             "tdp_watts": TDP_WATTS[r.gpu].value,

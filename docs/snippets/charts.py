@@ -129,8 +129,12 @@ def runs_svg() -> str:
         for run, value, published in points:
             ax.scatter([run.year], [value], marker="o", s=55, linewidths=1.8, zorder=3,
                        facecolors="#1b5e20" if published else "none", edgecolors="#1b5e20")
-            ax.annotate(run.name, (run.year, value), textcoords="offset points", xytext=(6, -3),
-                        fontsize=7.5)
+            # A label runs to the right of its point, unless a later point sits there.
+            crowded = any(0 < other.year - run.year <= 0.7 and 0.4 <= v / value <= 2.5
+                          for other, v, _ in points)
+            ax.annotate(run.name, (run.year, value), textcoords="offset points",
+                        xytext=(-6, -3) if crowded else (6, -3),
+                        ha="right" if crowded else "left", fontsize=7.5)
         ax.axvline(article, color="#8a4b00", linestyle="--", linewidth=1.2)
         ax.text(article + 0.08, 0.97, "the article", transform=ax.get_xaxis_transform(),
                 ha="left", va="top", fontsize=7.5, color="#8a4b00")

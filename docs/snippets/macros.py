@@ -222,6 +222,8 @@ def numbers() -> dict[str, str]:
     n["five_run_count"] = fmt_count(len(R.LATER_RUNS))
     n["five_budget"] = fmt_usd(K.ARTICLE_GPT3_COST_USD.value)
     n["five_dsv3_total"] = fmt_count(K.DSV3_PARAMS.value)
+    n["five_sparse_runs"] = _and([R.RUNS[key].name for key in R.LATER_RUNS
+                                  if R.RUNS[key].active_params is not None])
     n["five_dsv3_active"] = fmt_count(K.DSV3_ACTIVE_PARAMS.value)
 
     # energy
