@@ -232,7 +232,7 @@ def clause_text(clause: Clause) -> str:
                     "secondary sources, another run's figures or our assumptions: consistent "
                     "with the evidence, not confirmed by it")
     if clause.arithmetic == {True}:
-        bits.append("where ours only redoes the publisher's own arithmetic on its own figures (a "
+        bits.append("ours only redoes the publisher's own arithmetic on its own figures (a "
                     "sum of its rows, a product of its inputs): the arithmetic holds, the figures "
                     "themselves are not checked against anything independent")
     if clause.id in {"A", "R"}:
