@@ -19,6 +19,11 @@ export const PYODIDE_SRI = {
 // Decompressed bytes of the core files Pyodide downloads (wasm, stdlib, loader), used only to
 // draw the progress bar; a wrong guess makes the bar less smooth, never wrong in the end.
 export const PYODIDE_EXPECTED_BYTES = 13_400_000;
+// The largest heap whose memory snapshot Pyodide can restore: it restores into the heap it
+// starts with, 30 MiB in this release, and does not grow it first (pyodide issue 6254, open in
+// 314.0.8: a larger one fails with "offset is out of bounds"). The worker keeps no snapshot of
+// a heap that has grown past this, so a visit never throws one away and takes another.
+export const SNAPSHOT_MAX_HEAP_BYTES = 30 * 1024 * 1024;
 // Give up when no byte has arrived and no step has finished for this long.
 export const STALL_TIMEOUT_MS = 20_000;
 // Until the CDN's first byte arrives, give up sooner: a firewall that drops packets never

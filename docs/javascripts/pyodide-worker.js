@@ -2,7 +2,13 @@
 // Python boots. Messages in:  {type: "boot", manifestURL}  then  {type: "run", id, name, inputs}.
 // Messages out: {type: "progress", percent, text}, {type: "ready"}, {type: "failed", reason},
 //               {type: "result", id, result} (result is a calc.web.views answer).
-import { PYODIDE_BASE, PYODIDE_EXPECTED_BYTES, PYODIDE_SRI, PYODIDE_VERSION } from "./config.js";
+import {
+  PYODIDE_BASE,
+  PYODIDE_EXPECTED_BYTES,
+  PYODIDE_SRI,
+  PYODIDE_VERSION,
+  SNAPSHOT_MAX_HEAP_BYTES,
+} from "./config.js";
 
 const post = (message) => self.postMessage(message);
 let callCalc = null;
@@ -198,6 +204,9 @@ async function forgetSnapshots() {
 }
 
 async function saveSnapshot(pyodide, wheelSha) {
+  // A heap grown past what Pyodide can restore into (config.js): its snapshot would cost every
+  // next visit a failed restore and a new snapshot. The next visit boots as this one did.
+  if (pyodide._module.HEAP8.length > SNAPSHOT_MAX_HEAP_BYTES) return false;
   try {
     const bytes = pyodide.makeMemorySnapshot();
     await forgetSnapshots(); // one snapshot at most: the current release and wheel
@@ -291,7 +300,8 @@ async function boot(manifestURL) {
     const { sha256 } = await manifest;
     setTimeout(() => {
       if (sessions.size === 0 && !executing) {
-        saveSnapshot(pyodide, sha256).then((saved) => post({ type: "snapshot", saved }));
+        saveSnapshot(pyodide, sha256).then((saved) =>
+          post({ type: "snapshot", saved, heapBytes: pyodide._module.HEAP8.length }));
       }
     }, SNAPSHOT_DELAY_MS);
   }

@@ -156,6 +156,7 @@ class PythonClient {
       rememberSnapshot(false);
     } else if (message.type === "snapshot") {
       this.snapshotSaved = message.saved; // for the tests and the benchmark
+      this.snapshotHeapBytes = message.heapBytes;
       rememberSnapshot(message.saved);
     } else if (message.type === "output") {
       this.pending.get(message.id)?.onOutput?.(message.text);

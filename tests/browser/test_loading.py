@@ -3,9 +3,11 @@ visible progress, and with an honest message when it cannot arrive at all."""
 
 from __future__ import annotations
 
+import math
 import re
 import time
 import urllib.request
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -334,6 +336,10 @@ def test_a_second_visit_starts_from_a_snapshot_and_a_damaged_one_is_replaced(
     first.set_default_timeout(60_000)
     assert "snapshot" not in _boot_and_edit(first, url, name, "3")
     first.wait_for_function(SNAPSHOT_SAVED)
+    # Kept only from a heap Pyodide can restore into (pyodide issue 6254).
+    heap = first.evaluate(
+        "globalThis[Symbol.for('green-ai.python-client')].snapshotHeapBytes")
+    assert 0 < heap <= _snapshot_max_heap_bytes()
     first.close()
     second = context.new_page()
     second.set_default_timeout(60_000)
@@ -347,6 +353,47 @@ def test_a_second_visit_starts_from_a_snapshot_and_a_damaged_one_is_replaced(
     third = context.new_page()
     third.set_default_timeout(60_000)
     assert _boot_and_edit(third, url, name, "7")["snapshot"].startswith("refused")
+
+
+def _snapshot_max_heap_bytes() -> int:
+    """SNAPSHOT_MAX_HEAP_BYTES in config.js, as the worker reads it."""
+    text = (Path(__file__).resolve().parents[2] / "docs" / "javascripts" / "config.js").read_text()
+    match = re.search(r"export const SNAPSHOT_MAX_HEAP_BYTES = ([\d\s*]+);", text)
+    assert match, "config.js names SNAPSHOT_MAX_HEAP_BYTES"
+    return math.prod(int(factor) for factor in match.group(1).split("*"))
+
+
+def test_a_snapshot_too_large_to_restore_is_not_kept(session: Session) -> None:
+    """Pyodide cannot restore a snapshot larger than the heap it starts with (pyodide issue
+    6254): the worker keeps none of a heap above SNAPSHOT_MAX_HEAP_BYTES, so the next visit
+    boots as the first
+    did instead of failing a restore and taking a new snapshot each time. The limit is lowered
+    here by serving config.js with a smaller value; the worker's code path is the site's own."""
+    path, name = _calculator_page(session)
+    url = session.site.url + path
+    context, _ = session.new_context()
+
+    def smaller_limit(route: Any) -> None:
+        text = urllib.request.urlopen(route.request.url).read().decode()
+        lowered = re.sub(r"SNAPSHOT_MAX_HEAP_BYTES = [^;]+;", "SNAPSHOT_MAX_HEAP_BYTES = 1024;",
+                         text)
+        assert lowered != text
+        route.fulfill(status=200, body=lowered,
+                      headers={"content-type": "text/javascript; charset=utf-8"})
+
+    context.route("**/javascripts/config.js", smaller_limit)
+    first = context.new_page()
+    first.set_default_timeout(60_000)
+    assert "snapshot" not in _boot_and_edit(first, url, name, "3")
+    first.wait_for_function(
+        "() => globalThis[Symbol.for('green-ai.python-client')].snapshotSaved === false")
+    stored = first.evaluate(
+        """async () => (await (await caches.open('green-ai-python-snapshots')).keys()).length""")
+    assert stored == 0
+    first.close()
+    second = context.new_page()
+    second.set_default_timeout(60_000)
+    assert "snapshot" not in _boot_and_edit(second, url, name, "5")  # booted, nothing refused
 
 
 def test_a_wheel_that_is_not_the_manifests_is_refused(session: Session) -> None:
