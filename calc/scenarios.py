@@ -116,6 +116,35 @@ _H100_DAYS = training_days(k.GPT3_FLOPS.value, k.NARAYANAN_GPT3_GPUS.value, _H10
 _M6 = m6_10t()
 _P4D_GPU_HOUR = _from(k.AWS_P4D_USD_PER_GPU_HOUR)
 
+
+def _meta_h100_card(key: str, name: str, whose: str, gpu_hours: k.Constant, tco2e: k.Constant,
+                    watts: k.Constant) -> Scenario:
+    """A run known from a Meta model card: its GPU-hours at the card's H100 power, no PUE (the
+    Five years on basis), AWS's H100 price, and the grid its location-based tonnes imply."""
+    return Scenario(
+        key,
+        f"{name} ({whose})",
+        f"{fmt_count(gpu_hours.value)} H100-hours at {_w(watts)} each (the model card's figures).",
+        {
+            "gpus": _assume(1.0, "the model card gives GPU-hours, not GPUs and days: one "
+                            "GPU for as many days gives the same GPU-hours"),
+            "days": ScenarioInput(gpu_hours.value / HOURS_PER_DAY,
+                                  f"{gpu_hours.key} / hours per day", (gpu_hours,)),
+            "usd_per_gpu_hour": _from(k.AWS_P5_USD_PER_GPU_HOUR),
+            "watts_per_gpu": _from(watts),
+            "pue": _assume(1.0, _CHIP_ONLY),
+            "grid_gco2e_per_kwh": ScenarioInput(
+                grid_gco2e_per_kwh_for(tco2e.value,
+                                       energy_mwh(1, gpu_hours.value, watts.value)),
+                f"{tco2e.key} / ({gpu_hours.key} × {watts.key}): the grid the card's "
+                "location-based figures imply",
+                (tco2e, gpu_hours, watts)),
+        },
+        short=name,
+        gpu="H100",
+    )
+
+
 SCENARIOS: dict[str, Scenario] = {
     s.key: s
     for s in (
@@ -376,30 +405,8 @@ SCENARIOS: dict[str, Scenario] = {
             short="Llama 2 70B",
             gpu="A100",
         ),
-        Scenario(
-            "llama31_405b",
-            "Llama 3.1 405B (Meta, 2024)",
-            f"{fmt_count(k.LLAMA31_405B_GPU_HOURS.value)} H100-hours at "
-            f"{_w(k.H100_TDP_WATTS)} each (the model card's figures).",
-            {
-                "gpus": _assume(1.0, "the model card gives GPU-hours, not GPUs and days: one "
-                                "GPU for as many days gives the same GPU-hours"),
-                "days": ScenarioInput(k.LLAMA31_405B_GPU_HOURS.value / HOURS_PER_DAY,
-                                      "LLAMA31_405B_GPU_HOURS / hours per day",
-                                      (k.LLAMA31_405B_GPU_HOURS,)),
-                "usd_per_gpu_hour": _from(k.AWS_P5_USD_PER_GPU_HOUR),
-                "watts_per_gpu": _from(k.H100_TDP_WATTS),
-                "pue": _assume(1.0, _CHIP_ONLY),
-                "grid_gco2e_per_kwh": ScenarioInput(
-                    grid_gco2e_per_kwh_for(k.LLAMA31_405B_TCO2E.value, energy_mwh(
-                        1, k.LLAMA31_405B_GPU_HOURS.value, k.H100_TDP_WATTS.value)),
-                    "LLAMA31_405B_TCO2E / (LLAMA31_405B_GPU_HOURS × H100_TDP_WATTS): the grid "
-                    "the card's location-based figures imply",
-                    (k.LLAMA31_405B_TCO2E, k.LLAMA31_405B_GPU_HOURS, k.H100_TDP_WATTS)),
-            },
-            short="Llama 3.1 405B",
-            gpu="H100",
-        ),
+        _meta_h100_card("llama31_405b", "Llama 3.1 405B", "Meta, 2024",
+                        k.LLAMA31_405B_GPU_HOURS, k.LLAMA31_405B_TCO2E, k.H100_TDP_WATTS),
         Scenario(
             "deepseek_v3",
             "DeepSeek-V3 (DeepSeek, 2024)",
@@ -420,54 +427,10 @@ SCENARIOS: dict[str, Scenario] = {
             short="DeepSeek-V3",
             gpu="H800",
         ),
-        Scenario(
-            "llama4_scout",
-            "Llama 4 Scout (Meta, 2025)",
-            f"{fmt_count(k.LLAMA4_SCOUT_GPU_HOURS.value)} H100-hours at "
-            f"{_w(k.H100_TDP_WATTS)} each (the model card's figures).",
-            {
-                "gpus": _assume(1.0, "the model card gives GPU-hours, not GPUs and days: one "
-                                "GPU for as many days gives the same GPU-hours"),
-                "days": ScenarioInput(k.LLAMA4_SCOUT_GPU_HOURS.value / HOURS_PER_DAY,
-                                      "LLAMA4_SCOUT_GPU_HOURS / hours per day",
-                                      (k.LLAMA4_SCOUT_GPU_HOURS,)),
-                "usd_per_gpu_hour": _from(k.AWS_P5_USD_PER_GPU_HOUR),
-                "watts_per_gpu": _from(k.H100_TDP_WATTS),
-                "pue": _assume(1.0, _CHIP_ONLY),
-                "grid_gco2e_per_kwh": ScenarioInput(
-                    grid_gco2e_per_kwh_for(k.LLAMA4_SCOUT_TCO2E.value, energy_mwh(
-                        1, k.LLAMA4_SCOUT_GPU_HOURS.value, k.H100_TDP_WATTS.value)),
-                    "LLAMA4_SCOUT_TCO2E / (LLAMA4_SCOUT_GPU_HOURS × H100_TDP_WATTS): the grid "
-                    "the card's location-based figures imply",
-                    (k.LLAMA4_SCOUT_TCO2E, k.LLAMA4_SCOUT_GPU_HOURS, k.H100_TDP_WATTS)),
-            },
-            short="Llama 4 Scout",
-            gpu="H100",
-        ),
-        Scenario(
-            "llama4_maverick",
-            "Llama 4 Maverick (Meta, 2025)",
-            f"{fmt_count(k.LLAMA4_MAVERICK_GPU_HOURS.value)} H100-hours at "
-            f"{_w(k.H100_TDP_WATTS)} each (the model card's figures).",
-            {
-                "gpus": _assume(1.0, "the model card gives GPU-hours, not GPUs and days: one "
-                                "GPU for as many days gives the same GPU-hours"),
-                "days": ScenarioInput(k.LLAMA4_MAVERICK_GPU_HOURS.value / HOURS_PER_DAY,
-                                      "LLAMA4_MAVERICK_GPU_HOURS / hours per day",
-                                      (k.LLAMA4_MAVERICK_GPU_HOURS,)),
-                "usd_per_gpu_hour": _from(k.AWS_P5_USD_PER_GPU_HOUR),
-                "watts_per_gpu": _from(k.H100_TDP_WATTS),
-                "pue": _assume(1.0, _CHIP_ONLY),
-                "grid_gco2e_per_kwh": ScenarioInput(
-                    grid_gco2e_per_kwh_for(k.LLAMA4_MAVERICK_TCO2E.value, energy_mwh(
-                        1, k.LLAMA4_MAVERICK_GPU_HOURS.value, k.H100_TDP_WATTS.value)),
-                    "LLAMA4_MAVERICK_TCO2E / (LLAMA4_MAVERICK_GPU_HOURS × H100_TDP_WATTS): the "
-                    "grid the card's location-based figures imply",
-                    (k.LLAMA4_MAVERICK_TCO2E, k.LLAMA4_MAVERICK_GPU_HOURS, k.H100_TDP_WATTS)),
-            },
-            short="Llama 4 Maverick",
-            gpu="H100",
-        ),
+        _meta_h100_card("llama4_scout", "Llama 4 Scout", "Meta, 2025",
+                        k.LLAMA4_SCOUT_GPU_HOURS, k.LLAMA4_SCOUT_TCO2E, k.LLAMA4_WATTS),
+        _meta_h100_card("llama4_maverick", "Llama 4 Maverick", "Meta, 2025",
+                        k.LLAMA4_MAVERICK_GPU_HOURS, k.LLAMA4_MAVERICK_TCO2E, k.LLAMA4_WATTS),
     )
 }
 
