@@ -40,7 +40,7 @@ from .formulas import (
     training_flops,
     utilisation,
 )
-from .scenarios import SCENARIOS
+from .scenarios import RUN_SCENARIOS, SCENARIOS
 from .units import BILLION, TERA
 
 __all__ = [
@@ -259,8 +259,7 @@ _DAYS = InputSpec("days", "days", 1.0, maximum=1e7)
 _PRICE = InputSpec("usd_per_gpu_hour", "USD", 1.0, maximum=1e4)
 _PEAK = InputSpec("peak_flops_per_gpu", "TFLOP/s", TERA, maximum=1e5)
 #: The runs after the article (calc.runs), as starting points of the cost and energy calculators.
-_RUNS = ("opt_175b", "bloom_176b", "llama2_70b", "llama31_405b", "deepseek_v3", "llama4_scout",
-         "llama4_maverick")
+_RUNS = RUN_SCENARIOS
 
 CALCULATORS: dict[str, CalculatorSpec] = {
     c.name: c

@@ -21,7 +21,7 @@ from typing import Literal
 from .sources import SOURCES, Source
 from .units import BILLION, KG_PER_LB, KG_PER_TONNE, TERA, TRILLION
 
-__all__ = ["CONSTANTS", "ESTIMATES", "Constant", "Estimate"]
+__all__ = ["CONSTANTS", "ESTIMATES", "Constant", "Estimate", "define"]
 
 Level = Literal["P", "S"]
 
@@ -65,6 +65,15 @@ def _c(
     const = Constant(key, label, float(value), unit, source, quote, level, note, derived_from)
     CONSTANTS[key] = const
     return const
+
+
+def define(key: str, label: str, value: float, unit: str, source: str, quote: str,
+           level: Level = "P", note: str = "") -> Constant:
+    """Add a constant defined outside this module (a run's figure in ``data/runs.toml``) to
+    :data:`CONSTANTS`; its key must be new and its source known."""
+    if source not in SOURCES:
+        raise KeyError(f"{key}: unknown source {source!r}")
+    return _c(key, label, value, unit, source, quote, level, note)
 
 
 # ---------------------------------------------------------------- GPT-3 (Brown et al. 2020)

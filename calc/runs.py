@@ -1,52 +1,54 @@
-"""Training runs after the article, recomputed from their published inputs, beside GPT-3 and M6.
+"""Training runs before and after the article, each read from its one entry in ``data/runs.toml``.
 
 The article (November 2021) argued that efficient training would make large models greener and
-let smaller players compete. These runs published far more than M6 did, so both arguments can be
-tested against them. Each :class:`Run` holds only sourced constants; where a run's power, energy
-or GPU count is not published, :attr:`Run.stand_ins` says what fills the gap.
+let smaller players compete. The runs since published far more than M6 did, so both arguments
+can be tested against them. Every run is one entry in ``data/runs.toml``: its figures, each with
+its value, unit, source, the source's own words and verification level. :func:`load_runs` checks
+each entry and turns its figures into :class:`~calc.constants.Constant` objects; the pages, the
+data files, the chart, the calculators' scenarios and the scorecard all derive from
+:data:`RUNS`. Where a run's power, GPU type or GPU count is not published, :attr:`Run.stand_ins`
+says what fills the gap.
 
 Training compute is counted as everywhere on the site: 6 FLOPs per active parameter per token
-(Brown et al. 2020; Kaplan et al. 2020). Cost is GPU-hours at one dated price per GPU-hour of the
-run's own GPU type: AWS's on-demand list price in us-east-1 (:data:`USD_PER_GPU_HOUR`).
+(Brown et al. 2020; Kaplan et al. 2020). Energy is GPU-hours × the rated power of the run's GPU
+type (:data:`CHIP_BASIS`); cost is GPU-hours at one dated price per GPU-hour of that type: AWS's
+on-demand list price in us-east-1 (:data:`USD_PER_GPU_HOUR`).
 
 >>> r = RUNS["llama31_405b"]
 >>> r.gpu_hours, round(r.energy_mwh), r.org_kind
 (30840000.0, 21588, 'company')
->>> f"{training_flops_of(RUNS['dsv3']):.3g}"
+>>> f"{training_flops_of(RUNS['deepseek_v3']):.3g}"
 '3.29e+24'
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
+import re
+import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Final, Literal
+from importlib import resources
+from typing import Any, Final, Literal, cast, get_args
 
 from . import constants as k
 from . import quantities as q
 from .basis import Cost, Emissions, Energy, Figure, ratio_of
 from .errors import CalcError
-from .formatting import fmt_count, fmt_multiple, fmt_percent, fmt_quantity, fmt_usd
-from .formulas import (
-    cloud_cost_usd,
-    date_of,
-    emissions_tco2e,
-    energy_mwh,
-    gpu_hours,
-    grid_gco2e_per_kwh_for,
-    ratio,
-    training_flops,
-)
-from .ledger import Claim, ClaimResult, Finding, StandIn, evaluate_claim
+from .formatting import fmt_count, fmt_quantity
+from .formulas import cloud_cost_usd, date_of, energy_mwh, gpu_hours, ratio, training_flops
+from .rule import StandIn
+from .sources import SOURCES, Source, add_source
 
 __all__ = [
-    "CHIP_BASIS", "GPT3_COST_SAME_BASIS", "LATER_RUNS", "M6_COST_SAME_BASIS", "PRICE_BASIS",
-    "RUNS", "RUN_CLAIMS", "TDP_WATTS", "USD_PER_GPU_HOUR", "Emission", "Run", "cost_usd_of",
-    "energy_per_flop", "energy_per_flop_vs", "energy_vs", "evaluate_run_claims", "has_compute",
-    "training_flops_of",
+    "CHIP_BASIS", "DISCLOSURE", "GPT3_COST_SAME_BASIS", "LATER_RUNS", "M6_COST_SAME_BASIS",
+    "PRICE_BASIS", "RUNS", "TDP_WATTS", "USD_PER_GPU_HOUR", "Disclosed", "Emission", "Run",
+    "cost_usd_of", "disclosure", "energy_per_flop", "energy_per_flop_vs", "energy_vs",
+    "has_compute", "has_energy", "load_runs", "training_flops_of",
 ]
 
 GpuType = Literal["V100", "A100", "A100-80GB", "H100", "H800"]
+OrgKind = Literal["company", "consortium", "start-up", "non-profit", "university"]
 
 #: One dated price per GPU-hour per GPU type: AWS on-demand, us-east-1, 8-GPU instance ÷ 8, with
 #: its basis. The H800 (DeepSeek's export variant of the H100, same compute) is not sold by AWS:
@@ -77,6 +79,36 @@ TDP_WATTS: Final[dict[GpuType, k.Constant]] = {
 #: The basis of the runs' energy comparison: GPU-hours × the chip's rated power, no host, no PUE.
 CHIP_BASIS: Final = Energy("chip rated power")
 
+#: A run's figures, with the unit each must be written in ("" where any unit goes).
+FIGURES: Final[dict[str, tuple[str, ...]]] = {
+    "date": ("date",), "params": ("parameters",), "active_params": ("parameters",),
+    "tokens": ("tokens",), "gpus": ("GPUs",), "days": ("days",), "gpu_hours": ("GPU-hours",),
+    "watts_per_gpu": ("W",), "pue": ("",), "grid_gco2e_per_kwh": ("gCO2e/kWh",),
+    "energy_mwh": ("MWh",), "water_kl": ("kL",), "usd_per_gpu_hour": ("USD/GPU-hour",),
+    "cost_usd": ("USD",), "flops": ("FLOPs",), "development": (),
+}
+_LABELS: Final = {
+    "date": "date", "params": "parameters", "active_params": "parameters active per token",
+    "tokens": "training tokens", "gpus": "GPUs", "days": "training days",
+    "gpu_hours": "GPU-hours", "watts_per_gpu": "power per GPU", "pue": "PUE",
+    "grid_gco2e_per_kwh": "grid carbon intensity", "energy_mwh": "training energy",
+    "water_kl": "water", "usd_per_gpu_hour": "assumed price per GPU-hour",
+    "cost_usd": "training cost", "flops": "training compute (third-party estimate)",
+    "development": "development beyond the final run",
+}
+_RUN_FIELDS: Final = frozenset({
+    "name", "maker", "org", "org_kind", "date_note", "gpu", "gpu_level", "source",
+    "makers_sources", "reference", "estimate", "sparse", "energy_basis", "emissions",
+    "stand_ins", "notes",
+    *FIGURES,
+})
+_REQUIRED: Final = ("name", "maker", "org", "org_kind", "date_note", "source", "makers_sources",
+                    "date")
+_FIGURE_FIELDS: Final = frozenset({"value", "unit", "quote", "level", "note", "source"})
+_EMISSION_FIELDS: Final = _FIGURE_FIELDS | {"figure", "accounting", "grid_kind", "grid", "energy"}
+_PLACEHOLDER: Final = re.compile(r"\{([A-Za-z0-9_]+)(:q)?\}")
+_TYPED_NUMBER: Final = re.compile(r"(?<![\w.])\d")  # a number, not a name (A100s, CO2e)
+
 
 @dataclass(frozen=True)
 class Emission:
@@ -95,61 +127,122 @@ class Emission:
 
 @dataclass(frozen=True)
 class Run:
-    """One training run: who, when, on what, and what it published."""
+    """One training run: who, when, on what, and every figure published about it.
+
+    ``figures`` maps a figure's name (:data:`FIGURES`) to its constant; a name that is absent
+    was not published."""
 
     key: str
     name: str
+    maker: str  # the short name a scenario's title gives
     org: str
-    org_kind: Literal["company", "consortium", "start-up"]
-    date: k.Constant  # YYYYMMDD: its paper, report or release, as :attr:`date_note` says
-    date_note: str
-    gpu: GpuType
-    params: k.Constant
-    tokens: k.Constant | None  # None where never published (M6-10T)
-    gpu_hours_from: tuple[k.Constant, ...]  # their product (or the one figure) is the GPU-hours
-    active_params: k.Constant | None = None  # sparse models: parameters used per token
-    watts_per_gpu: k.Constant | None = None  # the power per GPU its makers published
-    published_mwh: k.Constant | None = None
-    published_basis: Energy = CHIP_BASIS  # what the published energy counts
+    org_kind: OrgKind
+    date_note: str  # what its date is: "paper", "report" or "released"
+    gpu: GpuType | None  # None where the GPU type was never published
+    gpu_level: str  # "P", "S", "other" (a third party's) or "" (not published)
+    source_key: str
+    makers_sources: tuple[str, ...]  # what its makers published (the rest is others' work)
+    figures: Mapping[str, k.Constant]
+    reference: bool = False  # GPT-3 and M6-10T: the article's own runs
+    estimate: bool = False  # its figures are a third party's estimate: shown, never compared
+    sparse: bool = False  # a mixture of experts whose active parameters were not published
+    published_basis: Energy | None = None  # what the published energy counts
     emissions: tuple[Emission, ...] = ()
     stand_ins: tuple[StandIn, ...] = ()
     notes: tuple[str, ...] = field(default=())
-    cited: tuple[k.Constant, ...] = ()  # constants its notes cite
+    cited: tuple[k.Constant, ...] = ()  # constants its notes and grids cite
+
+    def figure(self, name: str) -> k.Constant | None:
+        """The constant behind one of its figures, or ``None`` where not published."""
+        return self.figures.get(name)
 
     @property
-    def gpu_hours(self) -> float:
-        """GPU-hours: published, or GPUs × days as the sources give them."""
-        if len(self.gpu_hours_from) == 1:
-            return self.gpu_hours_from[0].value
-        gpus, days = self.gpu_hours_from
-        return gpu_hours(gpus.value, days.value)
+    def date(self) -> k.Constant:
+        """When: its paper, report or release (YYYYMMDD), as :attr:`date_note` says."""
+        return self.figures["date"]
 
     @property
-    def active(self) -> float:
+    def params(self) -> k.Constant | None:
+        """Its parameters, all of them (``None`` where never published)."""
+        return self.figures.get("params")
+
+    @property
+    def active_params(self) -> k.Constant | None:
+        """Sparse models: the parameters used per token."""
+        return self.figures.get("active_params")
+
+    @property
+    def tokens(self) -> k.Constant | None:
+        """Its training tokens (``None`` where never published)."""
+        return self.figures.get("tokens")
+
+    @property
+    def watts_per_gpu(self) -> k.Constant | None:
+        """The power per GPU its makers (or, for GPT-3, Patterson et al.) published."""
+        return self.figures.get("watts_per_gpu")
+
+    @property
+    def published_mwh(self) -> k.Constant | None:
+        """The energy published for it, on :attr:`published_basis`."""
+        return self.figures.get("energy_mwh")
+
+    @property
+    def gpu_hours_from(self) -> tuple[k.Constant, ...]:
+        """The figures its GPU-hours come from: the published total, or GPUs and days."""
+        if "gpu_hours" in self.figures:
+            return (self.figures["gpu_hours"],)
+        if "gpus" in self.figures and "days" in self.figures:
+            return (self.figures["gpus"], self.figures["days"])
+        return ()
+
+    @property
+    def gpu_hours(self) -> float | None:
+        """GPU-hours: published, or GPUs × days as the sources give them; ``None`` if neither."""
+        parts = self.gpu_hours_from
+        if len(parts) == 1:
+            return parts[0].value
+        if len(parts) == 2:
+            return gpu_hours(parts[0].value, parts[1].value)
+        return None
+
+    @property
+    def active(self) -> float | None:
         """Parameters that act on each token (all of them for a dense model)."""
-        return (self.active_params or self.params).value
+        c = self.active_params or (None if self.sparse else self.params)
+        return c.value if c else None
+
+    @property
+    def energy(self) -> Figure | None:
+        """GPU-hours × the rated power of its GPU type: no host, no PUE (:data:`CHIP_BASIS`);
+        ``None`` where its GPU-hours or GPU type were not published."""
+        hours = self.gpu_hours
+        if hours is None or self.gpu is None:
+            return None
+        return Figure(energy_mwh(1, hours, TDP_WATTS[self.gpu].value), "MWh", CHIP_BASIS)
 
     @property
     def energy_mwh(self) -> float:
-        """Energy on the comparison's basis: GPU-hours × its GPU type's rated power (TDP)."""
-        return self.energy.value
-
-    @property
-    def energy(self) -> Figure:
-        """GPU-hours × the rated power of its GPU type: no host, no PUE (:data:`CHIP_BASIS`)."""
-        return Figure(energy_mwh(1, self.gpu_hours, TDP_WATTS[self.gpu].value), "MWh", CHIP_BASIS)
+        """:attr:`energy` in MWh; raises :class:`CalcError` where it cannot be computed."""
+        e = self.energy
+        if e is None:
+            raise CalcError("run", self.name, "a run whose GPU-hours and GPU type were published")
+        return e.value
 
     @property
     def published_energy(self) -> Figure | None:
         """The energy its makers (or, for GPT-3, Patterson et al.) published, on its own basis."""
-        if self.published_mwh is None:
+        if self.published_mwh is None or self.published_basis is None:
             return None
         return Figure(self.published_mwh.value, "MWh", self.published_basis)
 
     @property
-    def cost(self) -> Figure:
-        """GPU-hours × AWS's on-demand price per GPU-hour of its GPU type (:data:`PRICE_BASIS`)."""
-        return Figure(cloud_cost_usd(self.gpu_hours, USD_PER_GPU_HOUR[self.gpu].value), "USD",
+    def cost(self) -> Figure | None:
+        """GPU-hours × AWS's on-demand price per GPU-hour of its GPU type (:data:`PRICE_BASIS`);
+        ``None`` where its GPU-hours or GPU type were not published."""
+        hours = self.gpu_hours
+        if hours is None or self.gpu is None:
+            return None
+        return Figure(cloud_cost_usd(hours, USD_PER_GPU_HOUR[self.gpu].value), "USD",
                       PRICE_BASIS[self.gpu])
 
     @property
@@ -160,18 +253,240 @@ class Run:
 
     def constants(self) -> tuple[k.Constant, ...]:
         """Every constant this run is built from, each once."""
-        used = [self.date, self.params, *self.gpu_hours_from, TDP_WATTS[self.gpu]]
-        used += [c for c in (self.tokens, self.active_params, self.watts_per_gpu,
-                             self.published_mwh) if c]
+        used = list(self.figures.values())
+        if self.gpu is not None:
+            used.append(TDP_WATTS[self.gpu])
         used += [e.tco2e for e in self.emissions]
         used += self.cited
         return tuple(dict.fromkeys(used))
 
 
+# ---------------------------------------------------------------- reading data/runs.toml
+def _fail(where: str, value: object, allowed: str) -> CalcError:
+    return CalcError(f"data/runs.toml: {where}", value, allowed)
+
+
+def _text(entry: Mapping[str, Any], name: str, where: str, default: str | None = None) -> str:
+    value = entry.get(name, default)
+    if not isinstance(value, str) or (default is None and not value.strip()):
+        raise _fail(f"{where}.{name}", value, "a non-empty string")
+    return value
+
+
+def _source(entry: Mapping[str, Any], where: str) -> Source:
+    fields = {"authors", "title", "year", "url", "arxiv", "venue", "note", "short"}
+    if set(entry) - fields:
+        raise _fail(where, sorted(set(entry) - fields), f"only the fields {sorted(fields)}")
+    year = entry.get("year")
+    if not isinstance(year, int):
+        raise _fail(f"{where}.year", year, "a year, such as 2025")
+    texts = {name: _text(entry, name, where, "") for name in fields - {"year"}}
+    for name in ("authors", "title", "url"):
+        if not texts[name]:
+            raise _fail(f"{where}.{name}", entry.get(name), "a non-empty string")
+    return Source(key=where.split(".")[-1], year=year, **texts)
+
+
+def _constant(run: str, name: str, entry: object, default_source: str, label: str,
+              units: tuple[str, ...]) -> k.Constant:
+    """A figure: the key of an existing constant, or a table defining a new one."""
+    where = f"{run}.{name}"
+    if isinstance(entry, str):
+        if entry not in k.CONSTANTS:
+            raise _fail(where, entry, "the key of a constant in calc/constants.py")
+        const = k.CONSTANTS[entry]
+    elif isinstance(entry, dict):
+        extra = set(entry) - _FIGURE_FIELDS
+        if extra:
+            raise _fail(where, sorted(extra), f"only the fields {sorted(_FIGURE_FIELDS)}")
+        value = entry.get("value")
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(
+                value) or value < 0:
+            raise _fail(f"{where}.value", value, "a finite number, zero or more")
+        level = entry.get("level")
+        if level not in get_args(k.Level):
+            raise _fail(f"{where}.level", level, '"P" (primary) or "S" (secondary)')
+        source = _text(entry, "source", where, default_source)
+        if source not in SOURCES:
+            raise _fail(f"{where}.source", source, "a source key in data/runs.toml or sources.py")
+        unit = entry.get("unit", "")
+        if not isinstance(unit, str):
+            raise _fail(f"{where}.unit", unit, "a string")
+        const = k.define(f"{run}_{name}".upper(), label, float(value), unit, source,
+                         _text(entry, "quote", where), cast(k.Level, level),
+                         _text(entry, "note", where, ""))
+    else:
+        raise _fail(where, entry, "a constant's key or a table with value, unit, quote, level")
+    if units and const.unit not in units:
+        raise _fail(f"{where}.unit", const.unit, " or ".join(repr(u) for u in units))
+    if const.unit == "date":
+        try:
+            date_of(const.value)
+        except CalcError as err:
+            raise _fail(where, const.value, "a date written YYYYMMDD") from err
+    return const
+
+
+def _fill(text: str, where: str, flops: float | None) -> tuple[str, tuple[k.Constant, ...]]:
+    """A text with its numbers written as {KEY}, {KEY:q} or {flops}: the text, and the
+    constants it cites."""
+    cited: list[k.Constant] = []
+
+    def number(m: re.Match[str]) -> str:
+        if m.group(1) == "flops":
+            if flops is None:
+                raise _fail(where, text, "{flops} only in a run whose compute is known")
+            return fmt_quantity(flops, "")
+        const = k.CONSTANTS.get(m.group(1))
+        if const is None:
+            raise _fail(where, m.group(0), "a placeholder naming a constant")
+        cited.append(const)
+        return fmt_quantity(const.value, "") if m.group(2) else fmt_count(const.value)
+
+    filled = _PLACEHOLDER.sub(number, text)
+    if _TYPED_NUMBER.search(_PLACEHOLDER.sub("", text)):
+        raise _fail(where, text, "text whose numbers are written as {CONSTANT_KEY}")
+    return filled, tuple(cited)
+
+
+def _energy(entry: object, where: str) -> Energy:
+    if not isinstance(entry, dict) or entry.get("power") not in _POWER:
+        raise _fail(where, entry, f"a table with power one of {list(_POWER)}")
+    pue, scope = entry.get("pue", False), entry.get("scope", "final run")
+    if not isinstance(pue, bool) or scope not in _SCOPES or set(entry) - {"power", "pue", "scope"}:
+        raise _fail(where, entry, f"power, pue (true or false) and scope one of {list(_SCOPES)}")
+    return Energy(entry["power"], pue, scope)
+
+
+_POWER: Final = ("chip rated power", "measured accelerator", "measured, with host share")
+_SCOPES: Final = ("final run", "whole development")
+_ACCOUNTING: Final = ("location-based", "market-based", "dynamic power only", "life cycle",
+                      "not stated")
+_GRID_KINDS: Final = ("named", "implied by the publisher's figures", "ours", "not published")
+
+
+def _run(key: str, entry: Mapping[str, Any]) -> Run:
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", key):
+        raise _fail(key, key, "a key of lower-case letters, digits and _")
+    unknown = set(entry) - _RUN_FIELDS
+    if unknown:
+        raise _fail(key, sorted(unknown), "known fields (see the top of data/runs.toml)")
+    for name in _REQUIRED:
+        if name not in entry:
+            raise _fail(f"{key}.{name}", None, "given")
+    name = _text(entry, "name", key)
+    source = _text(entry, "source", key)
+    if source not in SOURCES:
+        raise _fail(f"{key}.source", source, "a source key in data/runs.toml or sources.py")
+    makers = entry["makers_sources"]
+    if not isinstance(makers, list) or not makers or any(m not in SOURCES for m in makers):
+        raise _fail(f"{key}.makers_sources", makers, "a list of known source keys")
+    org_kind = entry["org_kind"]
+    if org_kind not in get_args(OrgKind):
+        raise _fail(f"{key}.org_kind", org_kind, f"one of {list(get_args(OrgKind))}")
+    gpu = entry.get("gpu", "") or None
+    if gpu is not None and gpu not in get_args(GpuType):
+        raise _fail(f"{key}.gpu", gpu, f"one of {list(get_args(GpuType))} or \"\"")
+    gpu_level = entry.get("gpu_level", "")
+    if gpu_level not in ("P", "S", "other", ""):
+        raise _fail(f"{key}.gpu_level", gpu_level, '"P", "S", "other" or ""')
+    figures = {
+        f: _constant(key, f, entry[f], source, f"{name} {_LABELS[f]}", FIGURES[f])
+        for f in FIGURES if f in entry
+    }
+    if "energy_mwh" in figures and "energy_basis" not in entry:
+        raise _fail(f"{key}.energy_basis", None, "given with energy_mwh")
+    basis = _energy(entry["energy_basis"], f"{key}.energy_basis") if "energy_basis" in entry \
+        else None
+    emissions = []
+    cited: list[k.Constant] = []
+    for i, e in enumerate(entry.get("emissions", ())):
+        where = f"{key}.emissions[{i}]"
+        if not isinstance(e, dict) or set(e) - _EMISSION_FIELDS:
+            raise _fail(where, e, f"a table with the fields {sorted(_EMISSION_FIELDS)}")
+        accounting, grid_kind = e.get("accounting"), e.get("grid_kind")
+        if accounting not in _ACCOUNTING or grid_kind not in _GRID_KINDS:
+            raise _fail(where, (accounting, grid_kind),
+                        f"accounting one of {list(_ACCOUNTING)}, grid_kind one of "
+                        f"{list(_GRID_KINDS)}")
+        figure = e["figure"] if "figure" in e else {
+            f: v for f, v in e.items() if f in _FIGURE_FIELDS}
+        label = f"{name} emissions, {accounting}"
+        tco2e = _constant(key, f"{accounting.replace('-', '_').replace(' ', '_')}_tco2e",
+                          figure, source, label, ("tCO2e",))
+        grid, grid_cites = _fill(_text(e, "grid", where), f"{where}.grid", None)
+        cited += grid_cites
+        energy = _energy(e["energy"], f"{where}.energy") if "energy" in e else None
+        emissions.append(Emission(tco2e, Emissions(accounting, grid_kind, energy), grid))
+    run = Run(
+        key, name, _text(entry, "maker", key), _text(entry, "org", key), org_kind,
+        _text(entry, "date_note", key), gpu, gpu_level, source, tuple(makers), figures,
+        reference=bool(entry.get("reference", False)), estimate=bool(entry.get("estimate", False)),
+        sparse=bool(entry.get("sparse", False)),
+        published_basis=basis, emissions=tuple(emissions),
+    )
+    flops = training_flops_of(run) if has_compute(run) else None
+    notes = []
+    for i, text in enumerate(entry.get("notes", ())):
+        filled, cites = _fill(text, f"{key}.notes[{i}]", flops)
+        notes.append(filled)
+        cited += cites
+    stand_ins = []
+    for i, s in enumerate(entry.get("stand_ins", ())):
+        if not isinstance(s, dict) or s.get("kind") not in ("other run", "assumption"):
+            raise _fail(f"{key}.stand_ins[{i}]", s,
+                        'a table with what and kind ("other run" or "assumption")')
+        what, cites = _fill(_text(s, "what", f"{key}.stand_ins[{i}]"),
+                            f"{key}.stand_ins[{i}]", flops)
+        stand_ins.append(StandIn(what, s["kind"]))
+        cited += cites
+    return Run(**{**run.__dict__, "notes": tuple(notes), "stand_ins": tuple(stand_ins),
+                  "cited": tuple(dict.fromkeys(cited))})
+
+
+def load_runs(doc: Mapping[str, Any]) -> dict[str, Run]:
+    """Check a parsed ``runs.toml`` and build its runs (and sources), in the file's order.
+
+    Raises :class:`CalcError` naming the run and the field of the first bad entry."""
+    for key, entry in doc.get("sources", {}).items():
+        if not isinstance(entry, dict):
+            raise _fail(f"sources.{key}", entry, "a table")
+        if key not in SOURCES:
+            add_source(_source(entry, f"sources.{key}"))
+    runs = doc.get("runs")
+    if not isinstance(runs, dict) or not runs:
+        raise _fail("runs", runs, "a table of runs")
+    unknown = set(doc) - {"sources", "runs"}
+    if unknown:
+        raise _fail("top level", sorted(unknown), "only [sources] and [runs]")
+    return {key: _run(key, entry) for key, entry in runs.items()}
+
+
+def _read() -> dict[str, Any]:
+    text = resources.files(__package__).joinpath("data", "runs.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+# ---------------------------------------------------------------- what a run gives
+def has_compute(run: Run) -> bool:
+    """Whether its training compute is known: a third party's estimate, or its tokens and the
+    parameters that act on each."""
+    return "flops" in run.figures or (run.tokens is not None and run.active is not None)
+
+
+def has_energy(run: Run) -> bool:
+    """Whether it can be put on the energy basis: its GPU-hours and GPU type are known."""
+    return run.energy is not None
+
+
 def training_flops_of(run: Run) -> float:
-    """6 × active parameters × tokens (the count GPT-3's 3.14e23 FLOPs uses)."""
-    if run.tokens is None:
-        raise CalcError("run", run.name, "a run whose training tokens were published")
+    """6 × active parameters × tokens (the count GPT-3's 3.14e23 FLOPs uses), or, where its
+    makers published neither, a third party's estimate (the run's ``flops`` figure)."""
+    if "flops" in run.figures:
+        return run.figures["flops"].value
+    if run.tokens is None or run.active is None:
+        raise CalcError("run", run.name, "a run whose training tokens and active parameters "
+                        "were published")
     return training_flops(run.active, run.tokens.value, k.FLOPS_PER_PARAM_TOKEN.value)
 
 
@@ -180,329 +495,89 @@ def energy_per_flop(run: Run) -> float:
     return ratio(run.energy_mwh, training_flops_of(run) / 1e21, name="MWh per 1e21 FLOPs")
 
 
+def _energy_of(run: Run) -> Figure:
+    e = run.energy
+    if e is None:
+        raise CalcError("run", run.name, "a run whose GPU-hours and GPU type were published")
+    return e
+
+
 def energy_per_flop_vs(run: Run, other: Run) -> float:
     """``run``'s energy per FLOP over ``other``'s, both at the chips' rated power (one basis)."""
     per = "MWh per 1e21 FLOPs"
-    return ratio_of(Figure(energy_per_flop(run), per, run.energy.basis),
-                    Figure(energy_per_flop(other), per, other.energy.basis))
+    return ratio_of(Figure(energy_per_flop(run), per, _energy_of(run).basis),
+                    Figure(energy_per_flop(other), per, _energy_of(other).basis))
 
 
 def cost_usd_of(run: Run) -> float:
     """GPU-hours × AWS's on-demand price per GPU-hour of the run's GPU type."""
-    return run.cost.value
+    c = run.cost
+    if c is None:
+        raise CalcError("run", run.name, "a run whose GPU-hours and GPU type were published")
+    return c.value
 
 
 def energy_vs(run: Run, other: Run) -> float:
     """``run``'s energy over ``other``'s, both at the chips' rated power (one basis)."""
-    return ratio_of(run.energy, other.energy)
+    return ratio_of(_energy_of(run), _energy_of(other))
 
 
-_GRID_META = "not published (the card names no grid, country or location)"
+# ---------------------------------------------------------------- the disclosure scorecard
+#: What a scorecard cell says: published by its makers, read in the primary source ("P") or
+#: only in a secondary copy ("S"); published by others only ("others": a reconstruction or a
+#: third party's estimate); or not published at all ("").
+Disclosed = Literal["P", "S", "others", ""]
 
-_OPT_FLOPS = training_flops(k.OPT_PARAMS.value, k.OPT_TOKENS.value, k.FLOPS_PER_PARAM_TOKEN.value)
-
-RUNS: Final[dict[str, Run]] = {
-    r.key: r
-    for r in (
-        Run("gpt3", "GPT-3", "OpenAI", "company", k.GPT3_ARXIV_V1, "paper", "V100",
-            k.GPT3_PARAMS,
-            k.GPT3_TOKENS, (k.PATTERSON_GPT3_GPUS, k.PATTERSON_GPT3_DAYS),
-            published_mwh=k.PATTERSON_GPT3_MWH,
-            published_basis=Energy("measured, with host share", pue=True),
-            emissions=(Emission(k.PATTERSON_GPT3_TCO2E,
-                                Emissions("location-based", "named",
-                                          Energy("measured, with host share", pue=True)),
-                                f"{fmt_count(k.PATTERSON_GPT3_GRID.value)} gCO2e/kWh, the U.S. "
-                                "average Patterson et al. used for Microsoft's"),),
-            notes=(("Patterson et al. 2021's reconstruction: OpenAI published neither GPU count "
-                   "nor days"),)),
-        Run("m6_10t", "M6-10T", "Alibaba DAMO Academy", "company", k.M610T_ARXIV_V1, "paper",
-            "A100", k.M610T_PARAMS, None, (k.M610T_GPUS, k.M610T_DAYS),
-            stand_ins=(StandIn("GPU type (the article assumes A100s)", "assumption"),),
-            notes=("tokens, power and energy never published",)),
-        Run("opt", "OPT-175B", "Meta AI", "company", k.OPT_DATE, "released", "A100-80GB",
-            k.OPT_PARAMS, k.OPT_TOKENS, (k.OPT_LOG_GPUS, k.OPT_LOG_DAYS),
-            emissions=(Emission(k.OPT_TCO2E, Emissions("not stated", "not published"),
-                                "not published (the paper gives only the total)"),),
-            stand_ins=(StandIn("power per GPU (A100 TDP: the paper gives no energy)",
-                               "assumption"),),
-            notes=((f"GPU-hours: the logbook's ideal {fmt_count(k.OPT_LOG_DAYS.value)} days on "
-                    f"{fmt_count(k.OPT_LOG_GPUS.value)} A100s, without restarts"),
-                   (f"training FLOPs: {fmt_quantity(_OPT_FLOPS, '')} counted as for every run; "
-                    f"Meta's logbook gives {fmt_quantity(k.OPT_LOG_FLOPS.value, '')} without "
-                    "saying how it counts")),
-            cited=(k.OPT_LOG_FLOPS,)),
-        Run("bloom", "BLOOM", "BigScience (a public research consortium)", "consortium",
-            k.BLOOM_CARBON_MONTH, "paper", "A100-80GB", k.BLOOM_PARAMS, k.BLOOM_TOKENS,
-            (k.BLOOM_GPU_HOURS,), published_mwh=k.BLOOM_MWH,
-            emissions=(Emission(k.BLOOM_DYNAMIC_TCO2E,
-                                Emissions("dynamic power only", "named", CHIP_BASIS),
-                                f"French grid, {fmt_count(k.BLOOM_GRID.value)} gCO2e/kWh"),
-                       Emission(k.BLOOM_LIFECYCLE_TCO2E, Emissions("life cycle", "named"),
-                                "French grid, with manufacturing and idle power")),),
-        Run("llama2_70b", "Llama 2 70B", "Meta", "company", k.LLAMA2_PAPER_MONTH, "paper",
-            "A100-80GB", k.LLAMA2_70B_PARAMS, k.LLAMA2_TOKENS, (k.LLAMA2_70B_GPU_HOURS,),
-            watts_per_gpu=k.LLAMA2_70B_WATTS,
-            emissions=(Emission(k.LLAMA2_70B_TCO2E, Emissions("not stated", "not published"),
-                                "not published (Meta says the emissions were offset)"),)),
-        Run("llama31_405b", "Llama 3.1 405B", "Meta", "company", k.LLAMA31_DATE, "released",
-            "H100", k.LLAMA31_405B_PARAMS, k.LLAMA31_TOKENS, (k.LLAMA31_405B_GPU_HOURS,),
-            watts_per_gpu=k.H100_TDP_WATTS,
-            emissions=(Emission(k.LLAMA31_405B_TCO2E,
-                                Emissions("location-based", "not published"), _GRID_META),
-                       Emission(k.LLAMA31_405B_MARKET_TCO2E,
-                                Emissions("market-based", "not published"),
-                                "renewable energy matched by Meta")),),
-        Run("dsv3", "DeepSeek-V3", "DeepSeek", "start-up", k.DSV3_DATE, "report", "H800",
-            k.DSV3_PARAMS, k.DSV3_TOKENS, (k.DSV3_GPU_HOURS,), active_params=k.DSV3_ACTIVE_PARAMS,
-            stand_ins=(StandIn("power per GPU (H100 TDP: the report gives no energy)",
-                               "assumption"),),
-            notes=("no energy or emissions published",
-                   (f"its {fmt_count(k.DSV3_GPU_HOURS.value)} GPU-hours include context "
-                    "extension and post-training, while its FLOPs count the pre-training "
-                    "tokens only, so its energy per FLOP is a little high"))),
-        *(Run(key, name, "Meta", "company", k.LLAMA4_DATE, "released", "H100", params, tokens,
-              (hours,), active_params=active, watts_per_gpu=k.LLAMA4_WATTS,
-              emissions=(Emission(tco2e, Emissions("location-based", "not published"),
-                                  _GRID_META),
-                         Emission(market, Emissions("market-based", "not published"),
-                                  "renewable energy matched by Meta")),
-              notes=("GPU-hours of pre-training only, as the card gives them",))
-          for key, name, params, active, tokens, hours, tco2e, market in (
-              ("llama4_scout", "Llama 4 Scout", k.LLAMA4_SCOUT_PARAMS,
-               k.LLAMA4_SCOUT_ACTIVE_PARAMS, k.LLAMA4_SCOUT_TOKENS, k.LLAMA4_SCOUT_GPU_HOURS,
-               k.LLAMA4_SCOUT_TCO2E, k.LLAMA4_SCOUT_MARKET_TCO2E),
-              ("llama4_maverick", "Llama 4 Maverick", k.LLAMA4_MAVERICK_PARAMS,
-               k.LLAMA4_MAVERICK_ACTIVE_PARAMS, k.LLAMA4_MAVERICK_TOKENS,
-               k.LLAMA4_MAVERICK_GPU_HOURS, k.LLAMA4_MAVERICK_TCO2E,
-               k.LLAMA4_MAVERICK_MARKET_TCO2E),
-          )),
-    )
-}
-#: The runs after the article; GPT-3 and M6-10T are in :data:`RUNS` as the references.
-LATER_RUNS: Final = tuple(key for key in RUNS if key not in {"gpt3", "m6_10t"})
-
-
-def has_compute(run: Run) -> bool:
-    """Whether the run published what its training compute needs (tokens and parameters)."""
-    return run.tokens is not None
-
-
-# ---------------------------------------------------------------- the runs' own claims
-def _opt_share() -> Finding:
-    # OPT's grid is its data centre's (LLaMA paper); GPT-3's is the U.S. average Patterson et al.
-    # used for Microsoft's, which was not published: a stand-in, named as one.
-    meta = Emissions("location-based", "named", energy=Energy("chip rated power", pue=True))
-    opt_mwh = energy_mwh(1, k.META_OPT_GPU_HOURS.value, k.A100_TDP_WATTS.value, k.META_PUE.value)
-    gpt3_mwh = energy_mwh(1, q.GPT3_V100_HOURS_PATTERSON, k.V100_TDP_WATTS.value,
-                          k.PATTERSON_GPT3_PUE.value)
-    opt = Figure(emissions_tco2e(opt_mwh, k.META_OPT_GRID.value), "tCO2e", meta)
-    gpt3 = Figure(emissions_tco2e(gpt3_mwh, k.PATTERSON_GPT3_GRID.value), "tCO2e", meta)
-    share = ratio_of(opt, gpt3)
-    one_grid = ratio(opt_mwh, gpt3_mwh)
-    return Finding(
-        share, share, f"{fmt_percent(share)} of GPT-3's, final runs only",
-        ((f"OPT-175B: {fmt_count(k.META_OPT_GPU_HOURS.value)} A100-hours × "
-          f"{fmt_count(k.A100_TDP_WATTS.value)} W × PUE {k.META_PUE.value:g} × "
-          f"{fmt_count(k.META_OPT_GRID.value)} gCO2e/kWh, its data centre's grid = "
-          f"{fmt_quantity(opt.value, 'tCO2e', 3)} (Meta's own figures for OPT, in the LLaMA "
-          f"paper, which rounds it to {fmt_count(k.META_OPT_TCO2E.value)})"),
-         (f"GPT-3 on the same basis: {fmt_count(q.GPT3_V100_HOURS_PATTERSON)} V100-hours × "
-          f"{fmt_count(k.V100_TDP_WATTS.value)} W × PUE {k.PATTERSON_GPT3_PUE.value:g} × "
-          f"{fmt_count(k.PATTERSON_GPT3_GRID.value)} gCO2e/kWh = "
-          f"{fmt_quantity(gpt3.value, 'tCO2e', 3)} (Patterson et al.'s inputs at the V100's "
-          "rated power; their grid is the U.S. average, as Microsoft's was not published)"),
-         (f"on one grid OPT used {fmt_percent(one_grid)} of GPT-3's energy: the paper's "
-          f"{fmt_percent(k.OPT_SHARE_OF_GPT3.value)} rests on its data centre's cleaner grid"),
-         (f"the paper's own {fmt_count(k.OPT_TCO2E.value)} tonnes come with no energy or grid, "
-          f"and it sets them against GPT-3's {fmt_count(k.OPT_GPT3_TCO2E.value)}, Patterson et "
-          "al.'s figure at measured power with the host's share: a second basis, so we do not "
-          "divide the two")),
-        (k.META_OPT_GPU_HOURS, k.A100_TDP_WATTS, k.META_PUE, k.META_OPT_GRID,
-         k.PATTERSON_GPT3_GPUS, k.PATTERSON_GPT3_DAYS, k.V100_TDP_WATTS, k.PATTERSON_GPT3_PUE,
-         k.PATTERSON_GPT3_GRID),
-        context=(k.OPT_TCO2E, k.OPT_GPT3_TCO2E, k.META_OPT_TCO2E, k.OPT_TOTAL_MULTIPLE),
-        stand_ins=(StandIn("GPT-3's grid (the U.S. average Patterson et al. used; Microsoft's "
-                           "was not published)", "assumption"),),
-        caveat=(
-            "Final runs only, and ideal ones: Meta's GPU-hours for OPT count continuous training, "
-            "without its restarts. The abstract "
-            "says \"to develop\", but the paper, like this check, compares the final runs; its "
-            "own footnote puts OPT's total with ablations, baselines and downtime at about "
-            f"{fmt_multiple(k.OPT_TOTAL_MULTIPLE.value)} its figure, and GPT-3's development "
-            "total was never published, so what each took to develop cannot be compared."
-        ),
-    )
-
-
-def _bloom_dynamic() -> Finding:
-    t = emissions_tco2e(k.BLOOM_MWH.value, k.BLOOM_GRID.value)
-    return Finding(
-        t, t, fmt_quantity(t, "tCO2e", 3),
-        ((f"{fmt_count(k.BLOOM_MWH.value)} MWh × {fmt_count(k.BLOOM_GRID.value)} gCO2e/kWh "
-         "(the French grid)"),),
-        (k.BLOOM_MWH, k.BLOOM_GRID),
-        caveat="Dynamic power only: with equipment manufacturing and idle power the same "
-        f"paper gives {fmt_quantity(k.BLOOM_LIFECYCLE_TCO2E.value, 'tonnes', 3)}.",
-        context=(k.BLOOM_LIFECYCLE_TCO2E,),
-    )
-
-
-#: Meta's PUE and grid (the LLaMA paper's method): published for LLaMA, OPT and BLOOM, not stated
-#: on the Llama 2, Llama 3.1 or Llama 4 cards.
-_META_METHOD = StandIn(
-    "Meta's PUE and grid (the LLaMA paper's stated method; not stated for this run)", "other run")
-
-
-def _meta_tco2e(gpu_hours: float, watts: float) -> float:
-    """GPU-hours × TDP × Meta's PUE × Meta's US-average grid (Touvron et al. 2023, §6)."""
-    return emissions_tco2e(energy_mwh(1, gpu_hours, watts, k.META_PUE.value), k.META_GRID.value)
-
-
-def _meta_steps(gpu_hours: float, watts: float) -> str:
-    return (f"{fmt_count(gpu_hours)} GPU-hours × {fmt_count(watts)} W (TDP) × PUE "
-            f"{k.META_PUE.value:g} × {fmt_count(k.META_GRID.value)} gCO2e/kWh")
-
-
-def _llama2_tco2e() -> Finding:
-    t = _meta_tco2e(k.LLAMA2_70B_GPU_HOURS.value, k.LLAMA2_70B_WATTS.value)
-    return Finding(
-        t, t, fmt_quantity(t, "tCO2e", 5),
-        ((f"Meta's method from the LLaMA paper: "
-          f"{_meta_steps(k.LLAMA2_70B_GPU_HOURS.value, k.LLAMA2_70B_WATTS.value)} (the US "
-          "average) = " + fmt_quantity(t, "tCO2e", 5)),
-         (f"the Llama 2 paper's text calls the {fmt_count(k.LLAMA2_70B_WATTS.value)} W the "
-          "GPU's TDP, without host or cooling, while its table's caption and the card call it "
-          "adjusted for PUE; the tonnes need Meta's PUE of "
-          f"{k.META_PUE.value:g} on top, so we take it as the TDP")),
-        (k.LLAMA2_70B_GPU_HOURS, k.LLAMA2_70B_WATTS, k.META_PUE, k.META_GRID),
-        context=(k.LLAMA2_70B_TCO2E,),
-        stand_ins=(_META_METHOD,),
-    )
-
-
-def _gpu_hours_sum(parts: tuple[k.Constant, ...], names: str) -> Callable[[], Finding]:
-    """A model card's total GPU-hours as the sum of its rows: an arithmetic check (clause K)."""
-    def finding() -> Finding:
-        total = sum(c.value for c in parts)
-        return Finding(
-            total, total, fmt_quantity(total, "GPU-hours", 4),
-            (" + ".join(fmt_count(c.value, 4) for c in parts) + f" ({names} rows)",),
-            parts, arithmetic=True,
-        )
-
-    return finding
-
-
-def _meta_card_tco2e(hours: tuple[k.Constant, ...], rows: tuple[k.Constant, ...],
-                     watts: k.Constant) -> Callable[[], Finding]:
-    """A Meta card's location-based tonnes, recomputed by Meta's method of the LLaMA paper on
-    each row's GPU-hours at the card's ``watts`` (the TDP): the card names no grid, location or
-    PUE value."""
-    def finding() -> Finding:
-        t = sum(_meta_tco2e(h.value, watts.value) for h in hours)
-        mwh = energy_mwh(1, sum(h.value for h in hours), watts.value)
-        implied = grid_gco2e_per_kwh_for(sum(c.value for c in rows), mwh)
-        no_pue = emissions_tco2e(mwh, k.META_GRID.value)
-        return Finding(
-            t, t, fmt_quantity(t, "tCO2e", 4),
-            ((f"Meta's method from the LLaMA paper on each row: the card's GPU-hours × "
-              f"{fmt_count(watts.value)} W (TDP) × PUE {k.META_PUE.value:g} × "
-              f"{fmt_count(k.META_GRID.value)} gCO2e/kWh (the US average); the card names no "
-              "grid, location or PUE value, and points to another paper for its method"),
-             ("the card's own rows, " + " + ".join(fmt_count(c.value) for c in rows) + ", add "
-              f"up to {fmt_count(sum(c.value for c in rows))} tonnes: "
-              f"{fmt_count(implied)} gCO2e per kWh of its GPU-hours at the TDP, where Meta's "
-              f"LLaMA-paper method gives {fmt_count(k.META_GRID.value * k.META_PUE.value)}"),
-             ("the card calls its power \"adjusted for power usage efficiency\": read so, "
-              f"with no PUE on top, the method gives {fmt_quantity(no_pue, 'tCO2e', 4)}")),
-            (*hours, watts, k.META_PUE, k.META_GRID),
-            context=rows,
-            stand_ins=(_META_METHOD,),
-        )
-
-    return finding
-
-
-def _dsv3_cost() -> Finding:
-    hours = sum(c.value for c in (k.DSV3_PRETRAIN_GPU_HOURS, k.DSV3_CONTEXT_GPU_HOURS,
-                                  k.DSV3_POST_GPU_HOURS))
-    cost = cloud_cost_usd(hours, k.DSV3_USD_PER_GPU_HOUR.value)
-    at_aws = cloud_cost_usd(hours, USD_PER_GPU_HOUR["H800"].value)
-    return Finding(
-        cost, cost, fmt_usd(cost, 4),
-        ((f"{fmt_count(k.DSV3_PRETRAIN_GPU_HOURS.value, 6)} (pre-training) + "
-          f"{fmt_count(k.DSV3_CONTEXT_GPU_HOURS.value, 6)} (context extension) + "
-          f"{fmt_count(k.DSV3_POST_GPU_HOURS.value, 6)} (post-training) = "
-          f"{fmt_count(hours, 6)} H800 GPU-hours"),
-         f"× ${k.DSV3_USD_PER_GPU_HOUR.value:g} per GPU-hour, the report's assumed rental price"),
-        (
-            k.DSV3_PRETRAIN_GPU_HOURS, k.DSV3_CONTEXT_GPU_HOURS, k.DSV3_POST_GPU_HOURS,
-            k.DSV3_USD_PER_GPU_HOUR,
-        ),
-        context=(k.DSV3_COST_USD, k.AWS_P5_USD_PER_HOUR),
-        arithmetic=True,
-        caveat="As the report says, it covers the final training only, "
-        "not prior research and ablations: the same gap as between GPT-3's single run and the "
-        f"article's R&D estimate. At AWS's on-demand H100 price it would be {fmt_usd(at_aws)}.",
-    )
-
-
-RUN_CLAIMS: Final[tuple[Claim, ...]] = (
-    Claim("opt_one_seventh", "energy",
-          f"OPT-175B: {fmt_percent(k.OPT_SHARE_OF_GPT3.value)} of GPT-3's carbon footprint",
-          k.OPT_SHARE_OF_GPT3.quote, k.OPT_SHARE_OF_GPT3.value,
-          fmt_percent(k.OPT_SHARE_OF_GPT3.value) + " of GPT-3's", _opt_share, "zhang2022"),
-    Claim("bloom_dynamic", "energy",
-          f"BLOOM: {fmt_quantity(k.BLOOM_DYNAMIC_TCO2E.value, 'tCO2e', 3)} from dynamic power",
-          k.BLOOM_DYNAMIC_TCO2E.quote, k.BLOOM_DYNAMIC_TCO2E.value,
-          fmt_quantity(k.BLOOM_DYNAMIC_TCO2E.value, "tCO2e", 3), _bloom_dynamic, "luccioni2022"),
-    Claim("llama2_70b_tco2e", "energy",
-          f"Llama 2 70B: {fmt_quantity(k.LLAMA2_70B_TCO2E.value, 'tCO2e', 5)}",
-          k.LLAMA2_70B_TCO2E.quote, k.LLAMA2_70B_TCO2E.value,
-          fmt_quantity(k.LLAMA2_70B_TCO2E.value, "tCO2e", 5), _llama2_tco2e, "llama2"),
-    Claim("llama31_gpu_hours", "compute",
-          f"Llama 3.1: {fmt_count(k.LLAMA31_GPU_HOURS.value)} H100-hours in all",
-          k.LLAMA31_GPU_HOURS.quote, k.LLAMA31_GPU_HOURS.value,
-          fmt_quantity(k.LLAMA31_GPU_HOURS.value, "GPU-hours"),
-          _gpu_hours_sum((k.LLAMA31_8B_GPU_HOURS, k.LLAMA31_70B_GPU_HOURS,
-                          k.LLAMA31_405B_GPU_HOURS), "8B, 70B and 405B"), "llama31"),
-    Claim("llama31_tco2e", "energy",
-          f"Llama 3.1: {fmt_quantity(k.LLAMA31_TCO2E.value, 'tCO2e', 5)}, location-based",
-          k.LLAMA31_TCO2E.quote, k.LLAMA31_TCO2E.value,
-          fmt_quantity(k.LLAMA31_TCO2E.value, "tCO2e", 5),
-          _meta_card_tco2e((k.LLAMA31_8B_GPU_HOURS, k.LLAMA31_70B_GPU_HOURS,
-                            k.LLAMA31_405B_GPU_HOURS),
-                           (k.LLAMA31_8B_TCO2E, k.LLAMA31_70B_TCO2E, k.LLAMA31_405B_TCO2E),
-                           k.H100_TDP_WATTS),
-          "llama31"),
-    Claim("dsv3_cost", "cost", f"DeepSeek-V3: {fmt_usd(k.DSV3_COST_USD.value, 4)} to train",
-          k.DSV3_COST_USD.quote, k.DSV3_COST_USD.value, fmt_usd(k.DSV3_COST_USD.value, 4),
-          _dsv3_cost, "deepseek2024"),
-    Claim("llama4_gpu_hours", "compute",
-          f"Llama 4: {fmt_count(k.LLAMA4_GPU_HOURS.value)} H100-hours in all",
-          k.LLAMA4_GPU_HOURS.quote, k.LLAMA4_GPU_HOURS.value,
-          fmt_quantity(k.LLAMA4_GPU_HOURS.value, "GPU-hours"),
-          _gpu_hours_sum((k.LLAMA4_SCOUT_GPU_HOURS, k.LLAMA4_MAVERICK_GPU_HOURS),
-                         "Scout and Maverick"), "llama4"),
-    Claim("llama4_tco2e", "energy",
-          f"Llama 4: {fmt_quantity(k.LLAMA4_TCO2E.value, 'tCO2e', 4)}, location-based",
-          k.LLAMA4_TCO2E.quote, k.LLAMA4_TCO2E.value,
-          fmt_quantity(k.LLAMA4_TCO2E.value, "tCO2e", 4),
-          _meta_card_tco2e((k.LLAMA4_SCOUT_GPU_HOURS, k.LLAMA4_MAVERICK_GPU_HOURS),
-                           (k.LLAMA4_SCOUT_TCO2E, k.LLAMA4_MAVERICK_TCO2E), k.LLAMA4_WATTS),
-          "llama4"),
+#: The scorecard's columns: a name, and the figures any one of which discloses it.
+DISCLOSURE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("parameters", ("params",)), ("active parameters", ("active_params",)),
+    ("tokens", ("tokens",)), ("GPU type", ()), ("GPU count", ("gpus",)),
+    ("GPU-hours", ("gpu_hours",)), ("days", ("days",)), ("power per GPU", ("watts_per_gpu",)),
+    ("PUE", ("pue",)), ("grid", ("grid_gco2e_per_kwh",)), ("energy", ("energy_mwh",)),
+    ("emissions", ()), ("cost", ("cost_usd", "usd_per_gpu_hour")),
+    ("development", ("development",)), ("water", ("water_kl",)),
 )
 
 
-def evaluate_run_claims() -> list[ClaimResult]:
-    """Every run's own claim, judged by the same rule as the article's (:data:`ledger.RULE`)."""
-    return [evaluate_claim(c) for c in RUN_CLAIMS]
+def _level(run: Run, consts: list[k.Constant]) -> Disclosed:
+    mine = [c for c in consts if c.source_key in run.makers_sources]
+    if any(c.level == "P" for c in mine):
+        return "P"
+    if mine:
+        return "S"
+    return "others" if consts else ""
 
+
+def disclosure(run: Run) -> dict[str, Disclosed]:
+    """For each scorecard column (:data:`DISCLOSURE`), whether and how it was published. A
+    dense model's active parameters are its parameters, disclosed as they are."""
+    out: dict[str, Disclosed] = {}
+    for column, names in DISCLOSURE:
+        consts = [run.figures[n] for n in names if n in run.figures]
+        if column == "active parameters" and not consts and not run.sparse \
+                and run.active_params is None and run.params is not None:
+            consts = [run.params]
+        if column == "GPU type":
+            out[column] = cast(Disclosed, {"other": "others"}.get(run.gpu_level, run.gpu_level))
+            continue
+        if column == "emissions":
+            consts = [e.tco2e for e in run.emissions]
+        if column == "GPU-hours" and not consts:
+            consts = list(run.gpu_hours_from)
+        if column == "grid" and not consts:
+            consts = [e.tco2e for e in run.emissions if e.basis.grid == "named"]
+        out[column] = _level(run, consts)
+    return out
+
+
+# ---------------------------------------------------------------- the runs
+RUNS: Final[dict[str, Run]] = load_runs(_read())
+#: The runs after the article; GPT-3 and M6-10T are in :data:`RUNS` as the references.
+LATER_RUNS: Final = tuple(key for key, r in RUNS.items() if not r.reference)
 
 #: GPT-3 and M6-10T at AWS's on-demand V100 price (the GPU type third-party notes give for M6-10T):
 #: one price of one GPU type, so the two compare.
-GPT3_COST_SAME_BASIS: Final = RUNS["gpt3"].cost
+GPT3_COST_SAME_BASIS: Final = Figure(cost_usd_of(RUNS["gpt3"]), "USD", PRICE_BASIS["V100"])
 M6_COST_SAME_BASIS: Final = Figure(
     cloud_cost_usd(q.M6_10T_GPU_HOURS, USD_PER_GPU_HOUR["V100"].value), "USD", PRICE_BASIS["V100"]
 )

@@ -16,17 +16,18 @@ from typing import Literal
 
 from . import constants as k
 from . import quantities as q
+from . import runs as R
 from .formatting import fmt_count, fmt_percent, fmt_quantity, fmt_tflops, fmt_usd
 from .formulas import (
+    date_of,
     energy_mwh,
     grid_gco2e_per_kwh_for,
     training_days,
-    watts_per_gpu_for_energy,
 )
 from .moe import m6_10t
 from .units import HOURS_PER_DAY
 
-__all__ = ["SCENARIOS", "GpuType", "Scenario", "ScenarioInput"]
+__all__ = ["RUN_SCENARIOS", "SCENARIOS", "GpuType", "Scenario", "ScenarioInput"]
 
 GpuType = Literal["V100", "A100", "H100", "H800"]
 
@@ -117,32 +118,68 @@ _M6 = m6_10t()
 _P4D_GPU_HOUR = _from(k.AWS_P4D_USD_PER_GPU_HOUR)
 
 
-def _meta_h100_card(key: str, name: str, whose: str, gpu_hours: k.Constant, tco2e: k.Constant,
-                    watts: k.Constant) -> Scenario:
-    """A run known from a Meta model card: its GPU-hours at the card's H100 power, no PUE (the
-    Five years on basis), AWS's H100 price, and the grid its location-based tonnes imply."""
+def _run_scenario(run: R.Run) -> Scenario:
+    """A run of ``data/runs.toml`` as a starting point for the cost and energy calculators: its
+    GPU-hours at the price and power of its Five years on row (AWS's on-demand price and the
+    rated power of its GPU type, no PUE), and the grid its own figures give."""
+    gpu, hours = run.gpu, run.gpu_hours
+    if gpu is None or hours is None:
+        raise ValueError(f"{run.key}: a scenario needs GPU-hours and a GPU type")
+    parts, count = run.gpu_hours_from, run.figure("gpus")
+    if len(parts) == 2:
+        gpus, days = _from(parts[0]), _from(parts[1])
+        did = f"{_n(parts[0])} {gpu}s for {_n(parts[1])} days"
+    elif count is not None:
+        gpus = _from(count)
+        days = ScenarioInput(hours / count.value / HOURS_PER_DAY,
+                             f"{parts[0].key} / {count.key} / hours per day", (parts[0], count))
+        did = f"{_n(count)} {gpu}s for {fmt_count(hours)} GPU-hours"
+    else:
+        gpus = _assume(1.0, "its makers give GPU-hours, not GPUs and days: one GPU for as many "
+                       "days gives the same GPU-hours")
+        days = ScenarioInput(hours / HOURS_PER_DAY, f"{parts[0].key} / hours per day", parts)
+        did = f"{fmt_count(hours)} {gpu}-hours"
+    tdp = R.TDP_WATTS[gpu]
+    published = run.watts_per_gpu
+    if published is not None and published.value == tdp.value:
+        watts, said = _from(published), f", {_w(published)} each (its makers' figure)"
+    else:
+        watts, said = _assume(tdp.value, _tdp(gpu, tdp)), "; power not published"
+    grid_const = run.figure("grid_gco2e_per_kwh")
+    implied = next((e for e in run.emissions
+                    if e.accounting in ("location-based", "not stated") and e.tco2e.value > 0),
+                   None)
+    if grid_const is not None:
+        grid = _from(grid_const)
+    elif implied is not None:
+        mwh = energy_mwh(1, hours, watts.value)
+        grid = ScenarioInput(
+            grid_gco2e_per_kwh_for(implied.tco2e.value, mwh),
+            f"{implied.tco2e.key} / (GPU-hours × {tdp.key}): the grid its makers' "
+            f"{implied.accounting} tonnes imply at the chips' rated power",
+            (implied.tco2e, *parts, tdp))
+    else:
+        grid, said = _assume(k.PATTERSON_GPT3_GRID.value, _SAME_GRID), said + ", grid not published"
     return Scenario(
-        key,
-        f"{name} ({whose})",
-        f"{fmt_count(gpu_hours.value)} H100-hours at {_w(watts)} each (the model card's figures).",
+        run.key,
+        f"{run.name} ({run.maker}, {date_of(run.date.value).year})",
+        f"{did}{said}; priced at AWS's on-demand rate for its GPU type, as on Five years on.",
         {
-            "gpus": _assume(1.0, "the model card gives GPU-hours, not GPUs and days: one "
-                            "GPU for as many days gives the same GPU-hours"),
-            "days": ScenarioInput(gpu_hours.value / HOURS_PER_DAY,
-                                  f"{gpu_hours.key} / hours per day", (gpu_hours,)),
-            "usd_per_gpu_hour": _from(k.AWS_P5_USD_PER_GPU_HOUR),
-            "watts_per_gpu": _from(watts),
+            "gpus": gpus,
+            "days": days,
+            "usd_per_gpu_hour": _from(R.USD_PER_GPU_HOUR[gpu]),
+            "watts_per_gpu": watts,
             "pue": _assume(1.0, _CHIP_ONLY),
-            "grid_gco2e_per_kwh": ScenarioInput(
-                grid_gco2e_per_kwh_for(tco2e.value,
-                                       energy_mwh(1, gpu_hours.value, watts.value)),
-                f"{tco2e.key} / ({gpu_hours.key} × {watts.key}): the grid the card's "
-                "location-based figures imply",
-                (tco2e, gpu_hours, watts)),
+            "grid_gco2e_per_kwh": grid,
         },
-        short=name,
-        gpu="H100",
+        short=run.name,
+        gpu="A100" if gpu == "A100-80GB" else gpu,
     )
+
+
+#: The runs after the article with GPU-hours and a GPU type, as scenarios (keys as in RUNS).
+RUN_SCENARIOS: tuple[str, ...] = tuple(
+    key for key in R.LATER_RUNS if R.RUNS[key].energy is not None)
 
 
 SCENARIOS: dict[str, Scenario] = {
@@ -342,95 +379,7 @@ SCENARIOS: dict[str, Scenario] = {
             short=f"{fmt_usd(k.LAMBDA_COST_USD.value)} on V100s",
             gpu="V100",
         ),
-        # ------------------------------------------------------------ runs after the article
-        Scenario(
-            "opt_175b",
-            "OPT-175B (Meta AI, 2022)",
-            f"{_n(k.OPT_LOG_GPUS)} A100s for {_n(k.OPT_LOG_DAYS)} days of continuous training, "
-            "as Meta's logbook gives it; power and grid not published.",
-            {
-                "gpus": _from(k.OPT_LOG_GPUS),
-                "days": _from(k.OPT_LOG_DAYS),
-                "usd_per_gpu_hour": _from(k.AWS_P4DE_USD_PER_GPU_HOUR),
-                "watts_per_gpu": _assume(k.A100_TDP_WATTS.value, _tdp("A100", k.A100_TDP_WATTS)),
-                "pue": _assume(1.0, _CHIP_ONLY),
-                "grid_gco2e_per_kwh": _assume(k.PATTERSON_GPT3_GRID.value, _SAME_GRID),
-            },
-            short="OPT-175B",
-            gpu="A100",
-        ),
-        Scenario(
-            "bloom_176b",
-            "BLOOM (BigScience, 2022)",
-            f"{_n(k.BLOOM_GPUS)} A100s for {fmt_count(k.BLOOM_GPU_HOURS.value)} GPU-hours, "
-            f"{_n(k.BLOOM_MWH)} MWh on the French grid ({_n(k.BLOOM_GRID)} g/kWh).",
-            {
-                "gpus": _from(k.BLOOM_GPUS),
-                "days": ScenarioInput(k.BLOOM_GPU_HOURS.value / k.BLOOM_GPUS.value / HOURS_PER_DAY,
-                                      "BLOOM_GPU_HOURS / BLOOM_GPUS / hours per day",
-                                      (k.BLOOM_GPU_HOURS, k.BLOOM_GPUS)),
-                "usd_per_gpu_hour": _from(k.AWS_P4DE_USD_PER_GPU_HOUR),
-                "watts_per_gpu": ScenarioInput(
-                    watts_per_gpu_for_energy(k.BLOOM_MWH.value, 1, k.BLOOM_GPU_HOURS.value),
-                    "BLOOM_MWH / BLOOM_GPU_HOURS", (k.BLOOM_MWH, k.BLOOM_GPU_HOURS)),
-                "pue": _assume(1.0, _CHIP_ONLY),
-                "grid_gco2e_per_kwh": _from(k.BLOOM_GRID),
-            },
-            short="BLOOM",
-            gpu="A100",
-        ),
-        Scenario(
-            "llama2_70b",
-            "Llama 2 70B (Meta, 2023)",
-            f"{fmt_count(k.LLAMA2_70B_GPU_HOURS.value)} A100-hours at "
-            f"{_w(k.LLAMA2_70B_WATTS)} each (the model card's figures).",
-            {
-                "gpus": _assume(1.0, "the model card gives GPU-hours, not GPUs and days: one "
-                                "GPU for as many days gives the same GPU-hours"),
-                "days": ScenarioInput(k.LLAMA2_70B_GPU_HOURS.value / HOURS_PER_DAY,
-                                      "LLAMA2_70B_GPU_HOURS / hours per day",
-                                      (k.LLAMA2_70B_GPU_HOURS,)),
-                "usd_per_gpu_hour": _from(k.AWS_P4DE_USD_PER_GPU_HOUR),
-                "watts_per_gpu": _from(k.LLAMA2_70B_WATTS),
-                "pue": _assume(1.0, _CHIP_ONLY),
-                "grid_gco2e_per_kwh": ScenarioInput(
-                    grid_gco2e_per_kwh_for(k.LLAMA2_70B_TCO2E.value, energy_mwh(
-                        1, k.LLAMA2_70B_GPU_HOURS.value, k.LLAMA2_70B_WATTS.value)),
-                    "LLAMA2_70B_TCO2E / (LLAMA2_70B_GPU_HOURS × LLAMA2_70B_WATTS): the grid "
-                    "the card's own figures imply at the chips' power (Meta's "
-                    f"{fmt_count(k.META_GRID.value)} g/kWh times its PUE of "
-                    f"{k.META_PUE.value:g})",
-                    (k.LLAMA2_70B_TCO2E, k.LLAMA2_70B_GPU_HOURS, k.LLAMA2_70B_WATTS)),
-            },
-            short="Llama 2 70B",
-            gpu="A100",
-        ),
-        _meta_h100_card("llama31_405b", "Llama 3.1 405B", "Meta, 2024",
-                        k.LLAMA31_405B_GPU_HOURS, k.LLAMA31_405B_TCO2E, k.H100_TDP_WATTS),
-        Scenario(
-            "deepseek_v3",
-            "DeepSeek-V3 (DeepSeek, 2024)",
-            f"{_n(k.DSV3_GPUS)} H800s for {fmt_count(k.DSV3_GPU_HOURS.value)} GPU-hours at the "
-            f"report's assumed {_price(k.DSV3_USD_PER_GPU_HOUR.value)} per GPU-hour; power and "
-            "grid not published.",
-            {
-                "gpus": _from(k.DSV3_GPUS),
-                "days": ScenarioInput(k.DSV3_GPU_HOURS.value / k.DSV3_GPUS.value / HOURS_PER_DAY,
-                                      "DSV3_GPU_HOURS / DSV3_GPUS / hours per day",
-                                      (k.DSV3_GPU_HOURS, k.DSV3_GPUS)),
-                "usd_per_gpu_hour": _from(k.DSV3_USD_PER_GPU_HOUR),
-                "watts_per_gpu": _assume(k.H100_TDP_WATTS.value,
-                                         "an H800 at the H100's TDP (same chip family)"),
-                "pue": _assume(1.0, _CHIP_ONLY),
-                "grid_gco2e_per_kwh": _assume(k.PATTERSON_GPT3_GRID.value, _SAME_GRID),
-            },
-            short="DeepSeek-V3",
-            gpu="H800",
-        ),
-        _meta_h100_card("llama4_scout", "Llama 4 Scout", "Meta, 2025",
-                        k.LLAMA4_SCOUT_GPU_HOURS, k.LLAMA4_SCOUT_TCO2E, k.LLAMA4_WATTS),
-        _meta_h100_card("llama4_maverick", "Llama 4 Maverick", "Meta, 2025",
-                        k.LLAMA4_MAVERICK_GPU_HOURS, k.LLAMA4_MAVERICK_TCO2E, k.LLAMA4_WATTS),
+        *(_run_scenario(R.RUNS[key]) for key in RUN_SCENARIOS),
     )
 }
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["SOURCES", "Source"]
+__all__ = ["SOURCES", "Source", "add_source"]
 
 
 @dataclass(frozen=True)
@@ -431,3 +431,12 @@ _ALL = (
 )
 
 SOURCES: dict[str, Source] = {s.key: s for s in _ALL}
+
+
+def add_source(source: Source) -> Source:
+    """Add a publication defined outside this module (in ``data/runs.toml``); its key must be
+    new."""
+    if source.key in SOURCES:
+        raise KeyError(f"duplicate source {source.key}")
+    SOURCES[source.key] = source
+    return source

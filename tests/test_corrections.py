@@ -5,7 +5,7 @@ from __future__ import annotations
 from calc.corrections import CORRECTIONS
 from calc.ledger import CLAIMS, evaluate
 from calc.rule import ClaimResult
-from calc.runs import RUN_CLAIMS, evaluate_run_claims
+from calc.run_claims import RUN_CLAIMS, evaluate_run_claims
 
 
 def _result(claim_id: str) -> ClaimResult:

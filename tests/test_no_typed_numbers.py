@@ -44,7 +44,7 @@ NAMES = re.compile(
 #: Code, not prose, as whole strings: regular expressions, format specifications, digit sets,
 #: a version, the base of a power of ten.
 CODE = re.compile(
-    r".*(?:\\d|\[\^).*|-?0123456789|\d+\.\d+\.\d+"
+    r".*(?:\\d|\[\^|0-9).*|-?0123456789|\d+\.\d+\.\d+"
     r"|[<>^=]?[+-]?\d*[,_]?(?:\.\d+)?[bcdeEfFgGnosxX%]"  # format specifications: >9,.0f
 )
 #: Code inside prose: markup attributes and colours are cut out, the text around them checked.

@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 from calc import constants as k
+from calc.run_claims import evaluate_run_claims
 from calc.runs import (
     RUNS,
     cost_usd_of,
     energy_per_flop,
-    evaluate_run_claims,
     training_flops_of,
 )
 from calc.scenarios import SCENARIOS
@@ -39,7 +39,7 @@ def test_deepseek_v3_from_its_report() -> None:
     """DeepSeek-AI (2024), DeepSeek-V3 Technical Report, Table 1: 2,664K + 119K + 5K = 2,788K
     H800 GPU-hours; at $2 per GPU-hour, $5.576M; 37B of 671B parameters active, 14.8T tokens;
     2,048 H800s."""
-    r = RUNS["dsv3"]
+    r = RUNS["deepseek_v3"]
     assert r.gpu_hours == 2_788_000
     assert r.gpu_hours == 2_664_000 + 119_000 + 5_000
     assert r.gpu_hours * 2 == pytest.approx(5.576e6)
@@ -53,7 +53,7 @@ def test_opt_175b_from_its_paper_and_logbook() -> None:
     """Zhang et al. (2022): 75 t CO2e, GPT-3 "500 tons", "1/7th"; Meta's logbook: ~33 days on
     1,024 A100s, 300B tokens. At the A100's 400 W: 324 MWh, the figure Luccioni et al.'s table
     gives for OPT (secondary copy)."""
-    r = RUNS["opt"]
+    r = RUNS["opt_175b"]
     assert r.gpu_hours == 1024 * 33 * 24
     assert r.energy_mwh == pytest.approx(324.4, abs=0.1)
     assert k.OPT_TCO2E.value / k.OPT_GPT3_TCO2E.value == pytest.approx(0.15)
@@ -63,7 +63,7 @@ def test_opt_175b_from_its_paper_and_logbook() -> None:
 def test_bloom_from_its_papers() -> None:
     """BigScience (2022): 1,082,990 GPU-hours on 384 A100s; Luccioni et al. (2022): 24.7 t from
     dynamic power, 50.5 t over the life cycle; 433 MWh at 57 g/kWh (secondary copies)."""
-    r = RUNS["bloom"]
+    r = RUNS["bloom_176b"]
     assert r.gpu_hours == 1_082_990
     # The published 433 MWh is GPU-hours × the A100's 400 W TDP: the chip basis of every run.
     assert r.energy_mwh == pytest.approx(1_082_990 * 400 / 1e6)

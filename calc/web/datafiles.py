@@ -7,7 +7,7 @@ so the file and the page cannot disagree (a test compares them).
 >>> rows = run_rows()
 >>> [r["run"] for r in rows][:3]
 ['GPT-3', 'M6-10T', 'OPT-175B']
->>> next(r for r in rows if r["key"] == "dsv3")["gpu_hours"]
+>>> next(r for r in rows if r["key"] == "deepseek_v3")["gpu_hours"]
 2788000.0
 """
 
@@ -23,17 +23,25 @@ from .. import constants as k
 from ..formatting import fmt_count
 from ..formulas import date_of
 from ..ledger import evaluate_all
+from ..run_claims import evaluate_run_claims
 from ..runs import (
     RUNS,
     TDP_WATTS,
     USD_PER_GPU_HOUR,
+    Disclosed,
+    disclosure,
     energy_per_flop,
-    evaluate_run_claims,
     has_compute,
     training_flops_of,
 )
 
-__all__ = ["FILES", "claim_rows", "claims_csv", "constants_json", "run_rows", "runs_csv"]
+__all__ = [
+    "DISCLOSED_WORDS", "FILES", "claim_rows", "claims_csv", "constants_json", "run_rows",
+    "runs_csv", "scorecard_csv", "scorecard_rows",
+]
+
+
+_COUNTED = f"{fmt_count(k.FLOPS_PER_PARAM_TOKEN.value)} × active parameters × tokens"
 
 
 def run_rows() -> list[dict[str, Any]]:
@@ -43,7 +51,7 @@ def run_rows() -> list[dict[str, Any]]:
     rows = []
     for r in RUNS.values():
         flops = training_flops_of(r) if has_compute(r) else None
-        published = r.published_energy
+        published, energy, cost = r.published_energy, r.energy, r.cost
         rows.append({
             "key": r.key,
             "run": r.name,
@@ -51,16 +59,19 @@ def run_rows() -> list[dict[str, Any]]:
             "org_kind": r.org_kind,
             "date": date_of(r.date.value).isoformat(),
             "date_is": r.date_note,
-            "gpu": r.gpu,
+            "source": r.source_key,
+            "gpu": r.gpu or "",
             "gpu_hours": r.gpu_hours,
-            "usd_per_gpu_hour": USD_PER_GPU_HOUR[r.gpu].value,
-            "cost_usd": round(r.cost.value, 2),  # to the cent
-            "cost_basis": str(r.cost.basis),
+            "usd_per_gpu_hour": USD_PER_GPU_HOUR[r.gpu].value if r.gpu else None,
+            "cost_usd": round(cost.value, 2) if cost else None,  # to the cent
+            "cost_basis": str(cost.basis) if cost else "",
             "training_flops": flops,
-            "tdp_watts": TDP_WATTS[r.gpu].value,
-            "energy_mwh": r.energy.value,
-            "energy_basis": str(r.energy.basis),
-            "mwh_per_1e21_flops": energy_per_flop(r) if flops else None,
+            "flops_by": ("third-party estimate" if "flops" in r.figures
+                         else _COUNTED if flops else ""),
+            "tdp_watts": TDP_WATTS[r.gpu].value if r.gpu else None,
+            "energy_mwh": energy.value if energy else None,
+            "energy_basis": str(energy.basis) if energy else "",
+            "mwh_per_1e21_flops": energy_per_flop(r) if flops and energy else None,
             "published_mwh": published.value if published else None,
             "published_energy_basis": str(published.basis) if published else "",
             "emissions": "; ".join(
@@ -69,6 +80,28 @@ def run_rows() -> list[dict[str, Any]]:
             ),
             "stand_ins": "; ".join(s.what for s in r.stand_ins),
             "constants": " ".join(c.key for c in r.constants()),
+        })
+    return rows
+
+
+#: What a scorecard cell holds, in words, for the data file and the page.
+DISCLOSED_WORDS: dict[Disclosed, str] = {
+    "P": "published (primary)", "S": "published (secondary copy only)",
+    "others": "others only", "": "not published",
+}
+
+
+def scorecard_rows() -> list[dict[str, Any]]:
+    """The disclosure scorecard: for every run, which figures its makers published, at what
+    level (:func:`calc.runs.disclosure`), and how many of the columns."""
+    rows = []
+    for r in RUNS.values():
+        cells = disclosure(r)
+        rows.append({
+            "key": r.key, "run": r.name, "org_kind": r.org_kind,
+            "published": sum(v in ("P", "S") for v in cells.values()),
+            "of": len(cells),
+            **{column: DISCLOSED_WORDS[v] for column, v in cells.items()},
         })
     return rows
 
@@ -99,6 +132,11 @@ def _csv(rows: list[dict[str, Any]]) -> str:
     return out.getvalue()
 
 
+def scorecard_csv() -> str:
+    """``data/scorecard.csv``."""
+    return _csv(scorecard_rows())
+
+
 def runs_csv() -> str:
     """``data/runs.csv``."""
     return _csv(run_rows())
@@ -126,6 +164,7 @@ def constants_json() -> str:
 #: path in the site → function writing it
 FILES = {
     "data/runs.csv": runs_csv,
+    "data/scorecard.csv": scorecard_csv,
     "data/claims.csv": claims_csv,
     "data/constants.json": constants_json,
 }

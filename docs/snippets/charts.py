@@ -112,17 +112,18 @@ def runs_svg() -> str:
     dynamic power only, not stated), so one axis would compare unlike figures."""
     import calc.constants as K
     from calc.formulas import date_of
-    from calc.runs import CHIP_BASIS, RUNS, has_compute, training_flops_of
+    from calc.runs import CHIP_BASIS, RUNS, has_compute, has_energy, training_flops_of
 
     plt.rcParams["svg.hashsalt"] = "green-ai-by-the-numbers"
     d = date_of(K.ARTICLE_MONTH.value)
     article = d.year + (d.month - 0.5) / 12
     runs = list(RUNS.values())
+    first, last = int(min(r.year for r in runs)), max(r.year for r in runs)
     panels = (
         ("training compute (FLOPs)",
-         [(r, training_flops_of(r), True) for r in runs if has_compute(r)]),
+         [(r, training_flops_of(r), not r.stand_ins) for r in runs if has_compute(r)]),
         (f"energy (MWh, {CHIP_BASIS} × GPU-hours)",
-         [(r, r.energy.value, not r.stand_ins) for r in runs]),
+         [(r, r.energy_mwh, not r.stand_ins) for r in runs if has_energy(r)]),
     )
     fig, axes = plt.subplots(1, 2, figsize=(9, 3.8), dpi=100, sharex=True)
     for ax, (title, points) in zip(axes, panels, strict=True):
@@ -141,8 +142,8 @@ def runs_svg() -> str:
         ax.set_yscale("log")
         ax.set_title(title, fontsize=9, pad=8)
         ax.grid(True, which="major", axis="y", alpha=0.3)
-        ax.set_xlim(2020, 2025.6)
-        ax.set_xticks([2020, 2021, 2022, 2023, 2024, 2025])
+        ax.set_xlim(first, last + 0.6)
+        ax.set_xticks(range(first, int(last) + 1))
         ax.tick_params(labelsize=8)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
@@ -151,9 +152,10 @@ def runs_svg() -> str:
         fig,
         "Training runs before and after the article: compute and energy by date",
         "Two log-scale panels, one point per run, the article's month marked by a dashed line. "
-        f"Compute is {fmt_count(K.FLOPS_PER_PARAM_TOKEN.value)} × active parameters × tokens. "
-        "Energy is on one basis for every run: GPU-hours × the rated power (TDP) of the run's "
+        f"Compute is {fmt_count(K.FLOPS_PER_PARAM_TOKEN.value)} × active parameters × tokens, "
+        "or a third party's estimate where the makers published neither. Energy is on one basis "
+        "for every run whose GPU-hours are known: GPU-hours × the rated power (TDP) of the run's "
         "GPU type, without the host or the data centre's PUE. Open points rest on a stand-in "
-        "(a GPU type or power the run never published). Emissions are not drawn: the runs count "
-        "them in different ways (see the table).",
+        "(a GPU type, power or compute the run's makers never published). Emissions are not "
+        "drawn: the runs count them in different ways (see the table).",
     )

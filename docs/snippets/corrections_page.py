@@ -6,7 +6,7 @@ import html
 
 from calc.corrections import CORRECTIONS, LAST_CHECKED, Correction
 from calc.ledger import CLAIMS
-from calc.runs import RUN_CLAIMS
+from calc.run_claims import RUN_CLAIMS
 
 #: Where each claim's card is: the article's on All claims, the later runs' on Five years on.
 CLAIM_PAGE = {c.id: "claims.md" for c in CLAIMS} | {c.id: "five-years-on.md" for c in RUN_CLAIMS}

@@ -176,7 +176,10 @@ def numbers() -> dict[str, str]:
     from calc import runs as R
 
     gpt3_run = R.RUNS["gpt3"]
-    later = [R.RUNS[key] for key in R.LATER_RUNS]
+    every_later = [R.RUNS[key] for key in R.LATER_RUNS]
+    # The sentences compare the runs whose makers published their GPU-hours: not a third
+    # party's estimate (GPT-4's), not a run without GPU-hours.
+    later = [r for r in every_later if R.has_energy(r) and not r.estimate]
     drops = [R.energy_per_flop_vs(gpt3_run, r) for r in later if R.has_compute(r)]
     n["five_energy_per_flop_drop_range"] = fmt_range(
         min(drops), max(drops), lambda x: fmt_multiple(x, 2))
@@ -186,7 +189,7 @@ def numbers() -> dict[str, str]:
     n["five_llama_flops_vs_gpt3"] = fmt_multiple(
         R.training_flops_of(llama) / R.training_flops_of(gpt3_run), 2)
     n["five_chip_basis"] = str(R.CHIP_BASIS)
-    n["five_gpt3_energy_chip"] = fmt_count(gpt3_run.energy.value, 4)
+    n["five_gpt3_energy_chip"] = fmt_count(gpt3_run.energy_mwh, 4)
     published = gpt3_run.published_energy
     if published is None:
         raise AssertionError("GPT-3's energy is published (Patterson et al. 2021)")
@@ -203,7 +206,7 @@ def numbers() -> dict[str, str]:
     n["five_llama_market_tco2e"] = fmt_count(K.LLAMA31_405B_MARKET_TCO2E.value)
     n["five_dsv3_cost"] = fmt_usd(K.DSV3_COST_USD.value, 4)
     n["five_dsv3_price"] = fmt_price(K.DSV3_USD_PER_GPU_HOUR.value)
-    n["five_dsv3_cost_aws"] = fmt_usd(R.cost_usd_of(R.RUNS["dsv3"]))
+    n["five_dsv3_cost_aws"] = fmt_usd(R.cost_usd_of(R.RUNS["deepseek_v3"]))
     n["five_h100_price"] = fmt_price(K.AWS_P5_USD_PER_GPU_HOUR.value)
     n["five_a100_price"] = fmt_price(K.AWS_P4D_USD_PER_GPU_HOUR.value)
     n["five_v100_price"] = fmt_price(K.AWS_P3_USD_PER_GPU_HOUR.value)
@@ -214,12 +217,16 @@ def numbers() -> dict[str, str]:
     n["five_m6_cost_same_basis"] = fmt_usd(R.M6_COST_SAME_BASIS.value)
     n["five_m6_cost_share"] = fmt_percent(ratio_of(R.M6_COST_SAME_BASIS, R.GPT3_COST_SAME_BASIS))
     n["five_v100_price_basis"] = str(R.PRICE_BASIS["V100"])
-    n["five_m6_cost_a100"] = fmt_usd(R.RUNS["m6_10t"].cost.value)
+    n["five_m6_cost_a100"] = fmt_usd(R.cost_usd_of(R.RUNS["m6_10t"]))
     n["aws_p4d_cut_price"] = fmt_usd(K.AWS_P4D_USD_PER_HOUR_CUT.value, 4)
     n["aws_price_cut_month"] = F.date_of(K.AWS_PRICE_CUT_MONTH.value).strftime("%B %Y")
     n["five_llama_cost"] = fmt_usd(R.cost_usd_of(R.RUNS["llama31_405b"]))
     n["five_bloom_grid"] = fmt_count(K.BLOOM_GRID.value)
     n["five_run_count"] = fmt_count(len(R.LATER_RUNS))
+    n["five_energy_run_count"] = fmt_count(len(later))
+    n["five_no_hours_runs"] = _and(
+        [r.name for r in every_later if not R.has_energy(r)]) or "none"
+    n["five_estimated_runs"] = _and([r.name for r in every_later if r.estimate]) or "none"
     n["five_budget"] = fmt_usd(K.ARTICLE_GPT3_COST_USD.value)
     n["five_dsv3_total"] = fmt_count(K.DSV3_PARAMS.value)
     n["five_sparse_runs"] = _and([R.RUNS[key].name for key in R.LATER_RUNS

@@ -15,26 +15,15 @@ import calc.constants as K
 import calc.formulas as F
 import calc.quantities as Q
 from calc.formatting import fmt_count, fmt_multiple, fmt_price, fmt_quantity, fmt_usd
-from calc.runs import CHIP_BASIS, USD_PER_GPU_HOUR, evaluate_run_claims
-from calc.web.datafiles import run_rows
+from calc.run_claims import evaluate_run_claims
+from calc.runs import CHIP_BASIS, DISCLOSURE, RUNS, USD_PER_GPU_HOUR
+from calc.web.datafiles import run_rows, scorecard_rows
 from docs.snippets.claim_cards import _card
 from docs.snippets.markup import cite, md_table
 
-_SOURCE = {
-    "gpt3": "patterson2021",
-    "m6_10t": "lin2021",
-    "opt": "zhang2022",
-    "bloom": "bigscience2022",
-    "llama2_70b": "llama2",
-    "llama31_405b": "llama31",
-    "dsv3": "deepseek2024",
-    "llama4_scout": "llama4",
-    "llama4_maverick": "llama4",
-}
-
 
 def _who(row: dict[str, object]) -> str:
-    return f"{row['run']} ({cite(_SOURCE[str(row['key'])])})"
+    return f"{row['run']} ({cite(str(row['source']))})"
 
 
 def _times(x: float) -> str:
@@ -48,14 +37,16 @@ def demonopolisation_table() -> str:
     prices are different bases (a ratio of them is refused by :func:`calc.basis.ratio_of`)."""
     rows = []
     for r in run_rows():
+        hours, cost = r["gpu_hours"], r["cost_usd"]
         rows.append((
             _who(r),
             f"{r['org']}: {r['org_kind']}",
             str(r["date"])[:7] + f" ({r['date_is']})",
-            str(r["gpu"]),
-            fmt_count(float(r["gpu_hours"])),
-            fmt_usd(float(r["cost_usd"])),
-            f"{fmt_price(float(r['usd_per_gpu_hour']))} per GPU-hour: {r['cost_basis']}",
+            str(r["gpu"]) or "not published",
+            fmt_count(float(hours)) if hours is not None else "not published",
+            fmt_usd(float(cost)) if cost is not None else "—",
+            (f"{fmt_price(float(r['usd_per_gpu_hour']))} per GPU-hour: {r['cost_basis']}"
+             if cost is not None else "—"),
         ))
     return md_table(
         ("run", "who trained it", "date (what it is)", "GPU", "GPU-hours", "cost",
@@ -72,10 +63,14 @@ def green_table() -> str:
         flops = r["training_flops"]
         per = r["mwh_per_1e21_flops"]
         published = r["published_mwh"]
+        energy = r["energy_mwh"]
         rows.append((
             _who(r),
-            fmt_quantity(float(flops), "") if flops is not None else "tokens not published",
-            f"{float(r['energy_mwh']):,.0f} ({fmt_count(float(r['tdp_watts']))} W)",
+            (fmt_quantity(float(flops), "") + (f" ({r['flops_by']})"
+                                               if r["flops_by"] == "third-party estimate" else "")
+             if flops is not None else "tokens not published"),
+            (f"{float(energy):,.0f} ({fmt_count(float(r['tdp_watts']))} W)"
+             if energy is not None else "GPU-hours not published"),
             f"{float(per):.2f}" if per is not None else "—",
             (f"{float(published):,.0f} ({r['published_energy_basis']})"
              if published is not None else "not published"),
@@ -92,8 +87,6 @@ def green_table() -> str:
 
 def run_notes() -> str:
     """What each run's row rests on beyond its figures, as a list under the tables."""
-    from calc.runs import RUNS
-
     lines = [f"- **{r.name}**: " + "; ".join(r.notes) + "." for r in RUNS.values() if r.notes]
     return "\n".join(lines)
 
@@ -122,3 +115,34 @@ def budget_then_now_table() -> str:
 def run_claim_cards() -> str:
     """Each run's own published claim, judged by the same verdict rule as the article's."""
     return "\n".join(_card(r) for r in evaluate_run_claims())
+
+
+#: The scorecard's orders: an anchor, its name, and the sort key of a row.
+_ORDERS = (
+    ("scorecard-most", "most published first", lambda r: (-int(r["published"]), r["run"])),
+    ("scorecard-date", "by date", lambda r: (RUNS[str(r["key"])].date.value, r["run"])),
+    ("scorecard-who", "by who trained it",
+     lambda r: (str(r["org_kind"]), -int(r["published"]), r["run"])),
+)
+_CELL = {"published (primary)": "yes", "published (secondary copy only)": "yes (S)",
+         "others only": "others", "not published": "no"}
+
+
+def scorecard() -> str:
+    """The disclosure scorecard: which figures each run's makers published. Three orders, each
+    its own table, switched by links (CSS :target), so it sorts with JavaScript off too."""
+    rows = scorecard_rows()
+    columns = [name for name, _ in DISCLOSURE]
+    links = " · ".join(f"[{label}](#{anchor})" for anchor, label, _ in _ORDERS)
+    parts = [f"Order: {links}", "", '<div class="gabn-orders" markdown>']
+    for anchor, label, key in _ORDERS:
+        table = md_table(
+            ("run", "who", "published", *columns),
+            [(r["run"], str(r["org_kind"]), f"{r['published']} of {r['of']}",
+              *(_CELL[str(r[c])] for c in columns)) for r in sorted(rows, key=key)],
+            numeric="2",
+        )
+        parts += ["", f'<div class="gabn-order" id="{anchor}" markdown>', "",
+                  f"*Scorecard, {label}.*", "", table, "", "</div>"]
+    parts += ["", "</div>"]
+    return "\n".join(parts)
