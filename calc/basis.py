@@ -37,9 +37,10 @@ __all__ = [
 #: Whose power an energy figure multiplies by time: the chip's rated maximum (TDP), a measured
 #: accelerator alone, or a measured accelerator with its share of the host (CPUs, memory, fans).
 Power = Literal["chip rated power", "measured accelerator", "measured, with host share"]
-#: What a figure covers: the final training run only, or the whole development (ablations,
+#: What a figure covers: the final training run only, one stage of it (such as a reinforcement-
+#: learning stage after a pre-training it leaves out), or the whole development (ablations,
 #: failed runs, restarts).
-Scope = Literal["final run", "whole development"]
+Scope = Literal["final run", "one stage", "whole development"]
 #: The kind of price a cost uses.
 PriceKind = Literal[
     "on-demand", "committed for one year", "committed for three years", "spot",

@@ -12,16 +12,24 @@ from typing import Final
 from . import constants as k
 from . import quantities as q
 from .basis import Emissions, Energy, Figure, ratio_of
-from .formatting import fmt_count, fmt_multiple, fmt_percent, fmt_quantity, fmt_usd
+from .formatting import (
+    fmt_count,
+    fmt_multiple,
+    fmt_percent,
+    fmt_price,
+    fmt_quantity,
+    fmt_usd,
+)
 from .formulas import (
     cloud_cost_usd,
     emissions_tco2e,
     energy_mwh,
+    gpu_hours,
     grid_gco2e_per_kwh_for,
     ratio,
 )
 from .ledger import Claim, ClaimResult, Finding, StandIn, evaluate_claim
-from .runs import USD_PER_GPU_HOUR
+from .runs import RUNS, USD_PER_GPU_HOUR
 
 __all__ = ["RUN_CLAIMS", "evaluate_run_claims"]
 
@@ -185,6 +193,62 @@ def _dsv3_cost() -> Finding:
     )
 
 
+def _c(key: str) -> k.Constant:
+    """A run's figure defined in ``data/runs.toml`` (loaded with :mod:`calc.runs`)."""
+    return k.CONSTANTS[key]
+
+
+def _olmo2_tco2e(run: str) -> Callable[[], Finding]:
+    """An OLMo 2 run's tonnes: its measured GPU energy × its PUE × its grid, the paper's own
+    formula on its own figures (clause K)."""
+    def finding() -> Finding:
+        mwh, pue, grid = (_c(f"{run}_{f}") for f in ("ENERGY_MWH", "PUE", "GRID_GCO2E_PER_KWH"))
+        t = emissions_tco2e(mwh.value * pue.value, grid.value)
+        return Finding(
+            t, t, fmt_quantity(t, "tCO2e", 3),
+            ((f"{fmt_count(mwh.value)} MWh measured on the GPUs × PUE {pue.value:g} × "
+              f"{fmt_count(grid.value)} gCO2e/kWh = {fmt_quantity(t, 'tCO2e', 3)}, the paper's "
+              "formula (GPU power × PUE × carbon intensity) on its own table's figures"),),
+            (mwh, pue, grid), arithmetic=True,
+            caveat="Pre-training of the final model only, GPUs only: the paper leaves out the "
+            "hosts, post-training, development and the hardware's manufacture, and calls its "
+            "figures lower bounds.",
+        )
+
+    return finding
+
+
+def _olmo3_cost() -> Finding:
+    gpus, days, price = _c("OLMO3_32B_GPUS"), _c("OLMO3_32B_DAYS"), _c("OLMO3_32B_USD_PER_GPU_HOUR")
+    hours = gpu_hours(gpus.value, days.value)
+    cost = cloud_cost_usd(hours, price.value)
+    return Finding(
+        cost, cost, fmt_usd(cost, 4),
+        ((f"{fmt_count(gpus.value)} H100s × {fmt_count(days.value)} days × hours per day = "
+          f"{fmt_count(hours)} GPU-hours × ${price.value:g} per GPU-hour, the report's "
+          "assumed price"),),
+        (gpus, days, price), context=(_c("OLMO3_32B_DEVELOPMENT"),), arithmetic=True,
+        caveat="The days are the cluster's time from the start of training to the evaluation of "
+        "the finished model, not hours measured in use, and cover the final model only: by "
+        "Morrison, Smith and Strubell's count development took "
+        f"{fmt_percent(_c('OLMO3_32B_DEVELOPMENT').value)} of the programme's compute.",
+    )
+
+
+def _r1_cost() -> Finding:
+    hours, price = _c("DEEPSEEK_R1_GPU_HOURS"), _c("DEEPSEEK_R1_USD_PER_GPU_HOUR")
+    cost = cloud_cost_usd(hours.value, price.value)
+    return Finding(
+        cost, cost, fmt_usd(cost, 3),
+        ((f"{fmt_count(hours.value)} H800 GPU-hours × ${price.value:g} per GPU-hour, the "
+          "assumed rental price"),),
+        (hours, price), context=(k.DSV3_GPU_HOURS,), arithmetic=True,
+        caveat="Its reinforcement-learning stage only: the DeepSeek-V3 pre-training it starts "
+        f"from took {fmt_count(k.DSV3_GPU_HOURS.value)} GPU-hours more, the same "
+        "slice-of-the-project pattern as M6's ten days.",
+    )
+
+
 RUN_CLAIMS: Final[tuple[Claim, ...]] = (
     Claim("opt_one_seventh", "energy",
           f"OPT-175B: {fmt_percent(k.OPT_SHARE_OF_GPT3.value)} of GPT-3's carbon footprint",
@@ -229,11 +293,32 @@ RUN_CLAIMS: Final[tuple[Claim, ...]] = (
           _meta_card_tco2e((k.LLAMA4_SCOUT_GPU_HOURS, k.LLAMA4_MAVERICK_GPU_HOURS),
                            (k.LLAMA4_SCOUT_TCO2E, k.LLAMA4_MAVERICK_TCO2E), k.LLAMA4_WATTS),
           "llama4"),
+    Claim("olmo2_7b_tco2e", "energy",
+          f"{RUNS['olmo2_7b'].name}: "
+          f"{fmt_quantity(_c('OLMO2_7B_LOCATION_BASED_TCO2E').value, 'tCO2e')}",
+          _c("OLMO2_7B_LOCATION_BASED_TCO2E").quote,
+          _c("OLMO2_7B_LOCATION_BASED_TCO2E").value,
+          fmt_quantity(_c("OLMO2_7B_LOCATION_BASED_TCO2E").value, "tCO2e"),
+          _olmo2_tco2e("OLMO2_7B"), "olmo2"),
+    Claim("olmo2_13b_tco2e", "energy",
+          f"{RUNS['olmo2_13b'].name}: "
+          f"{fmt_quantity(_c('OLMO2_13B_LOCATION_BASED_TCO2E').value, 'tCO2e')}",
+          _c("OLMO2_13B_LOCATION_BASED_TCO2E").quote,
+          _c("OLMO2_13B_LOCATION_BASED_TCO2E").value,
+          fmt_quantity(_c("OLMO2_13B_LOCATION_BASED_TCO2E").value, "tCO2e"),
+          _olmo2_tco2e("OLMO2_13B"), "olmo2"),
+    Claim("olmo3_cost", "cost",
+          f"{RUNS['olmo3_32b'].name}: {fmt_usd(_c('OLMO3_32B_COST_USD').value, 3)} at "
+          f"{fmt_price(_c('OLMO3_32B_USD_PER_GPU_HOUR').value)} an H100-hour",
+          _c("OLMO3_32B_COST_USD").quote, _c("OLMO3_32B_COST_USD").value,
+          fmt_usd(_c("OLMO3_32B_COST_USD").value, 3), _olmo3_cost, "olmo3"),
+    Claim("deepseek_r1_cost", "cost",
+          f"{RUNS['deepseek_r1'].name}: {fmt_usd(_c('DEEPSEEK_R1_COST_USD').value, 3)} to train",
+          _c("DEEPSEEK_R1_COST_USD").quote, _c("DEEPSEEK_R1_COST_USD").value,
+          fmt_usd(_c("DEEPSEEK_R1_COST_USD").value, 3), _r1_cost, "deepseek_r1"),
 )
 
 
 def evaluate_run_claims() -> list[ClaimResult]:
     """Every run's own claim, judged by the same rule as the article's (:data:`ledger.RULE`)."""
     return [evaluate_claim(c) for c in RUN_CLAIMS]
-
-

@@ -27,13 +27,13 @@ import math
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any, Final, Literal, cast, get_args
 
 from . import constants as k
 from . import quantities as q
-from .basis import Cost, Emissions, Energy, Figure, ratio_of
+from .basis import Cost, Emissions, Energy, Figure, Scope, ratio_of
 from .errors import CalcError
 from .formatting import fmt_count, fmt_quantity
 from .formulas import cloud_cost_usd, date_of, energy_mwh, gpu_hours, ratio, training_flops
@@ -98,7 +98,7 @@ _LABELS: Final = {
 }
 _RUN_FIELDS: Final = frozenset({
     "name", "maker", "org", "org_kind", "date_note", "gpu", "gpu_level", "source",
-    "makers_sources", "reference", "estimate", "sparse", "energy_basis", "emissions",
+    "makers_sources", "reference", "estimate", "sparse", "scope", "energy_basis", "emissions",
     "stand_ins", "notes",
     *FIGURES,
 })
@@ -107,7 +107,8 @@ _REQUIRED: Final = ("name", "maker", "org", "org_kind", "date_note", "source", "
 _FIGURE_FIELDS: Final = frozenset({"value", "unit", "quote", "level", "note", "source"})
 _EMISSION_FIELDS: Final = _FIGURE_FIELDS | {"figure", "accounting", "grid_kind", "grid", "energy"}
 _PLACEHOLDER: Final = re.compile(r"\{([A-Za-z0-9_]+)(:q)?\}")
-_TYPED_NUMBER: Final = re.compile(r"(?<![\w.])\d")  # a number, not a name (A100s, CO2e)
+#: A number typed into text; digits inside a name (A100s, CO2e, M6-10T) are not one.
+_TYPED_NUMBER: Final = re.compile(r"(?<![\w.])(?<!\w-)\d")
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,7 @@ class Run:
     reference: bool = False  # GPT-3 and M6-10T: the article's own runs
     estimate: bool = False  # its figures are a third party's estimate: shown, never compared
     sparse: bool = False  # a mixture of experts whose active parameters were not published
+    scope: Scope = "final run"  # what its GPU-hours cover: the final run, or one stage of it
     published_basis: Energy | None = None  # what the published energy counts
     emissions: tuple[Emission, ...] = ()
     stand_ins: tuple[StandIn, ...] = ()
@@ -218,7 +220,8 @@ class Run:
         hours = self.gpu_hours
         if hours is None or self.gpu is None:
             return None
-        return Figure(energy_mwh(1, hours, TDP_WATTS[self.gpu].value), "MWh", CHIP_BASIS)
+        return Figure(energy_mwh(1, hours, TDP_WATTS[self.gpu].value), "MWh",
+                      replace(CHIP_BASIS, scope=self.scope))
 
     @property
     def energy_mwh(self) -> float:
@@ -243,7 +246,7 @@ class Run:
         if hours is None or self.gpu is None:
             return None
         return Figure(cloud_cost_usd(hours, USD_PER_GPU_HOUR[self.gpu].value), "USD",
-                      PRICE_BASIS[self.gpu])
+                      replace(PRICE_BASIS[self.gpu], scope=self.scope))
 
     @property
     def year(self) -> float:
@@ -355,14 +358,20 @@ def _energy(entry: object, where: str) -> Energy:
     pue, scope = entry.get("pue", False), entry.get("scope", "final run")
     if not isinstance(pue, bool) or scope not in _SCOPES or set(entry) - {"power", "pue", "scope"}:
         raise _fail(where, entry, f"power, pue (true or false) and scope one of {list(_SCOPES)}")
-    return Energy(entry["power"], pue, scope)
+    return Energy(entry["power"], pue, cast(Scope, scope))
 
 
 _POWER: Final = ("chip rated power", "measured accelerator", "measured, with host share")
-_SCOPES: Final = ("final run", "whole development")
+_SCOPES: Final = get_args(Scope)
 _ACCOUNTING: Final = ("location-based", "market-based", "dynamic power only", "life cycle",
                       "not stated")
 _GRID_KINDS: Final = ("named", "implied by the publisher's figures", "ours", "not published")
+
+
+def _scope(value: object, key: str) -> Scope:
+    if value not in _SCOPES:
+        raise _fail(f"{key}.scope", value, f"one of {list(_SCOPES)}")
+    return cast(Scope, value)
 
 
 def _run(key: str, entry: Mapping[str, Any]) -> Run:
@@ -422,7 +431,7 @@ def _run(key: str, entry: Mapping[str, Any]) -> Run:
         key, name, _text(entry, "maker", key), _text(entry, "org", key), org_kind,
         _text(entry, "date_note", key), gpu, gpu_level, source, tuple(makers), figures,
         reference=bool(entry.get("reference", False)), estimate=bool(entry.get("estimate", False)),
-        sparse=bool(entry.get("sparse", False)),
+        sparse=bool(entry.get("sparse", False)), scope=_scope(entry.get("scope", "final run"), key),
         published_basis=basis, emissions=tuple(emissions),
     )
     flops = training_flops_of(run) if has_compute(run) else None

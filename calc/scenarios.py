@@ -163,7 +163,9 @@ def _run_scenario(run: R.Run) -> Scenario:
     return Scenario(
         run.key,
         f"{run.name} ({run.maker}, {date_of(run.date.value).year})",
-        f"{did}{said}; priced at AWS's on-demand rate for its GPU type, as on Five years on.",
+        (("A third party's estimate: " if run.estimate else "") + f"{did}{said}"
+         + ("; one stage of its training only" if run.scope == "one stage" else "")
+         + "; priced at AWS's on-demand rate for its GPU type, as on Five years on."),
         {
             "gpus": gpus,
             "days": days,

@@ -44,6 +44,8 @@ def _numbers(quote: str) -> list[float]:
     for m in _NUMBER.finditer(quote):
         x = float(m.group(1).replace(",", ""))
         found += [x, x * _SCALE.get(m.group(2) or "", 1.0)]
+    # a product the source writes out: "64*8 H800 GPUs" (DeepSeek-R1) states 512
+    found += [float(a) * float(b) for a, b in re.findall(r"(\d+)\s*[*×]\s*(\d+)", quote)]
     return found
 
 
@@ -131,11 +133,23 @@ def test_pue_is_the_named_conversion_to_the_facility(mwh: float, basis: Energy) 
 
 
 def test_every_pair_of_runs_compares_energy_on_one_basis() -> None:
-    """Five years on divides run energies: every run is on the chips' rated power, and a
-    published figure on another basis (GPT-3's 1,287 MWh) cannot be divided by them."""
-    for a, b in itertools.permutations(RUNS.values(), 2):
+    """Five years on divides run energies: every whole final run with GPU-hours is on the chips'
+    rated power; one stage of a run (DeepSeek-R1's reinforcement learning) and a published
+    figure on another basis (GPT-3's 1,287 MWh) cannot be divided by them."""
+    final = [r for r in RUNS.values() if r.energy is not None and r.scope == "final run"]
+    assert len(final) >= 10
+    for a, b in itertools.permutations(final, 2):
+        assert a.energy is not None and b.energy is not None
         assert a.energy.basis == CHIP_BASIS
         assert energy_vs(a, b) == pytest.approx(a.energy.value / b.energy.value)
+    stage = RUNS["deepseek_r1"]
+    assert stage.energy is not None and stage.energy.basis != CHIP_BASIS
+    with pytest.raises(CalcError):
+        energy_vs(stage, RUNS["gpt3"])
+    for no_hours in ("olmo2_7b", "kimi_k2", "qwen3_235b"):
+        assert RUNS[no_hours].energy is None
+        with pytest.raises(CalcError, match=RUNS[no_hours].name):
+            energy_vs(RUNS[no_hours], RUNS["gpt3"])
     gpt3 = RUNS["gpt3"].published_energy
     assert gpt3 is not None and gpt3.basis != CHIP_BASIS
     with pytest.raises(CalcError):
@@ -143,7 +157,9 @@ def test_every_pair_of_runs_compares_energy_on_one_basis() -> None:
 
 
 def test_costs_divide_only_within_one_price() -> None:
-    for a, b in itertools.permutations(RUNS.values(), 2):
+    priced = [r for r in RUNS.values() if r.cost is not None]
+    for a, b in itertools.permutations(priced, 2):
+        assert a.cost is not None and b.cost is not None
         if a.cost.basis == b.cost.basis:
             assert ratio_of(a.cost, b.cost) > 0
         else:
@@ -171,7 +187,13 @@ def test_the_runs_data_file_has_no_ratio_across_bases_and_names_each_basis() -> 
 
     for row in run_rows():
         assert not any(key.startswith("cost_vs") for key in row), row.keys()
-        assert row["energy_basis"] == str(CHIP_BASIS)
+        run = RUNS[row["key"]]
+        if run.gpu_hours is None or run.gpu is None:  # nothing to put on a basis
+            assert row["energy_mwh"] is None and row["cost_usd"] is None
+            continue
+        expected = CHIP_BASIS if run.scope == "final run" else replace(CHIP_BASIS,
+                                                                         scope=run.scope)
+        assert row["energy_basis"] == str(expected)
         assert row["cost_basis"]
         if row["published_mwh"] is not None:
             assert row["published_energy_basis"]
@@ -184,11 +206,16 @@ def test_the_page_counts_and_lists_every_later_run() -> None:
     from docs.snippets.macros import numbers
 
     n = numbers()
-    later = [RUNS[key].name for key in LATER_RUNS]
+    later = [RUNS[key] for key in LATER_RUNS]
     assert n["five_run_count"] == str(len(later))
     listed = n["five_more_energy_runs"] + " " + n["five_less_energy_runs"]
-    for name in later:
-        assert listed.count(name + " (") == 1, name
+    # Each run is in the energy sentence, or named among those it leaves out, and why.
+    compared = [r for r in later if r.energy is not None and r.energy.basis == CHIP_BASIS
+                and not r.estimate]
+    assert n["five_energy_run_count"] == str(len(compared))
+    for run in later:
+        left_out = " ".join(n[f"five_{why}_runs"] for why in ("no_hours", "estimated", "stage"))
+        assert (listed.count(run.name + " (") == 1) != (run.name in left_out), run.name
     references = {"gpt3", "m6_10t"}
     assert set(RUNS) == references | set(LATER_RUNS)
 

@@ -10,6 +10,7 @@ from calc.run_claims import evaluate_run_claims
 from calc.runs import (
     RUNS,
     cost_usd_of,
+    disclosure,
     energy_per_flop,
     training_flops_of,
 )
@@ -111,6 +112,16 @@ PINNED = {
     "llama31_tco2e": ("consistent", "C", {"llama31", "touvron2023a"}),
     # 2,788K GPU-hours × $2 = $5.576M (DeepSeek-AI 2024): the report's own arithmetic.
     "dsv3_cost": ("accurate", "K", {"deepseek2024"}),
+    # Team OLMo (2025), 2 OLMo 2 Furious, Table 19: 131 MWh × PUE 1.2 × 0.332 kg/kWh = 52.2 t
+    # against 52; 257 × 1.12 × 0.351 = 101.0 t against 101: the paper's own formula.
+    "olmo2_7b_tco2e": ("accurate", "K", {"olmo2"}),
+    "olmo2_13b_tco2e": ("accurate", "K", {"olmo2"}),
+    # Team Olmo (2026), Olmo 3, §2.4: 1,024 H100s × 56 days × 24 h × $2 = $2.753M against
+    # "$2.75M": the report's own arithmetic.
+    "olmo3_cost": ("accurate", "K", {"olmo3"}),
+    # DeepSeek-AI (2025), DeepSeek-R1, Table 7 as transcribed: 147K × $2 = $294K; the table is
+    # read only in secondary copies, so the arithmetic is consistent, not accurate.
+    "deepseek_r1_cost": ("consistent", "C", {"deepseek_r1"}),
 }
 
 
@@ -136,3 +147,66 @@ def test_runs_are_scenarios_of_the_calculators() -> None:
     for key in ("opt_175b", "bloom_176b", "llama2_70b", "llama31_405b", "deepseek_v3"):
         for calculator in ("cost", "energy"):
             assert key in CALCULATORS[calculator].scenarios, (key, calculator)
+
+
+# ---------------------------------------------------------------- the runs since 2024
+def test_olmo2_from_its_paper() -> None:
+    """Team OLMo (2025), 2 OLMo 2 Furious, Table 19: 7B 131 MWh, PUE 1.2, 0.332 kg/kWh, 52 t,
+    202 kL; 13B 257 MWh, PUE 1.12, 0.351 kg/kWh, 101 t, 892 kL; 4.05T and 5.6T tokens. No
+    GPU-hours: neither run is on the chip-power basis, and each says so."""
+    for key, mwh, pue, grid, t, kl, tokens in (("olmo2_7b", 131, 1.2, 332, 52, 202, 4.05e12),
+                                               ("olmo2_13b", 257, 1.12, 351, 101, 892, 5.6e12)):
+        r = RUNS[key]
+        published = r.published_energy
+        assert published is not None and published.value == mwh
+        assert published.basis.power == "measured accelerator" and not published.basis.pue
+        assert (r.figures["pue"].value, r.figures["grid_gco2e_per_kwh"].value) == (pue, grid)
+        assert [e.tco2e.value for e in r.emissions] == [t]
+        assert mwh * pue * grid / 1000 == pytest.approx(t, rel=0.005)
+        assert r.figures["water_kl"].value == kl
+        assert r.tokens is not None and r.tokens.value == tokens
+        assert r.gpu_hours is None and r.energy is None and r.cost is None
+        assert training_flops_of(r) == pytest.approx(6 * r.figures["params"].value * tokens)
+
+
+def test_olmo3_32b_from_its_report() -> None:
+    """Team Olmo (2026), Olmo 3, §2.4: 1,024 H100s, about 56 days, $2.75M at $2 per H100-hour;
+    Morrison, Smith and Strubell (2026): development 82.2% of all compute."""
+    r = RUNS["olmo3_32b"]
+    assert r.gpu_hours == 1024 * 56 * 24
+    assert r.energy_mwh == pytest.approx(1024 * 56 * 24 * 700 / 1e6)
+    assert r.figures["cost_usd"].value == 2.75e6
+    assert r.figures["development"].value == 0.822
+    assert SCENARIOS["olmo3_32b"].value("gpus") == 1024
+    assert SCENARIOS["olmo3_32b"].value("days") == 56
+
+
+def test_deepseek_r1_is_one_stage() -> None:
+    """DeepSeek-AI (2025), DeepSeek-R1, Table 7 (secondary transcriptions): 147K H800 GPU-hours,
+    $294K at $2: the reinforcement-learning stage only, on its own basis."""
+    r = RUNS["deepseek_r1"]
+    assert r.gpu_hours == 147_000 and r.scope == "one stage"
+    assert r.energy is not None and r.energy.basis.scope == "one stage"
+    assert {c.level for c in (r.figures["gpu_hours"], r.figures["cost_usd"])} == {"S"}
+    assert r.active == 37e9 and r.params is not None and r.params.value == 671e9
+
+
+def test_kimi_k2_and_qwen3_published_size_and_tokens_only() -> None:
+    """Kimi Team (2025), Kimi K2: 1.04T parameters, 32B active, 15.5T tokens, H800s. Qwen Team
+    (2025), Qwen3: 235B, 22B active, about 36T tokens. Neither gives GPU-hours."""
+    kimi, qwen = RUNS["kimi_k2"], RUNS["qwen3_235b"]
+    assert training_flops_of(kimi) == pytest.approx(6 * 32e9 * 15.5e12)
+    assert training_flops_of(qwen) == pytest.approx(6 * 22e9 * 36e12)
+    assert kimi.gpu == "H800" and qwen.gpu is None
+    assert kimi.energy is None and qwen.energy is None
+
+
+def test_gpt4_is_a_labelled_third_party_estimate() -> None:
+    """Epoch AI's data (2025): GPT-4 2.1e25 FLOP, 25,000 A100s, 57M chip-hours, $40.6M, all
+    "Speculative"; OpenAI (2023) published none of them."""
+    r = RUNS["gpt4"]
+    assert r.estimate and r.stand_ins
+    assert training_flops_of(r) == 2.1e25
+    assert r.gpu_hours == 57e6
+    assert all(c.level == "S" for c in r.figures.values())
+    assert all(v in ("others", "") for v in disclosure(r).values())

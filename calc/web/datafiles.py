@@ -20,6 +20,7 @@ from typing import Any
 
 from .. import __version__
 from .. import constants as k
+from ..crosscheck import EPOCH_ROWS, crosscheck
 from ..formatting import fmt_count
 from ..formulas import date_of
 from ..ledger import evaluate_all
@@ -36,8 +37,8 @@ from ..runs import (
 )
 
 __all__ = [
-    "DISCLOSED_WORDS", "FILES", "claim_rows", "claims_csv", "constants_json", "run_rows",
-    "runs_csv", "scorecard_csv", "scorecard_rows",
+    "DISCLOSED_WORDS", "FILES", "claim_rows", "claims_csv", "constants_json", "crosscheck_csv",
+    "crosscheck_rows", "run_rows", "runs_csv", "scorecard_csv", "scorecard_rows",
 ]
 
 
@@ -132,6 +133,23 @@ def _csv(rows: list[dict[str, Any]]) -> str:
     return out.getvalue()
 
 
+def crosscheck_rows() -> list[dict[str, Any]]:
+    """Our runs' figures beside Epoch AI's (:func:`calc.crosscheck.crosscheck`)."""
+    return [
+        {"key": c.run, "run": RUNS[c.run].name, "figure": c.figure, "ours": c.ours,
+         "epoch_ai": c.epoch,
+         "agree": "" if c.agrees is None else ("yes" if c.agrees else "no"), "note": c.note,
+         "epoch_system": EPOCH_ROWS.get(c.run, {}).get("epoch_system", ""),
+         "epoch_confidence": EPOCH_ROWS.get(c.run, {}).get("confidence", "")}
+        for c in crosscheck()
+    ]
+
+
+def crosscheck_csv() -> str:
+    """``data/epoch_crosscheck.csv``."""
+    return _csv(crosscheck_rows())
+
+
 def scorecard_csv() -> str:
     """``data/scorecard.csv``."""
     return _csv(scorecard_rows())
@@ -165,6 +183,7 @@ def constants_json() -> str:
 FILES = {
     "data/runs.csv": runs_csv,
     "data/scorecard.csv": scorecard_csv,
+    "data/epoch_crosscheck.csv": crosscheck_csv,
     "data/claims.csv": claims_csv,
     "data/constants.json": constants_json,
 }

@@ -179,7 +179,8 @@ def numbers() -> dict[str, str]:
     every_later = [R.RUNS[key] for key in R.LATER_RUNS]
     # The sentences compare the runs whose makers published their GPU-hours: not a third
     # party's estimate (GPT-4's), not a run without GPU-hours.
-    later = [r for r in every_later if R.has_energy(r) and not r.estimate]
+    later = [r for r in every_later
+             if r.energy is not None and r.energy.basis == R.CHIP_BASIS and not r.estimate]
     drops = [R.energy_per_flop_vs(gpt3_run, r) for r in later if R.has_compute(r)]
     n["five_energy_per_flop_drop_range"] = fmt_range(
         min(drops), max(drops), lambda x: fmt_multiple(x, 2))
@@ -227,7 +228,17 @@ def numbers() -> dict[str, str]:
     n["five_no_hours_runs"] = _and(
         [r.name for r in every_later if not R.has_energy(r)]) or "none"
     n["five_estimated_runs"] = _and([r.name for r in every_later if r.estimate]) or "none"
+    n["five_stage_runs"] = _and([
+        r.name for r in every_later if r.energy is not None and r.energy.basis != R.CHIP_BASIS
+    ]) or "none"
     n["five_budget"] = fmt_usd(K.ARTICLE_GPT3_COST_USD.value)
+    from calc.crosscheck import TOLERANCE, crosscheck
+
+    checks = crosscheck()
+    n["epoch_tolerance"] = fmt_percent(TOLERANCE)
+    n["epoch_agree_count"] = fmt_count(sum(c.agrees is True for c in checks))
+    n["epoch_compared_count"] = fmt_count(sum(c.agrees is not None for c in checks))
+    n["epoch_differ_count"] = fmt_count(sum(c.agrees is False for c in checks))
     n["five_dsv3_total"] = fmt_count(K.DSV3_PARAMS.value)
     n["five_sparse_runs"] = _and([R.RUNS[key].name for key in R.LATER_RUNS
                                   if R.RUNS[key].active_params is not None])

@@ -17,7 +17,7 @@ import calc.quantities as Q
 from calc.formatting import fmt_count, fmt_multiple, fmt_price, fmt_quantity, fmt_usd
 from calc.run_claims import evaluate_run_claims
 from calc.runs import CHIP_BASIS, DISCLOSURE, RUNS, USD_PER_GPU_HOUR
-from calc.web.datafiles import run_rows, scorecard_rows
+from calc.web.datafiles import crosscheck_rows, run_rows, scorecard_rows
 from docs.snippets.claim_cards import _card
 from docs.snippets.markup import cite, md_table
 
@@ -146,3 +146,29 @@ def scorecard() -> str:
                   f"*Scorecard, {label}.*", "", table, "", "</div>"]
     parts += ["", "</div>"]
     return "\n".join(parts)
+
+
+def _figure(value: object, figure: str) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, str):
+        return value
+    x = float(str(value))
+    if "FLOPs" in figure:
+        return fmt_quantity(x, "")
+    if "cost" in figure:
+        return fmt_usd(x)
+    return fmt_count(x, 3)
+
+
+def crosscheck_table() -> str:
+    """Each run's figures beside Epoch AI's: every difference beyond the tolerance, and the runs
+    Epoch lacks; the agreements are counted, and all rows are in the data file."""
+    rows = crosscheck_rows()
+    differ = [r for r in rows if r["agree"] == "no" or not r["figure"]]
+    return md_table(
+        ("run", "figure", "ours", "Epoch AI's", "note"),
+        [(f"{r['run']}", str(r["figure"]) or "—", _figure(r["ours"], str(r["figure"])),
+          _figure(r["epoch_ai"], str(r["figure"])), str(r["note"]) or "—") for r in differ],
+        numeric="23",
+    )
