@@ -62,7 +62,7 @@ from .units import DAYS_PER_MONTH, DAYS_PER_YEAR, HOURS_PER_DAY
 
 __all__ = [
     "CLAIMS", "RULE", "Claim", "ClaimResult", "Clause", "Evidence", "Finding", "StandIn",
-    "clause_text", "decide", "evaluate", "evaluate_all", "evaluate_claim", "judge",
+    "clause_text", "decide", "evaluate", "evaluate_all", "evaluate_claim", "finding", "judge",
     "m6_vs_gpt3_bases",
 ]
 
@@ -719,11 +719,26 @@ CLAIMS: tuple[Claim, ...] = (
 _BY_ID = {c.id: c for c in CLAIMS}
 
 
-def evaluate(claim_id: str) -> ClaimResult:
-    """Recompute one claim of the article and judge it."""
+def _claim(claim_id: str) -> Claim:
     if claim_id not in _BY_ID:
         raise CalcError("claim", claim_id, "one of " + ", ".join(_BY_ID))
-    return evaluate_claim(_BY_ID[claim_id])
+    return _BY_ID[claim_id]
+
+
+def evaluate(claim_id: str) -> ClaimResult:
+    """Recompute one claim of the article and judge it."""
+    return evaluate_claim(_claim(claim_id))
+
+
+def finding(claim_id: str) -> Finding:
+    """What we recompute for one claim of the article: a sentence elsewhere that cites our
+    figure takes it from here (``low`` and ``high``), so it is the figure the verdict rests on.
+
+    >>> f = finding("megatron_34_days")
+    >>> round(f.low, 1), f.text
+    (33.9, '33.9 days')
+    """
+    return _claim(claim_id).recompute()
 
 
 def evaluate_all() -> list[ClaimResult]:
