@@ -28,17 +28,20 @@ from calc.formatting import (
     fmt_usd,
 )
 from calc.ledger import (
+    ARTICLE_INSTANCES_YEAR_COMMITMENT_USD,
     GPT3_MWH_AT_TDP_PUE,
+    M6_10T_ACTIVE_VS_GPT3,
+    M6_10T_DAYS_WITHIN_STRETCH,
+    M6_10T_MAX_FLOPS_VS_GPT3,
+    M6_10T_SHARE_AT_TDP,
+    M6_10T_WATTS_FOR_ARTICLE_SHARE,
     evaluate_all,
     finding,
     m6_10t_energy_mwh,
     m6_10t_max_flops,
-    m6_10t_share_at_tdp,
 )
 from calc.moe import m6_10t
-from calc.solver import STRETCH
 from calc.sources import SOURCES
-from calc.units import DAYS_PER_YEAR
 from docs.snippets import markup
 from docs.snippets.pyodide_pin import pyodide_version
 
@@ -116,8 +119,8 @@ def numbers() -> dict[str, str]:
     max_a100 = m6_10t_max_flops(K.A100_PEAK_FLOP_PER_S.value)
     n["m6_10t_max_flops"] = fmt_quantity(max_v100, "")
     n["m6_10t_max_flops_a100"] = fmt_quantity(max_a100, "")
-    n["m6_10t_max_vs_gpt3_v100"] = fmt_percent(F.ratio(max_v100, K.GPT3_FLOPS.value))
-    n["m6_10t_max_vs_gpt3_a100"] = fmt_percent(F.ratio(max_a100, K.GPT3_FLOPS.value))
+    n["m6_10t_max_vs_gpt3_v100"] = fmt_percent(M6_10T_MAX_FLOPS_VS_GPT3[0])
+    n["m6_10t_max_vs_gpt3_a100"] = fmt_percent(M6_10T_MAX_FLOPS_VS_GPT3[1])
     n["chinchilla_10t_flops"] = fmt_quantity(K.CHINCHILLA_TABLE3_10T_FLOPS.value, "")
 
     # cost
@@ -145,9 +148,7 @@ def numbers() -> dict[str, str]:
     n["p4d_2021_month"] = F.date_of(K.AWS_P4D_2021_DATE.value).strftime("%B %Y")
     n["p4d_2021_1yr"] = fmt_price(finding("a100_price").low)
     n["p4d_2021_3yr"] = fmt_price(K.AWS_P4D_2021_3YR.value * per_instance)
-    n["p4d_2021_year_commitment"] = fmt_usd(F.cloud_cost_usd(
-        F.hours_from_days(DAYS_PER_YEAR) * K.ARTICLE_INSTANCES.value,
-        K.AWS_P4D_2021_1YR.value * per_instance))
+    n["p4d_2021_year_commitment"] = fmt_usd(ARTICLE_INSTANCES_YEAR_COMMITMENT_USD)
     n["p3_usd_per_gpu_hour"] = fmt_price(K.AWS_P3_USD_PER_GPU_HOUR.value)
     n["strubell_ondemand_range"] = fmt_range(
         K.STRUBELL_ONDEMAND_GPU_LOW_USD.value, K.STRUBELL_ONDEMAND_GPU_HIGH_USD.value, fmt_price
@@ -232,7 +233,6 @@ def numbers() -> dict[str, str]:
     n["gpt3_car_lifetimes"] = fmt_multiple(
         F.ratio(K.PATTERSON_GPT3_TCO2E.value, K.STRUBELL_CAR_LIFETIME_TCO2E.value)
     )
-    gpt3 = K.PATTERSON_GPT3_MWH.value
     watts = K.ESTIMATES["M610T_WATTS_PER_GPU"]  # measured, with the host's share
     lo_w, hi_w = watts.low.value, watts.high.value
     n["m6_watts_floor"] = fmt_quantity(lo_w, "W")
@@ -248,28 +248,21 @@ def numbers() -> dict[str, str]:
     tdp = (K.V100_TDP_WATTS.value, K.A100_TDP_WATTS.value)
     n["m6_watts_range"] = fmt_range(*tdp, lambda w: fmt_quantity(w, "W"))
     n["gpt3_energy_chip_pue"] = fmt_count(GPT3_MWH_AT_TDP_PUE, 4)
-    n["m6_energy_share_range_tdp"] = fmt_range(
-        m6_10t_share_at_tdp(tdp[0]), m6_10t_share_at_tdp(tdp[1]), fmt_percent)
-    need = F.watts_per_gpu_for_energy(
-        K.ARTICLE_ENERGY_SHARE.value * gpt3,
-        K.M610T_GPUS.value,
-        F.hours_from_days(K.M610T_DAYS.value),
-        K.PATTERSON_GPT3_PUE.value,
-    )
+    n["m6_energy_share_range_tdp"] = fmt_range(*M6_10T_SHARE_AT_TDP, fmt_percent)
+    need = M6_10T_WATTS_FOR_ARTICLE_SHARE
     n["m6_watts_for_one_percent"] = fmt_quantity(need, "W", 2)
     n["m6_watts_floor_vs_need"] = f"{F.ratio(lo_w, need):.2g} times"
     sparse_watts = lo_w * (1 - sparse_cut)
     n["m6_sparse_watts"] = fmt_quantity(sparse_watts, "W", 2)
     n["m6_sparse_vs_need"] = f"{F.ratio(sparse_watts, need):.3g} times"
-    n["m6_days_for_a_stretch"] = fmt_quantity(
-        K.M610T_DAYS.value * STRETCH * need / lo_w, "days", 2)
+    n["m6_days_for_a_stretch"] = fmt_quantity(M6_10T_DAYS_WITHIN_STRETCH, "days", 2)
     n["pue_gpt3"] = fmt_quantity(K.PATTERSON_GPT3_PUE.value, "")
 
     # sparse models
     moe = m6_10t()
     n["m6_10t_active_words"] = fmt_count(moe.active)
     n["m6_10t_active_share"] = fmt_percent(moe.active_fraction)
-    n["m6_10t_active_vs_gpt3"] = fmt_percent(F.ratio(moe.active, K.GPT3_PARAMS.value))
+    n["m6_10t_active_vs_gpt3"] = fmt_percent(M6_10T_ACTIVE_VS_GPT3)
     n["m6_1t_gpus"] = fmt_count(K.M6T_GPUS.value)
     n["damo_baseline_gpus"] = fmt_count(K.DAMO_BASELINE_GPUS.value)
     n["m6_1t_fewer_gpus"] = fmt_percent(finding("m6_1t_efficiency").low)
