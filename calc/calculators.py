@@ -2,8 +2,9 @@
 
 A calculator takes numbers in the units a reader types them in (billions, TFLOP/s, %), checks
 each against its allowed range and returns every output as a number in base units. What a page
-shows (labels, text, the formula with the numbers filled in, messages) is made from these
-numbers by :mod:`calc.web.answers`.
+shows (labels, text, the formula with the numbers filled in, the chart) is each calculator's page
+spec in :mod:`calc.web.calculator_pages`, keyed to its :class:`CalculatorSpec` here, and the
+answers and messages are made from these numbers by :mod:`calc.web.answers`.
 
 >>> c = calculate("cost", {"gpus": 512, "days": 10, "usd_per_gpu_hour": 2.5})
 >>> c.outputs["cost_usd"], c.outputs["gpu_hours"]

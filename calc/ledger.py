@@ -13,6 +13,8 @@ rule the later runs' claims (:mod:`calc.runs`) are judged by too.
 
 from __future__ import annotations
 
+from typing import Final
+
 from . import constants as k
 from . import quantities as q
 from .basis import Energy, Figure, ratio_of
@@ -62,7 +64,7 @@ from .units import DAYS_PER_MONTH, DAYS_PER_YEAR, HOURS_PER_DAY
 
 __all__ = [
     "CLAIMS", "RULE", "Claim", "ClaimResult", "Clause", "Evidence", "Finding", "StandIn",
-    "clause_text", "decide", "evaluate", "evaluate_all", "evaluate_claim", "judge",
+    "clause_text", "decide", "evaluate", "evaluate_all", "evaluate_claim", "finding", "judge",
     "m6_vs_gpt3_bases",
 ]
 
@@ -152,6 +154,50 @@ def m6_10t_share_at_tdp(watts_per_gpu: float) -> float:
     basis = Energy("chip rated power", pue=True)
     return ratio_of(Figure(m6_10t_energy_mwh(watts_per_gpu), "MWh", basis),
                     Figure(GPT3_MWH_AT_TDP_PUE, "MWh", basis))
+
+
+# ---------------------------------------------------------------- figures the findings cite
+# Computed once here, cited by a finding's words and by the pages' sentences alike.
+
+#: The average power per GPU, host share included, that M6-10T would have needed for the
+#: article's 1% of GPT-3's energy (its GPUs and days, GPT-3's PUE).
+M6_10T_WATTS_FOR_ARTICLE_SHARE: Final = watts_per_gpu_for_energy(
+    k.ARTICLE_ENERGY_SHARE.value * k.PATTERSON_GPT3_MWH.value, k.M610T_GPUS.value, _M6_HOURS,
+    k.PATTERSON_GPT3_PUE.value,
+)
+#: The longest run ("within" Lin et al.'s days) that would bring the article's 1% within
+#: STRETCH of the lowest average power per GPU Patterson et al. measured.
+M6_10T_DAYS_WITHIN_STRETCH: Final = (
+    k.M610T_DAYS.value * STRETCH * M6_10T_WATTS_FOR_ARTICLE_SHARE / _WATTS.low.value
+)
+#: M6-10T's share of GPT-3's energy at the chips' rated power, V100 to A100 (GPT-3 at its
+#: V100s' rated power, both × PUE 1.1).
+M6_10T_SHARE_AT_TDP: Final = (m6_10t_share_at_tdp(k.V100_TDP_WATTS.value),
+                              m6_10t_share_at_tdp(k.A100_TDP_WATTS.value))
+#: M6-10T's active parameters per token against GPT-3's (all active).
+M6_10T_ACTIVE_VS_GPT3: Final = ratio(m6_10t().active, k.GPT3_PARAMS.value)
+
+
+def m6_10t_max_flops(peak_flops_per_gpu: float) -> float:
+    """Upper bound on M6-10T's training compute: 512 GPUs × 10 days at 100% of peak.
+
+    >>> f"{m6_10t_max_flops(125e12):.3g}"
+    '5.53e+22'
+    """
+    return flops_from_gpu_hours(_M6_GPU_HOURS, peak_flops_per_gpu)
+
+
+#: The most compute M6-10T's GPU-hours could buy against GPT-3's FLOPs, at V100 and at A100
+#: datasheet peaks.
+M6_10T_MAX_FLOPS_VS_GPT3: Final = (
+    ratio(m6_10t_max_flops(k.V100_PEAK_FLOP_PER_S.value), k.GPT3_FLOPS.value),
+    ratio(m6_10t_max_flops(k.A100_PEAK_FLOP_PER_S.value), k.GPT3_FLOPS.value),
+)
+#: A year's commitment for the article's instances at AWS's one-year rate for p4d (June 2021).
+ARTICLE_INSTANCES_YEAR_COMMITMENT_USD: Final = cloud_cost_usd(
+    HOURS_PER_DAY * DAYS_PER_YEAR * k.ARTICLE_INSTANCES.value,
+    k.AWS_P4D_2021_1YR.value * k.GPUS_PER_AWS_INSTANCE.value,
+)
 
 
 _POWER_STAND_IN = StandIn(
@@ -330,7 +376,7 @@ def _m6_10t_size() -> Finding:
 def _headline() -> Finding:
     lo = 1 / m6_10t_share_of_gpt3(_WATTS.high.value)
     hi = 1 / m6_10t_share_of_gpt3(_WATTS.low.value)
-    active = ratio(m6_10t().active, k.GPT3_PARAMS.value)
+    active = M6_10T_ACTIVE_VS_GPT3
     return Finding(
         lo, hi, fmt_range(lo, hi, lambda x: fmt_multiple(x, 2)) + " less energy",
         (
@@ -364,12 +410,8 @@ def _m6_10t_energy() -> Finding:
     gpt3 = k.PATTERSON_GPT3_MWH.value
     lo = m6_10t_share_of_gpt3(_WATTS.low.value)
     hi = m6_10t_share_of_gpt3(_WATTS.high.value)
-    need = watts_per_gpu_for_energy(
-        k.ARTICLE_ENERGY_SHARE.value * gpt3, k.M610T_GPUS.value, _M6_HOURS,
-        k.PATTERSON_GPT3_PUE.value,
-    )
-    at_tdp = (m6_10t_share_at_tdp(k.V100_TDP_WATTS.value),
-              m6_10t_share_at_tdp(k.A100_TDP_WATTS.value))
+    need = M6_10T_WATTS_FOR_ARTICLE_SHARE
+    at_tdp = M6_10T_SHARE_AT_TDP
     return Finding(
         lo, hi, fmt_range(lo, hi, fmt_percent) + " of GPT-3",
         (
@@ -406,7 +448,7 @@ def _m6_10t_energy() -> Finding:
             f"measured for a GPU in training. Lin et al. say \"within\" "
             f"{_n(k.M610T_DAYS)} days: a shorter run needs more power per GPU for the same "
             "energy, and only a run of about "
-            f"{fmt_quantity(k.M610T_DAYS.value * STRETCH * need / _WATTS.low.value, 'days', 2)} "
+            f"{fmt_quantity(M6_10T_DAYS_WITHIN_STRETCH, 'days', 2)} "
             "or less would bring the claim within twice that lowest average."
         ),
     )
@@ -527,8 +569,7 @@ def _a100_price() -> Finding:
     committed = k.AWS_P4D_2021_1YR.value * per_gpu  # Epoch AI's per-GPU rates, to the cent
     on_demand = k.AWS_P4D_USD_PER_HOUR.value  # AWS's listed instance price
     three_years = k.AWS_P4D_2021_3YR.value * per_gpu
-    year_hours = HOURS_PER_DAY * DAYS_PER_YEAR
-    up_front = cloud_cost_usd(year_hours * k.ARTICLE_INSTANCES.value, committed)
+    up_front = ARTICLE_INSTANCES_YEAR_COMMITMENT_USD
     return Finding(
         committed, committed,
         fmt_price(committed) + " per hour committed for a year (p4d.24xlarge, June 2021)",
@@ -578,11 +619,7 @@ def _m6_vs_gpt3_cost() -> Finding:
     a100, v100_lambda, v100_patterson = shares
     price = q.ARTICLE_USD_PER_GPU_HOUR
     gpt3_a100_usd = cloud_cost_usd(_GPT3_A100_HOURS, price)
-    most = fmt_range(
-        ratio(m6_10t_max_flops(k.V100_PEAK_FLOP_PER_S.value), k.GPT3_FLOPS.value),
-        ratio(m6_10t_max_flops(k.A100_PEAK_FLOP_PER_S.value), k.GPT3_FLOPS.value),
-        fmt_percent,
-    )
+    most = fmt_range(*M6_10T_MAX_FLOPS_VS_GPT3, fmt_percent)
     return Finding(
         lo, hi, fmt_range(lo, hi, fmt_percent) + " of GPT-3's, by GPU type",
         (
@@ -719,23 +756,28 @@ CLAIMS: tuple[Claim, ...] = (
 _BY_ID = {c.id: c for c in CLAIMS}
 
 
-def evaluate(claim_id: str) -> ClaimResult:
-    """Recompute one claim of the article and judge it."""
+def _claim(claim_id: str) -> Claim:
     if claim_id not in _BY_ID:
         raise CalcError("claim", claim_id, "one of " + ", ".join(_BY_ID))
-    return evaluate_claim(_BY_ID[claim_id])
+    return _BY_ID[claim_id]
+
+
+def evaluate(claim_id: str) -> ClaimResult:
+    """Recompute one claim of the article and judge it."""
+    return evaluate_claim(_claim(claim_id))
+
+
+def finding(claim_id: str) -> Finding:
+    """What we recompute for one claim of the article: a sentence elsewhere that cites our
+    figure takes it from here (``low`` and ``high``), so it is the figure the verdict rests on.
+
+    >>> f = finding("megatron_34_days")
+    >>> round(f.low, 1), f.text
+    (33.9, '33.9 days')
+    """
+    return _claim(claim_id).recompute()
 
 
 def evaluate_all() -> list[ClaimResult]:
     """Every claim, in the article's order, recomputed and judged."""
     return [evaluate(c.id) for c in CLAIMS]
-
-
-def m6_10t_max_flops(peak_flops_per_gpu: float) -> float:
-    """Upper bound on M6-10T's training compute: 512 GPUs × 10 days at 100% of peak.
-
-    >>> f"{m6_10t_max_flops(125e12):.3g}"
-    '5.53e+22'
-    """
-    return flops_from_gpu_hours(_M6_GPU_HOURS, peak_flops_per_gpu)
-

@@ -230,7 +230,7 @@ _ALLOWED = {
     # The cost page's like-for-like table: both runs at the same price of one GPU type (its row).
     ("docs/snippets/page_tables.py", "c6"),
     # The formula text: grams per tonne over kWh per MWh, units.
-    ("calc/web/answers.py", "GRAMS_PER_TONNE"),
+    ("calc/web/calculator_pages.py", "GRAMS_PER_TONNE"),
 }
 
 

@@ -7,6 +7,7 @@ own results; everything is JSON without NaN or infinities.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import re
@@ -20,6 +21,7 @@ from calc.errors import CalcError
 from calc.solver import SOLVABLE, solve
 from calc.web import views
 from calc.web.answers import run
+from calc.web.calculator_pages import PAGES
 
 # No deadline: the machines are shared and noisy, so a slow example says nothing about the
 # code (timings are measured in `make bench`).
@@ -77,7 +79,9 @@ def test_solution_put_back_reproduces_the_claim(
     assert back == pytest.approx(model.target, rel=REL_TOL)
 
 
-CALC_CASES = [(n, s) for n in views.CHARTS for s in CALCULATORS[n].scenarios]
+CHARTED = [n for n, p in PAGES.items() if p.chart is not None]
+RANGED = [n for n, p in PAGES.items() if p.ranges]
+CALC_CASES = [(n, s) for n in RANGED for s in CALCULATORS[n].scenarios]
 
 
 @pytest.mark.parametrize(("name", "scenario"), CALC_CASES)
@@ -113,15 +117,17 @@ def test_ranges_view_with_bad_input_is_an_error_not_an_exception() -> None:
     assert r["ok"] is False and "gpus" in r["errors"]
 
 
-@pytest.mark.parametrize("name", list(views.CHARTS))
+@pytest.mark.parametrize("name", CHARTED)
 def test_chart_rows_are_calc_results(name: str) -> None:
     spec = CALCULATORS[name]
     inputs = {k: str(v) for k, v in scenario_inputs(name, spec.default_scenario).items()}
     c = views.chart_view(name, inputs)
     assert c["ok"] and _json(c) == c
-    output = views.CHARTS[name][0]
+    chart = PAGES[name].chart
+    assert chart is not None
+    output = chart.output
     assert c["rows"][0]["value"] == run(name, inputs)["outputs"][output]["value"]
-    shared = {n: inputs[n] for n in views.CHART_SHARED.get(name, ())}
+    shared = {n: inputs[n] for n in chart.shared}
     for row in c["rows"][1:]:
         expected = run(name, {**scenario_inputs(name, row["key"]), **shared})["outputs"][output]
         assert (row["value"], row["text"]) == (expected["value"], expected["text"])
@@ -154,8 +160,10 @@ def test_cost_chart_prices_every_run_at_the_readers_price() -> None:
 
 
 def test_chart_scale_turns_linear_when_values_are_close(monkeypatch: pytest.MonkeyPatch) -> None:
-    output, unit, axis, _, note = views.CHARTS["cost"]
-    monkeypatch.setitem(views.CHARTS, "cost", (output, unit, axis, ("gpt3_patterson",), note))
+    cost = PAGES["cost"]
+    assert cost.chart is not None
+    chart = dataclasses.replace(cost.chart, references=("gpt3_patterson",))
+    monkeypatch.setitem(PAGES, "cost", dataclasses.replace(cost, chart=chart))
     inputs = {"gpus": "5000", "days": "14.8", "usd_per_gpu_hour": "2.5"}  # half of GPT-3's
     c = views.chart_view("cost", inputs)
     assert c["scale"] == "linear" and "logarithmic" not in c["axis"]
@@ -240,7 +248,7 @@ def test_chart_svg_escapes_text_and_marks_each_bar() -> None:
                       summary="s", chart_id="t")
 
 
-@pytest.mark.parametrize("name", list(views.CHARTS))
+@pytest.mark.parametrize("name", CHARTED)
 def test_chart_view_draws_the_rows_it_returns(name: str) -> None:
     import re
 

@@ -1,9 +1,10 @@
 """What a calculator shows: its labels, a reader's typed entries read, results as text, the
 formula with the numbers filled in, and every error as a sentence next to its field.
 
-The numbers come from :func:`calc.calculators.calculate`; this module only reads what a reader
-typed and writes what a page shows. :func:`run` is the one JSON-ready answer the page and the
-browser's worker use, so both always agree.
+The numbers come from :func:`calc.calculators.calculate`, and each calculator's words (labels,
+result texts, formula) from its page spec in :mod:`calc.web.calculator_pages`; this module reads
+what a reader typed and puts together what a page shows. :func:`run` is the one JSON-ready
+answer the page and the browser's worker use, so both always agree.
 
 >>> r = run("cost", {"gpus": "512", "days": "10", "usd_per_gpu_hour": "2.5"})
 >>> r["ok"], r["outputs"]["cost_usd"]["text"]
@@ -17,16 +18,12 @@ from __future__ import annotations
 
 import copy
 import functools
-import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TypedDict
 
-from .. import constants as k
 from ..calculators import (
     CALCULATORS,
-    GPT3_A100_HOURS,
-    GPT3_V100_HOURS,
     Calculation,
     CalculatorSpec,
     InputSpec,
@@ -36,29 +33,10 @@ from ..calculators import (
     check_inputs,
 )
 from ..errors import CalcError
-from ..formatting import (
-    fmt_count,
-    fmt_exact,
-    fmt_multiple,
-    fmt_percent,
-    fmt_power_of_ten,
-    fmt_price,
-    fmt_quantity,
-    fmt_usd,
-)
-from ..units import (
-    DAYS_PER_YEAR,
-    GRAMS_PER_TONNE,
-    HOURS_PER_DAY,
-    KWH_PER_MWH,
-    SECONDS_PER_DAY,
-    SECONDS_PER_HOUR,
-    TERA,
-    WATTS_PER_KW,
-)
+from ..formatting import fmt_exact
+from .calculator_pages import INPUT_LABELS, page
 
 __all__ = [
-    "TITLES",
     "Answer",
     "input_label",
     "message",
@@ -69,76 +47,8 @@ __all__ = [
     "run",
 ]
 
+
 # ---------------------------------------------------------------- labels
-#: Each calculator's title.
-TITLES: dict[str, str] = {
-    "compute": "Training compute and time",
-    "cost": "Cloud cost of one training run",
-    "energy": "Energy and emissions",
-    "size": "Parameters: total against active per token",
-    "budget": "What a budget buys",
-}
-
-#: Each input's label (an input keeps its name, and its label, in every calculator it is in).
-INPUT_LABELS: dict[str, str] = {
-    "params": "Parameters (active per token)",
-    "tokens": "Training tokens",
-    "flops_per_param_token": "FLOPs per parameter per token",
-    "gpus": "GPUs",
-    "flops_per_gpu": "Sustained throughput per GPU",
-    "peak_flops_per_gpu": "Peak throughput per GPU (datasheet)",
-    "days": "Training time",
-    "usd_per_gpu_hour": "Price per GPU-hour",
-    "watts_per_gpu": "Average power per GPU",
-    "pue": "PUE (facility ÷ IT energy)",
-    "grid_gco2e_per_kwh": "Grid carbon intensity",
-    "total_params": "Total parameters",
-    "active_fraction": "Share of parameters active per token",
-    "budget_usd": "Budget",
-    "utilisation": "Utilisation (share of peak, in model FLOPs)",
-    "tokens_per_param": (
-        f"Tokens per parameter (Chinchilla: {fmt_count(k.CHINCHILLA_TOKENS_PER_PARAM.value)})"
-    ),
-}
-
-#: Each output's label, by calculator (the same name can mean another thing elsewhere).
-OUTPUT_LABELS: dict[str, dict[str, str]] = {
-    "compute": {
-        "flops": "Training compute",
-        "days": "Wall-clock time",
-        "gpu_hours": "GPU-hours",
-        "utilisation": "Utilisation (sustained ÷ peak)",
-        "vs_gpt3": "Compared with GPT-3",
-    },
-    "cost": {
-        "gpu_hours": "GPU-hours",
-        "cost_usd": "Rental cost",
-        "vs_gpt3": "If these are V100-hours: against GPT-3 on V100s, same price",
-        "vs_gpt3_a100": "If these are A100-hours: against GPT-3 on A100s, same price",
-    },
-    "energy": {
-        "energy_mwh": "Facility energy",
-        "emissions_tco2e": "Emissions",
-        "vs_gpt3": "If your power is measured with the host's share: against GPT-3's V100s at "
-        f"their measured {fmt_quantity(k.PATTERSON_GPT3_WATTS.value, 'W')}, same PUE",
-        "vs_gpt3_tdp": "If your power is a chip's rated power (TDP): against GPT-3 at its V100s' "
-        "TDP, same PUE",
-        "car_lifetimes": "Car lifetimes (Strubell)",
-    },
-    "size": {
-        "active_params": "Active parameters per token",
-        "total_vs_gpt3": "Total parameters vs GPT-3",
-        "active_vs_gpt3": "Compute per token vs GPT-3",
-    },
-    "budget": {
-        "gpu_hours": "GPU-hours bought",
-        "flops": "Training compute",
-        "vs_gpt3": "Compared with GPT-3",
-        "optimal_params": "Compute-optimal model size",
-        "optimal_tokens": "Compute-optimal training tokens",
-    },
-}
-
 def input_label(field: InputSpec | str) -> str:
     """The label of an input field.
 
@@ -157,8 +67,7 @@ def output_label(calculator_name: str, output_name: str) -> str:
     >>> output_label("energy", "car_lifetimes")
     'Car lifetimes (Strubell)'
     """
-    calculator(calculator_name).output(output_name)  # CalcError for an unknown name
-    return OUTPUT_LABELS[calculator_name][output_name]
+    return page(calculator_name).output_label(output_name)  # CalcError for an unknown name
 
 
 # ---------------------------------------------------------------- reading what a reader typed
@@ -268,84 +177,6 @@ def read_inputs(
 
 
 # ---------------------------------------------------------------- results as text
-def _fmt_days(days: float) -> str:
-    if days >= DAYS_PER_YEAR * 10:
-        return fmt_quantity(days / DAYS_PER_YEAR, "years")
-    return fmt_quantity(days, "days")
-
-
-def _share(share: float, what: str) -> str:
-    """``3.9% of <what>`` below one, ``2.1× <what>`` above."""
-    return f"{fmt_percent(share)} of {what}" if share < 1 else f"{fmt_multiple(share)} {what}"
-
-
-def _same_price(share: float, gpt3_hours: float, gpu: str) -> str:
-    """"3.9% of GPT-3's cost on V100s at this price (3.12 million V100-hours)"."""
-    return _share(share, f"GPT-3's cost on {gpu}s at this price ({fmt_count(gpt3_hours)} "
-                         f"{gpu}-hours)")
-
-
-def _compute_texts(out: Mapping[str, float], inputs: Mapping[str, float]) -> dict[str, str]:
-    rule = k.FLOPS_PER_PARAM_TOKEN.value
-    compared = fmt_multiple(out["vs_gpt3"]) + " GPT-3's compute"
-    if inputs["flops_per_param_token"] != rule:
-        compared += f" (both counted at {fmt_count(rule)} FLOPs per parameter per token)"
-    return {
-        "flops": fmt_quantity(out["flops"], "FLOPs"),
-        "days": _fmt_days(out["days"]),
-        "gpu_hours": fmt_count(out["gpu_hours"]) + " GPU-hours",
-        "utilisation": fmt_percent(out["utilisation"]),
-        "vs_gpt3": compared,
-    }
-
-
-def _cost_texts(out: Mapping[str, float], inputs: Mapping[str, float]) -> dict[str, str]:
-    return {
-        "gpu_hours": fmt_count(out["gpu_hours"]) + " GPU-hours",
-        "cost_usd": fmt_usd(out["cost_usd"]),
-        "vs_gpt3": _same_price(out["vs_gpt3"], GPT3_V100_HOURS, "V100"),
-        "vs_gpt3_a100": _same_price(out["vs_gpt3_a100"], GPT3_A100_HOURS, "A100"),
-    }
-
-
-def _energy_texts(out: Mapping[str, float], inputs: Mapping[str, float]) -> dict[str, str]:
-    return {
-        "energy_mwh": fmt_quantity(out["energy_mwh"], "MWh"),
-        "emissions_tco2e": fmt_quantity(out["emissions_tco2e"], "tCO2e"),
-        "vs_gpt3": _share(out["vs_gpt3"], "GPT-3's energy at its measured power"),
-        "vs_gpt3_tdp": _share(out["vs_gpt3_tdp"], "GPT-3's energy at its V100s' TDP"),
-        "car_lifetimes": fmt_quantity(out["car_lifetimes"], "car lifetimes (Strubell)", 2),
-    }
-
-
-def _size_texts(out: Mapping[str, float], inputs: Mapping[str, float]) -> dict[str, str]:
-    return {
-        "active_params": fmt_count(out["active_params"]) + " parameters per token",
-        "total_vs_gpt3": fmt_multiple(out["total_vs_gpt3"]) + " GPT-3 (total parameters)",
-        "active_vs_gpt3": fmt_multiple(out["active_vs_gpt3"]) + " GPT-3 (compute per token)",
-    }
-
-
-def _budget_texts(out: Mapping[str, float], inputs: Mapping[str, float]) -> dict[str, str]:
-    return {
-        "gpu_hours": fmt_count(out["gpu_hours"]) + " GPU-hours",
-        "flops": fmt_quantity(out["flops"], "FLOPs"),
-        "vs_gpt3": fmt_multiple(out["vs_gpt3"]) + " GPT-3's compute",
-        "optimal_params": fmt_count(out["optimal_params"]) + " parameters",
-        "optimal_tokens": fmt_count(out["optimal_tokens"]) + " tokens",
-    }
-
-
-Texts = Callable[[Mapping[str, float], Mapping[str, float]], dict[str, str]]
-_TEXTS: dict[str, Texts] = {
-    "compute": _compute_texts,
-    "cost": _cost_texts,
-    "energy": _energy_texts,
-    "size": _size_texts,
-    "budget": _budget_texts,
-}
-
-
 def output_texts(
     calculator_name: str, outputs: Mapping[str, float], inputs: Mapping[str, float]
 ) -> dict[str, str]:
@@ -356,73 +187,7 @@ def output_texts(
     >>> output_texts("energy", c.outputs, c.inputs)["vs_gpt3"]
     "3.7% of GPT-3's energy at its measured power"
     """
-    return _TEXTS[calculator_name](outputs, inputs)
-
-
-# ---------------------------------------------------------------- the formula, filled in
-def _num(value: float) -> str:
-    """A number inside a formula: digits grouped, never Python's 1e+06.
-
-    >>> _num(1e6), _num(1e-6), _num(2.5), _num(24_000_000.0)
-    ('1,000,000', '1 × 10⁻⁶', '2.5', '24,000,000')
-    """
-    return fmt_exact(value)
-
-
-def _compute_formula(c: Calculation) -> str:
-    v = c.inputs
-    return (
-        f"FLOPs = {_num(v['flops_per_param_token'])} × {fmt_count(c.value('params'), 12)} "
-        f"parameters × {fmt_count(c.value('tokens'), 12)} tokens; days = FLOPs ÷ "
-        f"({fmt_count(v['gpus'])} GPUs × {_num(v['flops_per_gpu'])} TFLOP/s × "
-        f"{_num(SECONDS_PER_DAY)} s)"
-    )
-
-
-def _cost_formula(c: Calculation) -> str:
-    v = c.inputs
-    return (
-        f"cost = {fmt_count(v['gpus'])} GPUs × {_num(v['days'])} days × {_num(HOURS_PER_DAY)} h "
-        f"× {fmt_price(v['usd_per_gpu_hour'])} per GPU-hour"
-    )
-
-
-def _energy_formula(c: Calculation) -> str:
-    v = c.inputs
-    watts_per_mw = fmt_power_of_ten(round(math.log10(WATTS_PER_KW * KWH_PER_MWH)))
-    return (
-        f"MWh = {fmt_count(v['gpus'])} GPUs × {_num(v['days'] * HOURS_PER_DAY)} h × "
-        f"{_num(v['watts_per_gpu'])} W × PUE {_num(v['pue'])} ÷ {watts_per_mw}; "
-        f"tCO2e = MWh × {_num(v['grid_gco2e_per_kwh'])} g/kWh ÷ "
-        f"{_num(GRAMS_PER_TONNE / KWH_PER_MWH)}"
-    )
-
-
-def _size_formula(c: Calculation) -> str:
-    return (
-        f"active = {fmt_count(c.value('total_params'))} × "
-        f"{fmt_percent(c.value('active_fraction'), 3)}; "
-        f"GPT-3 = {fmt_count(k.GPT3_PARAMS.value)} parameters, all active"
-    )
-
-
-def _budget_formula(c: Calculation) -> str:
-    v = c.inputs
-    return (
-        f"FLOPs = {fmt_usd(v['budget_usd'])} ÷ {fmt_price(v['usd_per_gpu_hour'])}/GPU-hour × "
-        f"{_num(SECONDS_PER_HOUR)} s × {_num(c.value('peak_flops_per_gpu') / TERA)} TFLOP/s × "
-        f"{fmt_percent(c.value('utilisation'), 3)}; N = √(FLOPs ÷ "
-        f"({fmt_count(k.FLOPS_PER_PARAM_TOKEN.value)} × {_num(v['tokens_per_param'])}))"
-    )
-
-
-_FORMULAS: dict[str, Callable[[Calculation], str]] = {
-    "compute": _compute_formula,
-    "cost": _cost_formula,
-    "energy": _energy_formula,
-    "size": _size_formula,
-    "budget": _budget_formula,
-}
+    return page(calculator_name).texts(outputs, inputs)
 
 
 # ---------------------------------------------------------------- the one answer
@@ -449,7 +214,7 @@ def answer_of(c: Calculation) -> Answer:
         "ok": True,
         "outputs": {n: {"value": v, "text": texts[n]} for n, v in c.outputs.items()},
         "errors": {},
-        "formula": _FORMULAS[c.calculator](c),
+        "formula": page(c.calculator).formula(c),
     }
 
 

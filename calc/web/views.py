@@ -24,19 +24,18 @@ import functools
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from .. import constants as k
 from ..calculators import calculator, scenario_inputs
 from ..errors import CalcError
-from ..formatting import fmt_count, fmt_percent, fmt_quantity, fmt_usd
+from ..formatting import fmt_count, fmt_percent, fmt_usd
 from ..scenarios import SCENARIOS
 from ..solver import claim_model, solve
 from ..uncertainty import Sensitivity, default_ranges, run_range
 from .answers import TOO_EXTREME, input_label, output_label, output_texts, read_inputs, run
+from .calculator_pages import PAGES, ChartSpec, page
 from .export import export
 from .svgchart import bar_chart_svg
 
 __all__ = [
-    "CHARTS",
     "call",
     "chart_view",
     "export_view",
@@ -165,7 +164,7 @@ def ranges_view(calculator_name: str, inputs: Inputs, scenario_key: str) -> dict
         first = spec.inputs[0].name
         return {"ok": False, "errors": {first: TOO_EXTREME}, "outputs": {}, "sensitivity": [],
                 "ranges": shown}
-    primary = CHARTS[calculator_name][0] if calculator_name in CHARTS else spec.outputs[0].name
+    primary = page(calculator_name).primary
     labels = {o.name: _lower_first(output_label(calculator_name, o.name)) for o in spec.outputs}
     label = labels[primary]
 
@@ -222,57 +221,31 @@ def _lower_first(text: str) -> str:
 
 
 # ---------------------------------------------------------------- charts
-#: calculator → (output charted, its unit, axis title, comparison scenarios, note)
-CHARTS: dict[str, tuple[str, str, str, tuple[str, ...], str]] = {
-    "energy": (
-        "energy_mwh",
-        "MWh",
-        "Training energy (MWh, logarithmic scale)",
-        ("gpt3_patterson", "m6_10t_article", "gpt3_h100_2026"),
-        (
-            "The bars count power on two bases: GPT-3's is OpenAI's measured "
-            f"{fmt_quantity(k.PATTERSON_GPT3_WATTS.value, 'W')} per V100 with its share of the "
-            "host; the M6-10T and H100 bars are the chips' rated power, without the host. Set a "
-            "rated power against GPT-3 at its V100s' rated power (the second comparison above), "
-            "not against its bar."
-        ),
-    ),
-    "cost": (
-        "cost_usd",
-        "USD",
-        "Rental cost (US dollars, logarithmic scale)",
-        ("gpt3_patterson", "m6_10t_article"),
-        (
-            "Every bar is priced at your price per GPU-hour, so the bars compare GPU-hours: "
-            "GPT-3's are V100-hours (Patterson et al.), M6-10T's are of a GPU type Alibaba did "
-            "not publish, and a V100-hour buys less computation than an A100-hour."
-        ),
-    ),
-}
-
-
-#: Inputs the reference bars take from the reader, so that every bar is on one basis: the
-#: cost chart prices every run at the reader's price per GPU-hour (its bars then compare
-#: GPU-hours, each run on its own GPU type, as the labels say).
-CHART_SHARED: dict[str, tuple[str, ...]] = {"cost": ("usd_per_gpu_hour",)}
-
-
 @functools.lru_cache(maxsize=256)
 def _reference_rows(
-    calculator_name: str, keys: tuple[str, ...], shared: tuple[tuple[str, str | float], ...]
+    calculator_name: str, chart: ChartSpec, shared: tuple[tuple[str, str | float], ...]
 ) -> tuple[dict[str, Any], ...]:
     """The chart's reference bars, computed once per page (and per price, for the cost chart)."""
-    output = CHARTS[calculator_name][0]
+    output = chart.output
     rows = []
-    for key in keys:
+    for key in chart.references:
         r = run(calculator_name, {**scenario_inputs(calculator_name, key), **dict(shared)})
         rows.append({
             "key": key,
-            "label": SCENARIOS[key].short_title + (", at your price" if shared else ""),
+            "label": SCENARIOS[key].short_title + chart.shared_label,
             "value": r["outputs"][output]["value"],
             "text": r["outputs"][output]["text"],
         })
     return tuple(rows)
+
+
+def _chart(calculator_name: str) -> ChartSpec:
+    """The chart of a calculator that has one, or :class:`CalcError` naming those that do."""
+    chart = page(calculator_name).chart
+    if chart is None:
+        raise CalcError("calculator", calculator_name, "one with a chart: "
+                        + ", ".join(n for n, p in PAGES.items() if p.chart is not None))
+    return chart
 
 
 def chart_view(calculator_name: str, inputs: Inputs) -> dict[str, Any]:
@@ -284,9 +257,9 @@ def chart_view(calculator_name: str, inputs: Inputs) -> dict[str, Any]:
     >>> [(row["label"], row["text"]) for row in c["rows"]][0]
     ('Your numbers', '$307,200')
     """
-    if calculator_name not in CHARTS:
-        raise CalcError("calculator", calculator_name, "one with a chart: " + ", ".join(CHARTS))
-    output, unit, axis, keys, note = CHARTS[calculator_name]
+    p = page(calculator_name)
+    chart = _chart(calculator_name)
+    output, axis = chart.output, chart.axis
     mine = run(calculator_name, inputs)
     if not mine["ok"]:
         return {"ok": False, "errors": mine["errors"], "rows": []}
@@ -298,8 +271,8 @@ def chart_view(calculator_name: str, inputs: Inputs) -> dict[str, Any]:
             "text": mine["outputs"][output]["text"],
         }
     ]
-    shared = tuple((n, inputs[n]) for n in CHART_SHARED.get(calculator_name, ()))
-    rows.extend(dict(row) for row in _reference_rows(calculator_name, keys, shared))
+    shared = tuple((n, inputs[n]) for n in chart.shared)
+    rows.extend(dict(row) for row in _reference_rows(calculator_name, chart, shared))
     values = [float(row["value"]) for row in rows]
     scale = "logarithmic" if max(values) > 20 * min(values) else "linear"
     if scale == "linear":
@@ -311,10 +284,10 @@ def chart_view(calculator_name: str, inputs: Inputs) -> dict[str, Any]:
         "ok": True,
         "errors": {},
         "rows": rows,
-        "unit": unit,
+        "unit": p.model.output(output).unit,
         "scale": scale,
         "axis": axis,
-        "note": note,
+        "note": chart.note,
         "summary": summary,
         "svg": svg,
     }
@@ -366,7 +339,7 @@ def answer_view(
                               "chart": None}
     if result["ok"] and with_ranges:
         answer["ranges"] = ranges_view(calculator_name, inputs, scenario_key)
-    if result["ok"] and with_chart and calculator_name in CHARTS:
+    if result["ok"] and with_chart and page(calculator_name).chart is not None:
         answer["chart"] = chart_view(calculator_name, inputs)
     return answer
 

@@ -48,7 +48,7 @@ from typing import Any
 from calc import calculators
 from calc.calculators import InputSpec
 from calc.scenarios import SCENARIOS
-from calc.web import answers, views
+from calc.web import answers, calculator_pages, views
 
 __all__ = ["format_input", "input_source", "render", "scenario_title"]
 
@@ -141,8 +141,9 @@ def render(name: str, scenario: str | None = None, *, key: str | None = None) ->
 
     ``key`` makes ids and URL parameters unique when one page shows the same calculator twice.
     """
-    spec = calculators.CALCULATORS[name]
-    title = answers.TITLES[name]
+    shown = calculator_pages.page(name)
+    spec = shown.model
+    title = shown.title
     scenario = scenario or spec.default_scenario
     if scenario not in spec.scenarios:
         raise ValueError(f"calculator {name!r} has no scenario {scenario!r}: {spec.scenarios}")
@@ -209,8 +210,9 @@ def render(name: str, scenario: str | None = None, *, key: str | None = None) ->
         f'<p class="calc__formula"><span class="calc__formula-label">Formula:</span> '
         f"<code data-formula>{escape(current['formula'])}</code></p>"
     )
-    if name in views.CHARTS:
+    if shown.ranges:
         out.extend(_ranges_html(name, scenario, current["inputs"], base))
+    if shown.chart is not None:
         out.extend(_chart_html(name, current["inputs"], base))
     out.extend(_export_html(title, base))
     add('<div class="calc__footer">')

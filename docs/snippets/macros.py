@@ -28,17 +28,20 @@ from calc.formatting import (
     fmt_usd,
 )
 from calc.ledger import (
+    ARTICLE_INSTANCES_YEAR_COMMITMENT_USD,
     GPT3_MWH_AT_TDP_PUE,
+    M6_10T_ACTIVE_VS_GPT3,
+    M6_10T_DAYS_WITHIN_STRETCH,
+    M6_10T_MAX_FLOPS_VS_GPT3,
+    M6_10T_SHARE_AT_TDP,
+    M6_10T_WATTS_FOR_ARTICLE_SHARE,
     evaluate_all,
+    finding,
     m6_10t_energy_mwh,
     m6_10t_max_flops,
-    m6_10t_share_at_tdp,
-    m6_10t_share_of_gpt3,
 )
 from calc.moe import m6_10t
-from calc.solver import STRETCH
 from calc.sources import SOURCES
-from calc.units import DAYS_PER_YEAR
 from docs.snippets import markup
 from docs.snippets.pyodide_pin import pyodide_version
 
@@ -61,8 +64,8 @@ def numbers() -> dict[str, str]:
     n["gpt3_tokens_words"] = fmt_count(K.GPT3_TOKENS.value)
     n["m6_1t_params_words"] = fmt_count(K.M6T_PARAMS.value)
     n["m6_10t_params_words"] = fmt_count(K.M610T_PARAMS.value)
-    n["m6_1t_vs_gpt3"] = fmt_multiple(F.ratio(K.M6T_PARAMS.value, K.GPT3_PARAMS.value))
-    n["m6_10t_vs_gpt3"] = fmt_multiple(F.ratio(K.M610T_PARAMS.value, K.GPT3_PARAMS.value))
+    n["m6_1t_vs_gpt3"] = fmt_multiple(finding("m6_1t_size").low)
+    n["m6_10t_vs_gpt3"] = fmt_multiple(finding("m6_10t_size").low)
     switch_active = F.active_params(K.SWITCH_PARAMS.value, K.SWITCH_ACTIVE_FRACTION.value)
     n["switch_params_words"] = fmt_count(K.SWITCH_PARAMS.value)
     n["switch_active_share"] = fmt_percent(K.SWITCH_ACTIVE_FRACTION.value)
@@ -102,17 +105,9 @@ def numbers() -> dict[str, str]:
     n["m6_10t_days"] = fmt_count(K.M610T_DAYS.value)
     n["m6_10t_gpu_hours"] = fmt_count(m6)
     n["gpt3_vs_m6_gpu_hours"] = fmt_multiple(F.ratio(g3, m6))
-    narayanan_flops = F.training_flops(
-        K.GPT3_PARAMS.value, K.GPT3_TOKENS.value, K.NARAYANAN_FLOPS_PER_PARAM_TOKEN.value
-    )
     n["narayanan_gpus"] = fmt_count(K.NARAYANAN_GPT3_GPUS.value)
     n["narayanan_flops_per_param_token"] = fmt_count(K.NARAYANAN_FLOPS_PER_PARAM_TOKEN.value)
-    n["narayanan_days"] = fmt_quantity(
-        F.training_days(
-            narayanan_flops, K.NARAYANAN_GPT3_GPUS.value, K.NARAYANAN_GPT3_FLOP_PER_S_PER_GPU.value
-        ),
-        "",
-    )
+    n["narayanan_days"] = fmt_quantity(finding("megatron_34_days").low, "")
     n["narayanan_tflops"] = _tf(K.NARAYANAN_GPT3_FLOP_PER_S_PER_GPU.value)
     n["narayanan_utilisation"] = fmt_percent(Q.A100_HFU_NARAYANAN)
     n["narayanan_model_tflops"] = _tf(K.NARAYANAN_GPT3_MODEL_FLOP_PER_S_PER_GPU.value)
@@ -124,29 +119,24 @@ def numbers() -> dict[str, str]:
     max_a100 = m6_10t_max_flops(K.A100_PEAK_FLOP_PER_S.value)
     n["m6_10t_max_flops"] = fmt_quantity(max_v100, "")
     n["m6_10t_max_flops_a100"] = fmt_quantity(max_a100, "")
-    n["m6_10t_max_vs_gpt3_v100"] = fmt_percent(F.ratio(max_v100, K.GPT3_FLOPS.value))
-    n["m6_10t_max_vs_gpt3_a100"] = fmt_percent(F.ratio(max_a100, K.GPT3_FLOPS.value))
+    n["m6_10t_max_vs_gpt3_v100"] = fmt_percent(M6_10T_MAX_FLOPS_VS_GPT3[0])
+    n["m6_10t_max_vs_gpt3_a100"] = fmt_percent(M6_10T_MAX_FLOPS_VS_GPT3[1])
     n["chinchilla_10t_flops"] = fmt_quantity(K.CHINCHILLA_TABLE3_10T_FLOPS.value, "")
 
     # cost
     n["lambda_tflops"] = _tf(K.LAMBDA_V100_FLOP_PER_S.value)
-    lambda_years = Q.LAMBDA_GPU_YEARS
-    lambda_hours = Q.GPT3_V100_HOURS_LAMBDA
-    n["lambda_gpu_years"] = fmt_count(lambda_years, 4)
+    n["lambda_gpu_years"] = fmt_count(Q.LAMBDA_GPU_YEARS, 4)
     n["lambda_usd_per_gpu_hour"] = fmt_price(K.LAMBDA_USD_PER_GPU_HOUR.value)
-    n["lambda_cost"] = fmt_usd(F.cloud_cost_usd(lambda_hours, K.LAMBDA_USD_PER_GPU_HOUR.value))
+    n["lambda_cost"] = fmt_usd(finding("gpt3_cost").low)  # Lambda's V100-hours at its price
     n["rnd_multiplier_range"] = fmt_range(
         K.DICKSON_RD_LOW_MULTIPLE.value, K.DICKSON_RD_HIGH_MULTIPLE.value, lambda v: fmt_count(v)
     )
-    n["rnd_cost_range"] = fmt_range(
-        F.total_with_rd_usd(K.LAMBDA_COST_USD.value, K.DICKSON_RD_LOW_MULTIPLE.value),
-        F.total_with_rd_usd(K.LAMBDA_COST_USD.value, K.DICKSON_RD_HIGH_MULTIPLE.value),
-        fmt_usd,
-    )
+    rd = finding("gpt3_rd")
+    n["rnd_cost_range"] = fmt_range(rd.low, rd.high, fmt_usd)
     n["article_usd_per_instance_hour"] = fmt_usd(K.ARTICLE_USD_PER_INSTANCE_HOUR.value)
     n["article_instances"] = fmt_count(K.ARTICLE_INSTANCES.value)
     n["gpus_per_instance"] = fmt_count(K.ARTICLE_GPUS_PER_INSTANCE.value)
-    article_cost = F.cloud_cost_usd(Q.ARTICLE_GPU_HOURS, Q.ARTICLE_USD_PER_GPU_HOUR)
+    article_cost = finding("m6_cost_arithmetic").low
     n["article_cost_formula"] = (
         f"{fmt_count(K.ARTICLE_INSTANCES.value)} instances × "
         f"{fmt_usd(K.ARTICLE_USD_PER_INSTANCE_HOUR.value)} per hour × "
@@ -156,11 +146,9 @@ def numbers() -> dict[str, str]:
     n["p3_usd_per_hour"] = fmt_usd(K.AWS_P3_USD_PER_HOUR.value, 4)
     per_instance = K.GPUS_PER_AWS_INSTANCE.value
     n["p4d_2021_month"] = F.date_of(K.AWS_P4D_2021_DATE.value).strftime("%B %Y")
-    n["p4d_2021_1yr"] = fmt_price(K.AWS_P4D_2021_1YR.value * per_instance)
+    n["p4d_2021_1yr"] = fmt_price(finding("a100_price").low)
     n["p4d_2021_3yr"] = fmt_price(K.AWS_P4D_2021_3YR.value * per_instance)
-    n["p4d_2021_year_commitment"] = fmt_usd(F.cloud_cost_usd(
-        F.hours_from_days(DAYS_PER_YEAR) * K.ARTICLE_INSTANCES.value,
-        K.AWS_P4D_2021_1YR.value * per_instance))
+    n["p4d_2021_year_commitment"] = fmt_usd(ARTICLE_INSTANCES_YEAR_COMMITMENT_USD)
     n["p3_usd_per_gpu_hour"] = fmt_price(K.AWS_P3_USD_PER_GPU_HOUR.value)
     n["strubell_ondemand_range"] = fmt_range(
         K.STRUBELL_ONDEMAND_GPU_LOW_USD.value, K.STRUBELL_ONDEMAND_GPU_HIGH_USD.value, fmt_price
@@ -257,15 +245,12 @@ def numbers() -> dict[str, str]:
     n["strubell_car_lbs"] = fmt_count(K.STRUBELL_CAR_LIFETIME_LBS.value)
     n["strubell_nas_t"] = fmt_count(K.STRUBELL_NAS_TCO2E.value)
     n["strubell_car_t"] = fmt_count(K.STRUBELL_CAR_LIFETIME_TCO2E.value)
-    n["strubell_car_ratio"] = fmt_multiple(
-        F.ratio(K.STRUBELL_NAS_LBS.value, K.STRUBELL_CAR_LIFETIME_LBS.value), 3
-    )
+    n["strubell_car_ratio"] = fmt_multiple(finding("car_lifetimes").low, 3)
     n["strubell_overestimate"] = fmt_multiple(K.PATTERSON_NAS_OVERESTIMATE.value, 3)
     n["nas_actual_t"] = fmt_quantity(K.PATTERSON_NAS_ACTUAL_TCO2E.value, "")
     n["gpt3_car_lifetimes"] = fmt_multiple(
         F.ratio(K.PATTERSON_GPT3_TCO2E.value, K.STRUBELL_CAR_LIFETIME_TCO2E.value)
     )
-    gpt3 = K.PATTERSON_GPT3_MWH.value
     watts = K.ESTIMATES["M610T_WATTS_PER_GPU"]  # measured, with the host's share
     lo_w, hi_w = watts.low.value, watts.high.value
     n["m6_watts_floor"] = fmt_quantity(lo_w, "W")
@@ -276,37 +261,29 @@ def numbers() -> dict[str, str]:
     n["m6_energy_range"] = fmt_range(
         m6_10t_energy_mwh(lo_w), m6_10t_energy_mwh(hi_w), lambda e: fmt_quantity(e, "")
     )
-    n["m6_energy_share_range"] = fmt_range(
-        m6_10t_share_of_gpt3(lo_w), m6_10t_share_of_gpt3(hi_w), fmt_percent
-    )
+    energy = finding("m6_10t_energy")
+    n["m6_energy_share_range"] = fmt_range(energy.low, energy.high, fmt_percent)
     tdp = (K.V100_TDP_WATTS.value, K.A100_TDP_WATTS.value)
     n["m6_watts_range"] = fmt_range(*tdp, lambda w: fmt_quantity(w, "W"))
     n["gpt3_energy_chip_pue"] = fmt_count(GPT3_MWH_AT_TDP_PUE, 4)
-    n["m6_energy_share_range_tdp"] = fmt_range(
-        m6_10t_share_at_tdp(tdp[0]), m6_10t_share_at_tdp(tdp[1]), fmt_percent)
-    need = F.watts_per_gpu_for_energy(
-        K.ARTICLE_ENERGY_SHARE.value * gpt3,
-        K.M610T_GPUS.value,
-        F.hours_from_days(K.M610T_DAYS.value),
-        K.PATTERSON_GPT3_PUE.value,
-    )
+    n["m6_energy_share_range_tdp"] = fmt_range(*M6_10T_SHARE_AT_TDP, fmt_percent)
+    need = M6_10T_WATTS_FOR_ARTICLE_SHARE
     n["m6_watts_for_one_percent"] = fmt_quantity(need, "W", 2)
     n["m6_watts_floor_vs_need"] = f"{F.ratio(lo_w, need):.2g} times"
     sparse_watts = lo_w * (1 - sparse_cut)
     n["m6_sparse_watts"] = fmt_quantity(sparse_watts, "W", 2)
     n["m6_sparse_vs_need"] = f"{F.ratio(sparse_watts, need):.3g} times"
-    n["m6_days_for_a_stretch"] = fmt_quantity(
-        K.M610T_DAYS.value * STRETCH * need / lo_w, "days", 2)
+    n["m6_days_for_a_stretch"] = fmt_quantity(M6_10T_DAYS_WITHIN_STRETCH, "days", 2)
     n["pue_gpt3"] = fmt_quantity(K.PATTERSON_GPT3_PUE.value, "")
 
     # sparse models
     moe = m6_10t()
     n["m6_10t_active_words"] = fmt_count(moe.active)
     n["m6_10t_active_share"] = fmt_percent(moe.active_fraction)
-    n["m6_10t_active_vs_gpt3"] = fmt_percent(F.ratio(moe.active, K.GPT3_PARAMS.value))
+    n["m6_10t_active_vs_gpt3"] = fmt_percent(M6_10T_ACTIVE_VS_GPT3)
     n["m6_1t_gpus"] = fmt_count(K.M6T_GPUS.value)
     n["damo_baseline_gpus"] = fmt_count(K.DAMO_BASELINE_GPUS.value)
-    n["m6_1t_fewer_gpus"] = fmt_percent(1 - F.ratio(K.M6T_GPUS.value, K.DAMO_BASELINE_GPUS.value))
+    n["m6_1t_fewer_gpus"] = fmt_percent(finding("m6_1t_efficiency").low)
     n["m6_10t_experts"] = fmt_count(K.M610T_EXPERTS.value)
     n["m6_10t_prototypes"] = fmt_count(K.M610T_PROTOTYPES.value)
 
