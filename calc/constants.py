@@ -70,9 +70,13 @@ def _c(
 def define(key: str, label: str, value: float, unit: str, source: str, quote: str,
            level: Level = "P", note: str = "") -> Constant:
     """Add a constant defined outside this module (a run's figure in ``data/runs.toml``) to
-    :data:`CONSTANTS`; its key must be new and its source known."""
+    :data:`CONSTANTS`; its source must be known, and its key new unless it is defined again
+    exactly as before (the same file read twice)."""
     if source not in SOURCES:
         raise KeyError(f"{key}: unknown source {source!r}")
+    const = Constant(key, label, float(value), unit, source, quote, level, note)
+    if CONSTANTS.get(key) == const:
+        return CONSTANTS[key]
     return _c(key, label, value, unit, source, quote, level, note)
 
 

@@ -302,10 +302,16 @@ CORRECTIONS: tuple[Correction, ...] = (
     ),
     Correction(
         _D, "", "the later runs", "five (OPT-175B to DeepSeek-V3)",
-        "seven: Llama 4 Scout and Maverick (April 2025) added",
-        "The Llama 4 model card (Meta, read in the official repository) gives each model's "
-        "parameters, tokens, H100-hours at 700 W and location- and market-based emissions: the "
-        "first runs after 2024 on the page.", page="five-years-on.md",
+        "fourteen: Llama 4 Scout and Maverick, OLMo 2 7B and 13B, Olmo 3 32B, DeepSeek-R1, Kimi "
+        "K2, Qwen3-235B-A22B and GPT-4 added, with a disclosure scorecard and a cross-check "
+        "against Epoch AI's data",
+        "The runs since 2024 (issue 20), each read in its makers' publication: the Llama 4 card "
+        "(H100-hours at 700 W, location- and market-based emissions), OLMo 2's energy, "
+        "emissions and water, Olmo 3's cluster time and cost, R1's reinforcement-learning cost, "
+        "Kimi K2's and Qwen3's sizes and tokens. Runs whose makers published no GPU-hours are "
+        "shown with what they did publish and left out of the energy and cost comparisons; "
+        "R1's one stage and GPT-4's third-party estimate are shown and not compared.",
+        page="five-years-on.md",
     ),
     Correction(
         _D, "llama4_gpu_hours", "verdict", "not judged", "accurate",
@@ -318,5 +324,37 @@ CORRECTIONS: tuple[Correction, ...] = (
         "above its 1,999. The card names no grid, location or PUE value, and its rows imply "
         "0.387 kg per kWh at 700 W, not the LLaMA paper's 0.424: another run's method (clause "
         "C), as for Llama 2 and Llama 3.1.",
+    ),
+    Correction(
+        _D, "olmo2_7b_tco2e", "verdict", "not judged", "accurate",
+        "New claim (issue 20): OLMo 2 7B's 52 t are its table's 131 MWh × PUE 1.2 × 0.332 kg "
+        "per kWh = 52.2 t, the paper's own formula on its own figures (clause K).",
+    ),
+    Correction(
+        _D, "olmo2_13b_tco2e", "verdict", "not judged", "accurate",
+        "New claim (issue 20): OLMo 2 13B's 101 t are 257 MWh × PUE 1.12 × 0.351 kg per kWh = "
+        "101.0 t (clause K). Morrison et al.'s 230 MWh for the same run does not give them.",
+    ),
+    Correction(
+        _D, "olmo3_cost", "verdict", "not judged", "accurate",
+        "New claim (issue 20): Olmo 3's $2.75M is 1,024 H100s × 56 days × 24 h × $2 = $2.753M "
+        "(clause K): the cluster's time, not hours measured in use, and the final model only.",
+    ),
+    Correction(
+        _D, "deepseek_r1_cost", "verdict", "not judged", "consistent",
+        "New claim (issue 20): DeepSeek-R1's $294K is 147K H800-hours × $2, but the table that "
+        "gives them is read only in third parties' transcriptions, so the arithmetic is "
+        "consistent, not accurate (clause C). It covers the reinforcement-learning stage only.",
+    ),
+    Correction(
+        _D, "", "DeepSeek-V3's price in its calculator scenario", "$2.00 (the report's "
+        "assumption)", "$12.29 (AWS on-demand H100, as on its Five years on row)",
+        "One run, one price: each run's scenario is now built from its entry in runs.toml, at "
+        "the price its row uses; the report's $2 stays in its claim card.", page="cost.md",
+    ),
+    Correction(
+        _D, "", "keys of runs.csv", "opt, bloom, dsv3", "opt_175b, bloom_176b, deepseek_v3",
+        "One key per run: the calculators' scenario keys (which links carry) and the data "
+        "file's now agree.", page="five-years-on.md",
     ),
 )

@@ -313,11 +313,14 @@ def _constant(run: str, name: str, entry: object, default_source: str, label: st
         if source not in SOURCES:
             raise _fail(f"{where}.source", source, "a source key in data/runs.toml or sources.py")
         unit = entry.get("unit", "")
-        if not isinstance(unit, str):
-            raise _fail(f"{where}.unit", unit, "a string")
-        const = k.define(f"{run}_{name}".upper(), label, float(value), unit, source,
-                         _text(entry, "quote", where), cast(k.Level, level),
-                         _text(entry, "note", where, ""))
+        if not isinstance(unit, str) or (units and unit not in units):
+            raise _fail(f"{where}.unit", unit, " or ".join(repr(u) for u in units) or "a string")
+        try:
+            const = k.define(f"{run}_{name}".upper(), label, float(value), unit, source,
+                             _text(entry, "quote", where), cast(k.Level, level),
+                             _text(entry, "note", where, ""))
+        except KeyError as err:
+            raise _fail(where, f"{run}_{name}".upper(), "a key no other constant has") from err
     else:
         raise _fail(where, entry, "a constant's key or a table with value, unit, quote, level")
     if units and const.unit not in units:

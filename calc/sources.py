@@ -437,6 +437,8 @@ def add_source(source: Source) -> Source:
     """Add a publication defined outside this module (in ``data/runs.toml``); its key must be
     new."""
     if source.key in SOURCES:
+        if SOURCES[source.key] == source:
+            return source
         raise KeyError(f"duplicate source {source.key}")
     SOURCES[source.key] = source
     return source
