@@ -4,10 +4,11 @@ Epoch AI publishes estimates for thousands of models (CC BY 4.0). ``data/epoch.c
 rows for the runs in ``data/runs.toml``, copied cell for cell from one snapshot whose repository,
 path and commit each row names. :func:`crosscheck` sets each of our figures beside Epoch's:
 parameters, training compute, GPU type, GPU count and GPU-hours (Epoch's GPUs × its training
-hours). Two figures agree when they are within :data:`TOLERANCE` of each other; a difference is
-reported, never failed on. Costs are shown side by side and not compared: Epoch's is the
-hardware's purchase spread over its life plus energy, in 2023 dollars, where ours is a rental
-price, a different basis.
+hours: elapsed GPU time). Two figures agree when they are within :data:`TOLERANCE` of each other;
+a difference is reported with the row's note on what each side counts, never failed on. Costs
+are shown side by side and not compared: each row's ``cost_basis`` says what Epoch's counts (its
+hardware-and-energy estimate in 2023 dollars, or a developer's figure converted to them), never
+the basis of ours.
 
 >>> rows = crosscheck()
 >>> next(r for r in rows if r.run == "opt_175b" and r.figure == "GPU-hours").agrees
@@ -100,7 +101,7 @@ def _checks(run: Run, row: dict[str, str]) -> list[Check]:
               _agree(gpus.value if gpus else None, quantity)),
         Check(run.key, "GPU-hours", run.gpu_hours, epoch_hours,
               _agree(run.gpu_hours, epoch_hours),
-              "Epoch's GPUs × its training hours" if epoch_hours else ""),
+              "Epoch's GPUs × its training hours (elapsed)" if epoch_hours else ""),
     ]
     if run.gpu_hours is not None and hours is not None and gpus is not None:
         pairs.append(Check(run.key, "training days", run.gpu_hours / gpus.value / HOURS_PER_DAY,
@@ -111,7 +112,10 @@ def _checks(run: Run, row: dict[str, str]) -> list[Check]:
     if cost is not None or theirs_cost is not None:
         pairs.append(Check(run.key, "cost (USD)", cost.value if cost else None, theirs_cost,
                            None, "not compared: " + row["cost_basis"]))
-    return pairs
+    why = row.get("note", "")
+    return [Check(c.run, c.figure, c.ours, c.epoch, c.agrees,
+                  "; ".join(x for x in (c.note, why) if x)) if c.agrees is False else c
+            for c in pairs]
 
 
 def crosscheck() -> list[Check]:

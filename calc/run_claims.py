@@ -198,6 +198,11 @@ def _c(key: str) -> k.Constant:
     return k.CONSTANTS[key]
 
 
+_MORRISON_13B = (" Ai2's later paper (Morrison et al.) lists a smaller energy for this run beside "
+                 "the same tonnes, which that energy does not give on either basis; this "
+                 "paper's figures agree with each other.")
+
+
 def _olmo2_tco2e(run: str) -> Callable[[], Finding]:
     """An OLMo 2 run's tonnes: its measured GPU energy × its PUE × its grid, the paper's own
     formula on its own figures (clause K)."""
@@ -212,7 +217,7 @@ def _olmo2_tco2e(run: str) -> Callable[[], Finding]:
             (mwh, pue, grid), arithmetic=True,
             caveat="Pre-training of the final model only, GPUs only: the paper leaves out the "
             "hosts, post-training, development and the hardware's manufacture, and calls its "
-            "figures lower bounds.",
+            "figures lower bounds." + (_MORRISON_13B if run == "OLMO2_13B" else ""),
         )
 
     return finding
@@ -229,9 +234,11 @@ def _olmo3_cost() -> Finding:
           "assumed price"),),
         (gpus, days, price), context=(_c("OLMO3_32B_DEVELOPMENT"),), arithmetic=True,
         caveat="The days are the cluster's time from the start of training to the evaluation of "
-        "the finished model, not hours measured in use, and cover the final model only: by "
-        "Morrison, Smith and Strubell's count development took "
-        f"{fmt_percent(_c('OLMO3_32B_DEVELOPMENT').value)} of the programme's compute.",
+        "the finished model, not hours measured in use: they include post-training's sweeps "
+        "and reinforcement-learning runs, but not the further reinforcement learning of the "
+        "later Think model. They cover the final model only: by Morrison, Smith and Strubell's "
+        f"count development took {fmt_percent(_c('OLMO3_32B_DEVELOPMENT').value)} of the "
+        "programme's compute.",
     )
 
 
@@ -242,10 +249,14 @@ def _r1_cost() -> Finding:
         cost, cost, fmt_usd(cost, 3),
         ((f"{fmt_count(hours.value)} H800 GPU-hours × ${price.value:g} per GPU-hour, the "
           "assumed rental price"),),
-        (hours, price), context=(k.DSV3_GPU_HOURS,), arithmetic=True,
-        caveat="Its reinforcement-learning stage only: the DeepSeek-V3 pre-training it starts "
-        f"from took {fmt_count(k.DSV3_GPU_HOURS.value)} GPU-hours more, the same "
-        "slice-of-the-project pattern as M6's ten days.",
+        (hours, price), context=(k.DSV3_PRETRAIN_GPU_HOURS, k.DSV3_CONTEXT_GPU_HOURS),
+        arithmetic=True,
+        caveat="All we redo is DeepSeek's own multiplication, on figures read only in "
+        "third parties' transcriptions. It covers post-training from DeepSeek-V3-Base only "
+        "(R1-Zero's reinforcement learning, building the supervised data, R1's own training): "
+        "the base's pre-training and context extension took "
+        f"{fmt_count(k.DSV3_PRETRAIN_GPU_HOURS.value + k.DSV3_CONTEXT_GPU_HOURS.value)} "
+        "GPU-hours more, and its experiments on other GPUs are not counted.",
     )
 
 
@@ -313,7 +324,8 @@ RUN_CLAIMS: Final[tuple[Claim, ...]] = (
           _c("OLMO3_32B_COST_USD").quote, _c("OLMO3_32B_COST_USD").value,
           fmt_usd(_c("OLMO3_32B_COST_USD").value, 3), _olmo3_cost, "olmo3"),
     Claim("deepseek_r1_cost", "cost",
-          f"{RUNS['deepseek_r1'].name}: {fmt_usd(_c('DEEPSEEK_R1_COST_USD').value, 3)} to train",
+          f"{RUNS['deepseek_r1'].name}: {fmt_usd(_c('DEEPSEEK_R1_COST_USD').value, 3)} to "
+          "train on top of DeepSeek-V3-Base",
           _c("DEEPSEEK_R1_COST_USD").quote, _c("DEEPSEEK_R1_COST_USD").value,
           fmt_usd(_c("DEEPSEEK_R1_COST_USD").value, 3), _r1_cost, "deepseek_r1"),
 )

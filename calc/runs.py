@@ -35,7 +35,7 @@ from . import constants as k
 from . import quantities as q
 from .basis import Cost, Emissions, Energy, Figure, Scope, ratio_of
 from .errors import CalcError
-from .formatting import fmt_count, fmt_quantity
+from .formatting import fmt_count, fmt_percent, fmt_quantity
 from .formulas import cloud_cost_usd, date_of, energy_mwh, gpu_hours, ratio, training_flops
 from .rule import StandIn
 from .sources import SOURCES, Source, add_source
@@ -99,14 +99,14 @@ _LABELS: Final = {
 _RUN_FIELDS: Final = frozenset({
     "name", "maker", "org", "org_kind", "date_note", "gpu", "gpu_level", "source",
     "makers_sources", "reference", "estimate", "sparse", "scope", "energy_basis", "emissions",
-    "stand_ins", "notes",
+    "stand_ins", "notes", "disclosed",
     *FIGURES,
 })
 _REQUIRED: Final = ("name", "maker", "org", "org_kind", "date_note", "source", "makers_sources",
                     "date")
 _FIGURE_FIELDS: Final = frozenset({"value", "unit", "quote", "level", "note", "source"})
 _EMISSION_FIELDS: Final = _FIGURE_FIELDS | {"figure", "accounting", "grid_kind", "grid", "energy"}
-_PLACEHOLDER: Final = re.compile(r"\{([A-Za-z0-9_]+)(:q)?\}")
+_PLACEHOLDER: Final = re.compile(r"\{([A-Za-z0-9_]+)(:[q%])?\}")
 #: A number typed into text; digits inside a name (A100s, CO2e, M6-10T) are not one.
 _TYPED_NUMBER: Final = re.compile(r"(?<![\w.])(?<!\w-)\d")
 
@@ -153,6 +153,9 @@ class Run:
     stand_ins: tuple[StandIn, ...] = ()
     notes: tuple[str, ...] = field(default=())
     cited: tuple[k.Constant, ...] = ()  # constants its notes and grids cite
+    #: Scorecard cells its figures cannot show: a figure published in words or by dates (BLOOM's
+    #: days, from its start and end), keyed by column; checked against :data:`DISCLOSURE`.
+    disclosed: Mapping[str, str] = field(default_factory=dict)
 
     def figure(self, name: str) -> k.Constant | None:
         """The constant behind one of its figures, or ``None`` where not published."""
@@ -334,8 +337,8 @@ def _constant(run: str, name: str, entry: object, default_source: str, label: st
 
 
 def _fill(text: str, where: str, flops: float | None) -> tuple[str, tuple[k.Constant, ...]]:
-    """A text with its numbers written as {KEY}, {KEY:q} or {flops}: the text, and the
-    constants it cites."""
+    """A text with its numbers written as {KEY} (a count), {KEY:q} (a quantity), {KEY:%} (a
+    percentage) or {flops}: the text, and the constants it cites."""
     cited: list[k.Constant] = []
 
     def number(m: re.Match[str]) -> str:
@@ -347,6 +350,8 @@ def _fill(text: str, where: str, flops: float | None) -> tuple[str, tuple[k.Cons
         if const is None:
             raise _fail(where, m.group(0), "a placeholder naming a constant")
         cited.append(const)
+        if m.group(2) == ":%":
+            return fmt_percent(const.value)
         return fmt_quantity(const.value, "") if m.group(2) else fmt_count(const.value)
 
     filled = _PLACEHOLDER.sub(number, text)
@@ -452,8 +457,14 @@ def _run(key: str, entry: Mapping[str, Any]) -> Run:
                             f"{key}.stand_ins[{i}]", flops)
         stand_ins.append(StandIn(what, s["kind"]))
         cited += cites
+    disclosed = entry.get("disclosed", {})
+    columns = [name for name, _ in DISCLOSURE]
+    if not isinstance(disclosed, dict) or any(
+            c not in columns or v not in ("P", "S", "others") for c, v in disclosed.items()):
+        raise _fail(f"{key}.disclosed", disclosed,
+                    f'a table of columns ({columns}) to "P", "S" or "others"')
     return Run(**{**run.__dict__, "notes": tuple(notes), "stand_ins": tuple(stand_ins),
-                  "cited": tuple(dict.fromkeys(cited))})
+                  "cited": tuple(dict.fromkeys(cited)), "disclosed": dict(disclosed)})
 
 
 def load_runs(doc: Mapping[str, Any]) -> dict[str, Run]:
@@ -536,9 +547,10 @@ def energy_vs(run: Run, other: Run) -> float:
 
 # ---------------------------------------------------------------- the disclosure scorecard
 #: What a scorecard cell says: published by its makers, read in the primary source ("P") or
-#: only in a secondary copy ("S"); published by others only ("others": a reconstruction or a
-#: third party's estimate); or not published at all ("").
-Disclosed = Literal["P", "S", "others", ""]
+#: only in a secondary copy ("S"); computed from what they published ("derived": GPU-hours as
+#: GPUs × days); published by others only ("others": a reconstruction or a third party's
+#: estimate); or not published at all ("").
+Disclosed = Literal["P", "S", "derived", "others", ""]
 
 #: The scorecard's columns: a name, and the figures any one of which discloses it.
 DISCLOSURE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
@@ -574,11 +586,15 @@ def disclosure(run: Run) -> dict[str, Disclosed]:
             continue
         if column == "emissions":
             consts = [e.tco2e for e in run.emissions]
-        if column == "GPU-hours" and not consts:
-            consts = list(run.gpu_hours_from)
+        if column == "GPU-hours" and not consts and run.gpu_hours_from:
+            parts = _level(run, list(run.gpu_hours_from))
+            out[column] = "derived" if parts in ("P", "S") else parts
+            continue
         if column == "grid" and not consts:
             consts = [e.tco2e for e in run.emissions if e.basis.grid == "named"]
         out[column] = _level(run, consts)
+    for column, level in run.disclosed.items():
+        out[column] = cast(Disclosed, level)
     return out
 
 

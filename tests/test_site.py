@@ -227,7 +227,7 @@ def test_size_chart_is_inline_svg_with_a_name(site: Path) -> None:
 # Names that contain digits but are not quantities.
 _NAMES = re.compile(
     r"GPT-3|M6-10T|M6-T|M6|[VAHP]100|H200|H800|tCO2e|CO2e|CO2|Wu Dao 2\.0|T5|"
-    r"Llama 3\.1 405B|Llama 2 70B|OPT-175B|DeepSeek-V3|DeepSeek-R1|GPT-4|Qwen3|Ai2|OLMo 2|"
+    r"Llama 3\.1 405B|Llama 2 70B|OPT-175B|DeepSeek-V3|DeepSeek-R1|GPT-4|Qwen3|Ai2|OLMo 2|Kimi K2|"
     r"Olmo 3|\b(?:19|20)\d\d dollars|"
     r"127\.0\.0\.1:8000|404|\b\d+\.\s"  # ordered-list markers
 )

@@ -88,7 +88,7 @@ def run_rows() -> list[dict[str, Any]]:
 #: What a scorecard cell holds, in words, for the data file and the page.
 DISCLOSED_WORDS: dict[Disclosed, str] = {
     "P": "published (primary)", "S": "published (secondary copy only)",
-    "others": "others only", "": "not published",
+    "derived": "from its GPUs × days", "others": "others only", "": "not published",
 }
 
 
@@ -100,7 +100,8 @@ def scorecard_rows() -> list[dict[str, Any]]:
         cells = disclosure(r)
         rows.append({
             "key": r.key, "run": r.name, "org_kind": r.org_kind,
-            "published": sum(v in ("P", "S") for v in cells.values()),
+            "source": r.source_key,
+            "published": sum(v in ("P", "S", "derived") for v in cells.values()),
             "of": len(cells),
             **{column: DISCLOSED_WORDS[v] for column, v in cells.items()},
         })
@@ -139,8 +140,9 @@ def crosscheck_rows() -> list[dict[str, Any]]:
         {"key": c.run, "run": RUNS[c.run].name, "figure": c.figure, "ours": c.ours,
          "epoch_ai": c.epoch,
          "agree": "" if c.agrees is None else ("yes" if c.agrees else "no"), "note": c.note,
-         "epoch_system": EPOCH_ROWS.get(c.run, {}).get("epoch_system", ""),
-         "epoch_confidence": EPOCH_ROWS.get(c.run, {}).get("confidence", "")}
+         **{f"epoch_{name}": EPOCH_ROWS.get(c.run, {}).get(column, "")
+            for name, column in (("system", "epoch_system"), ("confidence", "confidence"),
+                                 ("repo", "repo"), ("path", "path"), ("commit", "commit"))}}
         for c in crosscheck()
     ]
 

@@ -44,7 +44,8 @@ def demonopolisation_table() -> str:
             str(r["date"])[:7] + f" ({r['date_is']})",
             str(r["gpu"]) or "not published",
             fmt_count(float(hours)) if hours is not None else "not published",
-            fmt_usd(float(cost)) if cost is not None else "—",
+            ((fmt_usd(float(cost)) + (" (an estimate)" if RUNS[str(r["key"])].estimate else ""))
+             if cost is not None else "—"),
             (f"{fmt_price(float(r['usd_per_gpu_hour']))} per GPU-hour: {r['cost_basis']}"
              if cost is not None else "—"),
         ))
@@ -125,7 +126,8 @@ _ORDERS = (
      lambda r: (str(r["org_kind"]), -int(r["published"]), r["run"])),
 )
 _CELL = {"published (primary)": "yes", "published (secondary copy only)": "yes (S)",
-         "others only": "others", "not published": "no"}
+         "from its GPUs × days": "GPUs × days", "others only": "others",
+         "not published": "no"}
 
 
 def scorecard() -> str:
@@ -138,7 +140,8 @@ def scorecard() -> str:
     for anchor, label, key in _ORDERS:
         table = md_table(
             ("run", "who", "published", *columns),
-            [(r["run"], str(r["org_kind"]), f"{r['published']} of {r['of']}",
+            [(f"{r['run']} ({cite(str(r['source']))})", str(r["org_kind"]),
+              f"{r['published']} of {r['of']}",
               *(_CELL[str(r[c])] for c in columns)) for r in sorted(rows, key=key)],
             numeric="2",
         )
@@ -166,6 +169,8 @@ def crosscheck_table() -> str:
     Epoch lacks; the agreements are counted, and all rows are in the data file."""
     rows = crosscheck_rows()
     differ = [r for r in rows if r["agree"] == "no" or not r["figure"]]
+    if not differ:
+        return "No figure differs beyond the tolerance."
     return md_table(
         ("run", "figure", "ours", "Epoch AI's", "note"),
         [(f"{r['run']}", str(r["figure"]) or "—", _figure(r["ours"], str(r["figure"])),
