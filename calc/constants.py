@@ -1235,3 +1235,53 @@ ESTIMATES: dict[str, Estimate] = {
         ),
     )
 }
+
+
+# ---------------------------------------------------------------- owning: Epoch AI's method
+# Cottier et al. 2024 (§2.2, Appendix A): hardware is charged to a run by the value it loses
+# over the run; a single GPU's price becomes a server's share by a chip-to-server factor, and a
+# cluster's by the share of networking equipment.
+EPOCH_DEPRECIATION_OOM_PER_YEAR = _c(
+    "EPOCH_DEPRECIATION_OOM_PER_YEAR", "Hardware depreciation (Epoch AI)", 0.14,
+    "orders of magnitude per year", "cottier2024",
+    "we depreciated the value of hardware at a rate of r = 0.14 orders of magnitude per year, "
+    "based on the growth rate of ML GPU price-performance",
+    note="A run of one year loses r × ln 10 ≈ 32% of the hardware's value: an effective life "
+    "of about three years.",
+)
+EPOCH_CHIP_TO_SERVER_V100 = _c(
+    "EPOCH_CHIP_TO_SERVER_V100", "Server cost per GPU over one V100's price (Epoch AI)", 1.69,
+    "", "cottier2024", "P100 (1.54×), V100 (1.69×), and A100 (1.66×)",
+)
+EPOCH_CHIP_TO_SERVER_A100 = _c(
+    "EPOCH_CHIP_TO_SERVER_A100", "Server cost per GPU over one A100's price (Epoch AI)", 1.66,
+    "", "cottier2024", "P100 (1.54×), V100 (1.69×), and A100 (1.66×)",
+)
+EPOCH_CHIP_TO_SERVER_OTHER = _c(
+    "EPOCH_CHIP_TO_SERVER_OTHER", "Server cost per GPU over one GPU's price, other GPUs (Epoch AI)",
+    1.64, "", "cottier2024",
+    "For other NVIDIA chips, and for TPUs, we used the mean of these three known factors (1.64×).",
+)
+EPOCH_INTERCONNECT_SHARE = _c(
+    "EPOCH_INTERCONNECT_SHARE", "Share of a cluster's hardware cost in networking (Epoch AI)",
+    0.19, "fraction", "cottier2024",
+    "we assumed that 19% of the hardware acquisition cost was for server-to-server networking "
+    "equipment",
+)
+EPOCH_PUE_OTHER = _c(
+    "EPOCH_PUE_OTHER", "PUE of a data centre not a hyperscaler's (Epoch AI)", 1.25, "",
+    "cottier2024", "Otherwise, we used 1.25",
+    note="1.1 for hyperscalers' own data centres; a smaller player's is taken as 1.25.",
+)
+US_INDUSTRIAL_USD_PER_KWH_2020 = _c(
+    "US_INDUSTRIAL_USD_PER_KWH_2020", "US average industrial electricity price, 2020", 0.0667,
+    "USD/kWh", "epoch_code", "2020: 0.0667,", level="S",
+)
+US_INDUSTRIAL_USD_PER_KWH_2021 = _c(
+    "US_INDUSTRIAL_USD_PER_KWH_2021", "US average industrial electricity price, 2021", 0.0718,
+    "USD/kWh", "epoch_code", "2021: 0.0718,", level="S",
+)
+US_INDUSTRIAL_USD_PER_KWH_2024 = _c(
+    "US_INDUSTRIAL_USD_PER_KWH_2024", "US average industrial electricity price, 2024", 0.0771,
+    "USD/kWh", "epoch_code", "2024: 0.0771,", level="S",
+)

@@ -37,22 +37,23 @@ from .basis import Cost, Emissions, Energy, Figure, Scope, ratio_of
 from .errors import CalcError
 from .formatting import fmt_count, fmt_percent, fmt_quantity
 from .formulas import cloud_cost_usd, date_of, energy_mwh, gpu_hours, ratio, training_flops
+from .prices import PRICES, GpuType, Price
 from .rule import StandIn
 from .sources import SOURCES, Source, add_source
 
 __all__ = [
     "CHIP_BASIS", "DISCLOSURE", "GPT3_COST_SAME_BASIS", "LATER_RUNS", "M6_COST_SAME_BASIS",
-    "PRICE_BASIS", "RUNS", "TDP_WATTS", "USD_PER_GPU_HOUR", "Disclosed", "Emission", "Run",
+    "PRICE_BASIS", "PRICE_ROW", "RUNS", "TDP_WATTS", "USD_PER_GPU_HOUR", "Disclosed", "Emission",
+    "Run",
     "cost_usd_of", "disclosure", "energy_per_flop", "energy_per_flop_vs", "energy_vs",
     "has_compute", "has_energy", "load_runs", "training_flops_of",
 ]
 
-GpuType = Literal["V100", "A100", "A100-80GB", "H100", "H800"]
 OrgKind = Literal["company", "consortium", "start-up", "non-profit", "university"]
 
 #: One dated price per GPU-hour per GPU type: AWS on-demand, us-east-1, 8-GPU instance ÷ 8, with
-#: its basis. The H800 (DeepSeek's export variant of the H100, same compute) is not sold by AWS:
-#: the H100's price stands in for it.
+#: its basis, each a row of the price table (:mod:`calc.prices`). The H800 (DeepSeek's export
+#: variant of the H100, same compute) is not sold by AWS: the H100's price stands in for it.
 USD_PER_GPU_HOUR: Final[dict[GpuType, k.Constant]] = {
     "V100": k.AWS_P3_USD_PER_GPU_HOUR_2018,
     "A100": k.AWS_P4D_USD_PER_GPU_HOUR,
@@ -60,14 +61,17 @@ USD_PER_GPU_HOUR: Final[dict[GpuType, k.Constant]] = {
     "H100": k.AWS_P5_USD_PER_GPU_HOUR,
     "H800": k.AWS_P5_USD_PER_GPU_HOUR,
 }
-#: What each of those prices is: kind, vendor, GPU and memory, instance, region and date.
-PRICE_BASIS: Final[dict[GpuType, Cost]] = {
-    "V100": Cost("on-demand", "AWS", "V100-16GB", "p3.16xlarge", "us-east-1", "2018"),
-    "A100": Cost("on-demand", "AWS", "A100-40GB", "p4d.24xlarge", "us-east-1", "2021"),
-    "A100-80GB": Cost("on-demand", "AWS", "A100-80GB", "p4de.24xlarge", "us-east-1", "2024"),
-    "H100": Cost("on-demand", "AWS", "H100-80GB", "p5.48xlarge", "us-east-1", "2024"),
-    "H800": Cost("on-demand", "AWS", "H100-80GB", "p5.48xlarge", "us-east-1", "2024"),
+#: The price table's row behind each of those prices.
+_ROW_OF: Final[dict[GpuType, str]] = {
+    "V100": "AWS_P3_USD_PER_GPU_HOUR_2018", "A100": "AWS_P4D_USD_PER_HOUR",
+    "A100-80GB": "AWS_P4DE_USD_PER_GPU_HOUR", "H100": "AWS_P5_USD_PER_GPU_HOUR",
+    "H800": "AWS_P5_USD_PER_GPU_HOUR",
 }
+PRICE_ROW: Final[dict[GpuType, Price]] = {
+    gpu: next(p for p in PRICES if p.key == key) for gpu, key in _ROW_OF.items()
+}
+#: What each of those prices is: kind, vendor, GPU and memory, instance, region and date.
+PRICE_BASIS: Final[dict[GpuType, Cost]] = {gpu: row.basis for gpu, row in PRICE_ROW.items()}
 #: Each GPU type's rated power (TDP): the one energy basis every run can be put on.
 TDP_WATTS: Final[dict[GpuType, k.Constant]] = {
     "V100": k.V100_TDP_WATTS,

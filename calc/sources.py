@@ -308,6 +308,29 @@ _ALL = (
         "from; secondary until the archived page itself is read.",
     ),
     _s(
+        key="cottier2024",
+        authors="Ben Cottier, Robi Rahman, Loredana Fattorini, Nestor Maslej, Tamay Besiroglu, "
+        "David Owen",
+        title="The rising costs of training frontier AI models",
+        year=2024,
+        url="https://arxiv.org/abs/2405.21015",
+        arxiv="2405.21015",
+        note="Epoch AI's cost method. Read in a stored text copy of v2 (February 2025); quotes "
+        "drop the copy's conversion marks (\"0 _._ 14\" is 0.14).",
+    ),
+    _s(
+        key="epoch_code",
+        short="Epoch AI",
+        authors="Epoch AI",
+        title="cost_analysis_standalone.py (training-cost-trends repository)",
+        year=2025,
+        url="https://github.com/epoch-research/training-cost-trends/blob/main/"
+        "cost_analysis_standalone.py",
+        note="The code behind Epoch AI's cost estimates, read at commit 263c40a1 (April 2026). "
+        "Its yearly US industrial electricity prices are a compilation (EIA via Statista): "
+        "secondary.",
+    ),
+    _s(
         key="mtnlg_blog",
         short="Alvi and Kharya",
         authors="Alvi, Kharya",
