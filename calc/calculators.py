@@ -41,8 +41,9 @@ from .formulas import (
     training_flops,
     utilisation,
 )
-from .scenarios import RUN_SCENARIOS, SCENARIOS
-from .units import BILLION, TERA
+from .prices import owner_cost_usd
+from .scenarios import OWN_SCENARIOS, RUN_SCENARIOS, SCENARIOS
+from .units import BILLION, DAYS_PER_YEAR, HOURS_PER_DAY, TERA
 
 __all__ = [
     "CALCULATORS",
@@ -190,6 +191,31 @@ def _cost(v: Mapping[str, float]) -> dict[str, float]:
     }
 
 
+def _commitment_usd(gpus: float, days: float, years: float, usd_per_gpu_hour: float) -> float:
+    """What a commitment of ``years`` locks in: every GPU for whole terms covering the run."""
+    terms = max(1, math.ceil(days / (DAYS_PER_YEAR * years)))
+    return cloud_cost_usd(gpus * terms * years * DAYS_PER_YEAR * HOURS_PER_DAY, usd_per_gpu_hour)
+
+
+def _own(v: Mapping[str, float]) -> dict[str, float]:
+    """Rent or own (Cottier et al. 2024 for owning): the run's cost on each kind of price, and
+    what each locks in first: nothing on demand, GPUs × the term × the rate committed, GPUs ×
+    the capital per GPU owned."""
+    hours = gpu_hours(v["gpus"], v["days"])
+    return {
+        "gpu_hours": hours,
+        "cost_on_demand": cloud_cost_usd(hours, v["usd_per_gpu_hour"]),
+        "cost_1yr": cloud_cost_usd(hours, v["usd_per_gpu_hour_1yr"]),
+        "commit_1yr": _commitment_usd(v["gpus"], v["days"], 1, v["usd_per_gpu_hour_1yr"]),
+        "cost_3yr": cloud_cost_usd(hours, v["usd_per_gpu_hour_3yr"]),
+        "commit_3yr": _commitment_usd(v["gpus"], v["days"], 3, v["usd_per_gpu_hour_3yr"]),
+        "cost_own": owner_cost_usd(hours, v["capital_per_gpu_usd"],
+                                   v["depreciation_oom_per_year"], v["watts_per_gpu"], v["pue"],
+                                   v["usd_per_kwh"]),
+        "capital": v["gpus"] * v["capital_per_gpu_usd"],
+    }
+
+
 def gpt3_mwh_measured(pue: float) -> float:
     """GPT-3 at its V100s' measured power: 10,000 V100s × 14.8 days × 330 W (OpenAI's
     measurement with the host's share) × ``pue`` (Patterson et al. 2021; 1,287 MWh at their
@@ -299,6 +325,34 @@ CALCULATORS: dict[str, CalculatorSpec] = {
             _cost,
             # GPT3_V100_HOURS and GPT3_A100_HOURS, from their bases
             (k.GPT3_FLOPS, k.LAMBDA_V100_FLOP_PER_S, k.NARAYANAN_GPT3_GPUS, k.NARAYANAN_GPT3_DAYS),
+        ),
+        CalculatorSpec(
+            "own",
+            (
+                _GPUS,
+                _DAYS,
+                _PRICE,
+                InputSpec("usd_per_gpu_hour_1yr", "USD", 1.0, maximum=1e4),
+                InputSpec("usd_per_gpu_hour_3yr", "USD", 1.0, maximum=1e4),
+                InputSpec("capital_per_gpu_usd", "USD", 1.0, maximum=1e7),
+                InputSpec("depreciation_oom_per_year", "", 1.0, maximum=2),
+                InputSpec("watts_per_gpu", "W", 1.0, maximum=1e5),
+                InputSpec("pue", "", 1.0, minimum=1.0, allow_equal=True, maximum=10),
+                InputSpec("usd_per_kwh", "USD", 1.0, allow_equal=True, maximum=100),
+            ),
+            (
+                OutputSpec("cost_on_demand", "USD"),
+                OutputSpec("gpu_hours", "GPU-hours"),
+                OutputSpec("cost_1yr", "USD"),
+                OutputSpec("commit_1yr", "USD"),
+                OutputSpec("cost_3yr", "USD"),
+                OutputSpec("commit_3yr", "USD"),
+                OutputSpec("cost_own", "USD"),
+                OutputSpec("capital", "USD"),
+            ),
+            OWN_SCENARIOS,
+            _own,
+            (k.EPOCH_DEPRECIATION_OOM_PER_YEAR, k.EPOCH_INTERCONNECT_SHARE, k.EPOCH_PUE_OTHER),
         ),
         CalculatorSpec(
             "energy",

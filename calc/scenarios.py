@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from . import constants as k
+from . import prices as P
 from . import quantities as q
 from . import runs as R
 from .formatting import fmt_count, fmt_percent, fmt_quantity, fmt_tflops, fmt_usd
@@ -27,7 +28,7 @@ from .formulas import (
 from .moe import m6_10t
 from .units import HOURS_PER_DAY
 
-__all__ = ["RUN_SCENARIOS", "SCENARIOS", "GpuType", "Scenario", "ScenarioInput"]
+__all__ = ["OWN_SCENARIOS", "RUN_SCENARIOS", "SCENARIOS", "GpuType", "Scenario", "ScenarioInput"]
 
 GpuType = Literal["V100", "A100", "H100", "H800"]
 
@@ -177,6 +178,58 @@ def _run_scenario(run: R.Run) -> Scenario:
         short=run.name,
         gpu="A100" if gpu == "A100-80GB" else gpu,
     )
+
+
+def _own_scenario(key: str, run: R.Run, title: str, gpus: k.Constant, days: k.Constant) -> Scenario:
+    """A run for the rent-or-own calculator: its GPUs and days, AWS's prices of each kind at its
+    date (the table's first where its date is earlier), and Epoch AI's method for owning."""
+    gpu = run.gpu
+    if gpu is None:
+        raise ValueError(f"{run.key}: a scenario needs a GPU type")
+    rental: P.GpuType = "H100" if gpu == "H800" else gpu
+    rows = {kind: P.price_at(rental, kind, run.date.value)
+            for kind in ("on-demand", "committed for one year", "committed for three years")}
+    inputs: dict[str, ScenarioInput] = {"gpus": _from(gpus), "days": _from(days)}
+    for name, kind in (("usd_per_gpu_hour", "on-demand"),
+                       ("usd_per_gpu_hour_1yr", "committed for one year"),
+                       ("usd_per_gpu_hour_3yr", "committed for three years")):
+        row = rows[kind]
+        if row is None:
+            raise ValueError(f"{run.key}: no {kind} price for {rental}")
+        inputs[name] = ScenarioInput(row.usd_per_gpu_hour, f"{row.key} ({row.basis})",
+                                     (row.figure,))
+    bought = P.purchase(gpu)
+    kwh = P.usd_per_kwh_at(run.date.value)
+    inputs |= {
+        "capital_per_gpu_usd": ScenarioInput(
+            P.capital_per_gpu_usd(bought),
+            f"{bought.key}" + ("" if bought.server else " × the chip-to-server factor")
+            + " / (one less EPOCH_INTERCONNECT_SHARE)",
+            (bought.figure, k.EPOCH_INTERCONNECT_SHARE)),
+        "depreciation_oom_per_year": _from(k.EPOCH_DEPRECIATION_OOM_PER_YEAR),
+        "watts_per_gpu": _assume(R.TDP_WATTS[gpu].value, _tdp(gpu, R.TDP_WATTS[gpu])),
+        "pue": _from(k.EPOCH_PUE_OTHER),
+        "usd_per_kwh": _from(kwh),
+    }
+    return Scenario(
+        key, title,
+        f"{_n(gpus)} {gpu}s for {_n(days)} days, at AWS's prices of "
+        f"{rows['on-demand'].basis.date if rows['on-demand'] else ''} and with the hardware "
+        "bought and run as Epoch AI's method prices it.",
+        inputs, short=run.name, gpu="A100" if gpu == "A100-80GB" else gpu,
+    )
+
+
+#: The rent-or-own calculator's scenarios: the article's run, GPT-3 and a later run.
+OWN_SCENARIOS: tuple[str, ...] = ("own_m6_10t", "own_gpt3", "own_opt_175b")
+_OWN = (
+    _own_scenario("own_m6_10t", R.RUNS["m6_10t"], "M6-10T as the article prices it (A100s)",
+                  k.M610T_GPUS, k.M610T_DAYS),
+    _own_scenario("own_gpt3", R.RUNS["gpt3"], "GPT-3 (Patterson et al.'s V100s)",
+                  k.PATTERSON_GPT3_GPUS, k.PATTERSON_GPT3_DAYS),
+    _own_scenario("own_opt_175b", R.RUNS["opt_175b"], "OPT-175B (Meta AI, 2022)",
+                  k.OPT_LOG_GPUS, k.OPT_LOG_DAYS),
+)
 
 
 #: The runs after the article with GPU-hours and a GPU type, as scenarios (keys as in RUNS).
@@ -382,6 +435,7 @@ SCENARIOS: dict[str, Scenario] = {
             gpu="V100",
         ),
         *(_run_scenario(R.RUNS[key]) for key in RUN_SCENARIOS),
+        *_OWN,
     )
 }
 

@@ -127,6 +127,11 @@ INPUT_LABELS: dict[str, str] = {
     "active_fraction": "Share of parameters active per token",
     "budget_usd": "Budget",
     "utilisation": "Utilisation (share of peak, in model FLOPs)",
+    "usd_per_gpu_hour_1yr": "Price per GPU-hour, committed for one year",
+    "usd_per_gpu_hour_3yr": "Price per GPU-hour, committed for three years",
+    "capital_per_gpu_usd": "Capital per GPU (its share of a server and the network)",
+    "depreciation_oom_per_year": "Value lost per year (orders of magnitude)",
+    "usd_per_kwh": "Electricity price per kWh",
     "tokens_per_param": (
         f"Tokens per parameter (Chinchilla: {fmt_count(k.CHINCHILLA_TOKENS_PER_PARAM.value)})"
     ),
@@ -365,8 +370,63 @@ _BUDGET = CalculatorPage(
 
 # ---------------------------------------------------------------- every calculator's page
 #: The page spec of every calculator, by name (the model's, :data:`calc.calculators.CALCULATORS`).
+# ---------------------------------------------------------------- rent or own
+def _own_texts(out: Mapping[str, float], inputs: Mapping[str, float]) -> dict[str, str]:
+    def locks(cost: str, commit: str) -> str:
+        return f"{fmt_usd(out[cost])}, after committing {fmt_usd(out[commit])}"
+
+    return {
+        "gpu_hours": fmt_count(out["gpu_hours"]) + " GPU-hours",
+        "cost_on_demand": fmt_usd(out["cost_on_demand"]) + ", with nothing committed",
+        "cost_1yr": fmt_usd(out["cost_1yr"]),
+        "commit_1yr": fmt_usd(out["commit_1yr"]),
+        "cost_3yr": fmt_usd(out["cost_3yr"]),
+        "commit_3yr": fmt_usd(out["commit_3yr"]),
+        "cost_own": fmt_usd(out["cost_own"]) + ": the value the hardware loses, and its energy",
+        "capital": fmt_usd(out["capital"]),
+    } | {"cost_1yr": locks("cost_1yr", "commit_1yr"),
+         "cost_3yr": locks("cost_3yr", "commit_3yr")}
+
+
+_TEN = 10.0  # orders of magnitude are powers of ten: r × ln 10 is the share lost per year
+
+
+def _own_formula(c: Calculation) -> str:
+    v = c.inputs
+    hours = f"{fmt_count(v['gpus'])} GPUs × {_num(v['days'])} days × {_num(HOURS_PER_DAY)} h"
+    return (
+        f"on demand = {hours} × {fmt_price(v['usd_per_gpu_hour'])}; committed for a year = the "
+        f"same hours × {fmt_price(v['usd_per_gpu_hour_1yr'])}, after committing "
+        f"{fmt_count(v['gpus'])} GPUs × {_num(DAYS_PER_YEAR)} days × "
+        f"{fmt_price(v['usd_per_gpu_hour_1yr'])}; owned = {hours} × "
+        f"{fmt_usd(v['capital_per_gpu_usd'])} × {_num(v['depreciation_oom_per_year'])} × "
+        f"{_num(math.log(_TEN))} ÷ hours in a year + the hours × {_num(v['watts_per_gpu'])} W × "
+        f"PUE {_num(v['pue'])} × "
+        f"{fmt_price(v['usd_per_kwh'])} per kWh"
+    )
+
+
+_OWN = CalculatorPage(
+    calculator("own"),
+    "Rent or own: what would this run cost you?",
+    {
+        "cost_on_demand": "Renting on demand",
+        "gpu_hours": "GPU-hours",
+        "cost_1yr": "Renting, committed for a year",
+        "commit_1yr": "What a one-year commitment locks in",
+        "cost_3yr": "Renting, committed for three years",
+        "commit_3yr": "What a three-year commitment locks in",
+        "cost_own": "Owning: the run's share (Epoch AI's method)",
+        "capital": "Owning: the capital to buy the cluster",
+    },
+    _own_texts,
+    _own_formula,
+    ranges=True,
+)
+
+
 PAGES: dict[str, CalculatorPage] = {
-    p.name: p for p in (_COMPUTE, _COST, _ENERGY, _SIZE, _BUDGET)
+    p.name: p for p in (_COMPUTE, _COST, _OWN, _ENERGY, _SIZE, _BUDGET)
 }
 
 
