@@ -1285,3 +1285,17 @@ US_INDUSTRIAL_USD_PER_KWH_2024 = _c(
     "US_INDUSTRIAL_USD_PER_KWH_2024", "US average industrial electricity price, 2024", 0.0771,
     "USD/kWh", "epoch_code", "2024: 0.0771,", level="S",
 )
+EPOCH_TOTAL_TO_FINAL_LOW = _c(
+    "EPOCH_TOTAL_TO_FINAL_LOW", "A model's development compute over its final run's, low "
+    "(Epoch AI)", 1.2, "×", "cottier2024",
+    "we estimate that the ratio of total compute to final training run compute ranges from 1.2x "
+    "to 4x, with a median of 2.2x",
+)
+EPOCH_TOTAL_TO_FINAL_HIGH = _c(
+    "EPOCH_TOTAL_TO_FINAL_HIGH", "A model's development compute over its final run's, high "
+    "(Epoch AI)", 4, "×", "cottier2024", EPOCH_TOTAL_TO_FINAL_LOW.quote,
+)
+EPOCH_TOTAL_TO_FINAL_MEDIAN = _c(
+    "EPOCH_TOTAL_TO_FINAL_MEDIAN", "A model's development compute over its final run's, median "
+    "(Epoch AI)", 2.2, "×", "cottier2024", EPOCH_TOTAL_TO_FINAL_LOW.quote,
+)

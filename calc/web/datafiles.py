@@ -20,6 +20,7 @@ from typing import Any
 
 from .. import __version__
 from .. import constants as k
+from ..costs import cost_lines
 from ..crosscheck import EPOCH_ROWS, crosscheck
 from ..formatting import fmt_count
 from ..formulas import date_of
@@ -37,7 +38,8 @@ from ..runs import (
 )
 
 __all__ = [
-    "DISCLOSED_WORDS", "FILES", "claim_rows", "claims_csv", "constants_json", "crosscheck_csv",
+    "DISCLOSED_WORDS", "FILES", "claim_rows", "claims_csv", "constants_json", "cost_rows",
+    "costs_csv", "crosscheck_csv",
     "crosscheck_rows", "run_rows", "runs_csv", "scorecard_csv", "scorecard_rows",
 ]
 
@@ -134,6 +136,24 @@ def _csv(rows: list[dict[str, Any]]) -> str:
     return out.getvalue()
 
 
+def cost_rows() -> list[dict[str, Any]]:
+    """Every run's cost on every basis (:func:`calc.costs.cost_lines`), with what it locks in."""
+    return [
+        {"key": r.key, "run": r.name, "kind": line.basis.kind, "basis": str(line.basis),
+         "price_date": line.basis.date, "newest": line.latest,
+         "usd_per_gpu_hour": line.rate.value if line.rate else None,
+         "cost_usd": round(line.usd, 2), "locks_in": line.lock,
+         "locked_usd": round(line.locked_usd, 2) if line.locked_usd is not None else None,
+         "estimate": r.estimate, "constants": " ".join(c.key for c in line.constants)}
+        for r in RUNS.values() for line in cost_lines(r)
+    ]
+
+
+def costs_csv() -> str:
+    """``data/cost_bases.csv``."""
+    return _csv(cost_rows())
+
+
 def crosscheck_rows() -> list[dict[str, Any]]:
     """Our runs' figures beside Epoch AI's (:func:`calc.crosscheck.crosscheck`)."""
     return [
@@ -186,6 +206,7 @@ FILES = {
     "data/runs.csv": runs_csv,
     "data/scorecard.csv": scorecard_csv,
     "data/epoch_crosscheck.csv": crosscheck_csv,
+    "data/cost_bases.csv": costs_csv,
     "data/claims.csv": claims_csv,
     "data/constants.json": constants_json,
 }

@@ -160,6 +160,34 @@ def numbers() -> dict[str, str]:
     n["m6_cost_p4d"] = fmt_usd(F.cloud_cost_usd(m6, K.AWS_P4D_USD_PER_GPU_HOUR.value))
     n["m6_cost_p3"] = fmt_usd(F.cloud_cost_usd(m6, K.AWS_P3_USD_PER_GPU_HOUR.value))
 
+    # rent or own (calc.costs): the article's run on every basis
+    from calc.costs import CostLine, cost_lines
+    from calc.runs import RUNS as _RUNS
+
+    m6_lines: dict[tuple[str, bool], CostLine] = {
+        (line.basis.kind, line.latest): line for line in cost_lines(_RUNS["m6_10t"])}
+    for name, locked, kind in (
+            ("own_m6_ondemand", "", "on-demand"),
+            ("own_m6_year", "own_m6_locked_year", "committed for one year"),
+            ("own_m6_three", "own_m6_locked_three", "committed for three years"),
+            ("own_m6_owner", "own_m6_locked_owner", "owner's cost")):
+        line = m6_lines[(kind, False)]
+        n[name] = fmt_usd(line.usd)
+        if locked and line.locked_usd is not None:
+            n[locked] = fmt_usd(line.locked_usd)
+    n["own_m6_ondemand_newest"] = fmt_usd(m6_lines[("on-demand", True)].usd)
+    n["own_depreciation"] = fmt_quantity(K.EPOCH_DEPRECIATION_OOM_PER_YEAR.value, "")
+    n["own_interconnect"] = fmt_percent(K.EPOCH_INTERCONNECT_SHARE.value)
+    n["own_pue"] = f"{K.EPOCH_PUE_OTHER.value:g}"
+    # development beyond the final run, as measured since the article
+    n["dev_epoch_range"] = fmt_range(K.EPOCH_TOTAL_TO_FINAL_LOW.value,
+                                     K.EPOCH_TOTAL_TO_FINAL_HIGH.value, lambda x: f"{x:g}×")
+    n["dev_epoch_median"] = f"{K.EPOCH_TOTAL_TO_FINAL_MEDIAN.value:g}×"
+    n["dev_opt_multiple"] = f"{K.OPT_TOTAL_MULTIPLE.value:g}×"
+    olmo3_share = K.CONSTANTS["OLMO3_32B_DEVELOPMENT"].value
+    n["dev_olmo3_share"] = fmt_percent(olmo3_share)
+    n["dev_olmo3_multiple"] = fmt_multiple(1 / (1 - olmo3_share), 2)
+
     # five years on (calc.runs)
     from calc import runs as R
 

@@ -17,7 +17,7 @@ import calc.quantities as Q
 from calc.formatting import fmt_count, fmt_multiple, fmt_price, fmt_quantity, fmt_usd
 from calc.run_claims import evaluate_run_claims
 from calc.runs import CHIP_BASIS, DISCLOSURE, RUNS, USD_PER_GPU_HOUR
-from calc.web.datafiles import crosscheck_rows, run_rows, scorecard_rows
+from calc.web.datafiles import cost_rows, crosscheck_rows, run_rows, scorecard_rows
 from docs.snippets.claim_cards import _card
 from docs.snippets.markup import cite, md_table
 
@@ -176,4 +176,49 @@ def crosscheck_table() -> str:
         [(f"{r['run']}", str(r["figure"]) or "—", _figure(r["ours"], str(r["figure"])),
           _figure(r["epoch_ai"], str(r["figure"])), str(r["note"]) or "—") for r in differ],
         numeric="23",
+    )
+
+
+_KINDS = ("on-demand", "committed for one year", "committed for three years",
+          "publisher's assumption", "owner's cost")
+
+
+def cost_bases_table() -> str:
+    """Each run with GPU-hours on every basis of the price table: the cost, its price's date,
+    and what the basis locks in first (a commitment, or the capital to own). No column divides
+    one basis by another."""
+    by_run: dict[str, dict[str, list[dict[str, object]]]] = {}
+    for row in cost_rows():
+        by_run.setdefault(str(row["key"]), {}).setdefault(str(row["kind"]), []).append(row)
+
+    def cell(rows: list[dict[str, object]] | None) -> str:
+        if not rows:
+            return "—"
+        parts = []
+        for r in rows:
+            text = fmt_usd(float(str(r["cost_usd"])))
+            when = str(r["price_date"])[:7]
+            if r["newest"]:
+                text += f", at the newest price ({when})"
+            elif r["kind"] != "owner's cost":
+                text += f" ({when})"
+            if r["locks_in"] == "a commitment":
+                text += (f"; commits {fmt_usd(float(str(r['locked_usd'])))}"
+                         if r["locked_usd"] is not None
+                         else "; commitment: GPU count not published")
+            if r["locks_in"] == "capital":
+                text += (f"; capital {fmt_usd(float(str(r['locked_usd'])))}"
+                         if r["locked_usd"] is not None else "; capital: GPU count not published")
+            parts.append(text)
+        return "<br>".join(parts)
+
+    rows = []
+    for key, kinds in by_run.items():
+        run = RUNS[key]
+        name = run.name + (" (an estimate)" if run.estimate else "")
+        rows.append((f"{name} ({cite(run.source_key)})", *(cell(kinds.get(k)) for k in _KINDS)))
+    return md_table(
+        ("run", "on demand", "committed for a year", "committed for three years",
+         "its makers' price", "owned (Epoch AI's method)"),
+        rows,
     )
