@@ -41,9 +41,9 @@ from .formulas import (
     training_flops,
     utilisation,
 )
-from .prices import owner_cost_usd
+from .prices import commitment_usd, owner_cost_usd
 from .scenarios import OWN_SCENARIOS, RUN_SCENARIOS, SCENARIOS
-from .units import BILLION, DAYS_PER_YEAR, HOURS_PER_DAY, TERA
+from .units import BILLION, TERA
 
 __all__ = [
     "CALCULATORS",
@@ -191,12 +191,6 @@ def _cost(v: Mapping[str, float]) -> dict[str, float]:
     }
 
 
-def _commitment_usd(gpus: float, days: float, years: float, usd_per_gpu_hour: float) -> float:
-    """What a commitment of ``years`` locks in: every GPU for whole terms covering the run."""
-    terms = max(1, math.ceil(days / (DAYS_PER_YEAR * years)))
-    return cloud_cost_usd(gpus * terms * years * DAYS_PER_YEAR * HOURS_PER_DAY, usd_per_gpu_hour)
-
-
 def _own(v: Mapping[str, float]) -> dict[str, float]:
     """Rent or own (Cottier et al. 2024 for owning): the run's cost on each kind of price, and
     what each locks in first: nothing on demand, GPUs × the term × the rate committed, GPUs ×
@@ -206,9 +200,9 @@ def _own(v: Mapping[str, float]) -> dict[str, float]:
         "gpu_hours": hours,
         "cost_on_demand": cloud_cost_usd(hours, v["usd_per_gpu_hour"]),
         "cost_1yr": cloud_cost_usd(hours, v["usd_per_gpu_hour_1yr"]),
-        "commit_1yr": _commitment_usd(v["gpus"], v["days"], 1, v["usd_per_gpu_hour_1yr"]),
+        "commit_1yr": commitment_usd(v["gpus"], v["days"], 1, v["usd_per_gpu_hour_1yr"]),
         "cost_3yr": cloud_cost_usd(hours, v["usd_per_gpu_hour_3yr"]),
-        "commit_3yr": _commitment_usd(v["gpus"], v["days"], 3, v["usd_per_gpu_hour_3yr"]),
+        "commit_3yr": commitment_usd(v["gpus"], v["days"], 3, v["usd_per_gpu_hour_3yr"]),
         "cost_own": owner_cost_usd(hours, v["capital_per_gpu_usd"],
                                    v["depreciation_oom_per_year"], v["watts_per_gpu"], v["pue"],
                                    v["usd_per_kwh"]),

@@ -1246,8 +1246,8 @@ EPOCH_DEPRECIATION_OOM_PER_YEAR = _c(
     "orders of magnitude per year", "cottier2024",
     "we depreciated the value of hardware at a rate of r = 0.14 orders of magnitude per year, "
     "based on the growth rate of ML GPU price-performance",
-    note="A run of one year loses r × ln 10 ≈ 32% of the hardware's value: an effective life "
-    "of about three years.",
+    note="A run of one year loses r × ln 10 ≈ 32% of the hardware's value (the paper's "
+    "figure); an effective life of about three years is our reading, not the paper's.",
 )
 EPOCH_CHIP_TO_SERVER_V100 = _c(
     "EPOCH_CHIP_TO_SERVER_V100", "Server cost per GPU over one V100's price (Epoch AI)", 1.69,
@@ -1271,7 +1271,11 @@ EPOCH_INTERCONNECT_SHARE = _c(
 EPOCH_PUE_OTHER = _c(
     "EPOCH_PUE_OTHER", "PUE of a data centre not a hyperscaler's (Epoch AI)", 1.25, "",
     "cottier2024", "Otherwise, we used 1.25",
-    note="1.1 for hyperscalers' own data centres; a smaller player's is taken as 1.25.",
+)
+EPOCH_PUE_HYPERSCALER = _c(
+    "EPOCH_PUE_HYPERSCALER", "PUE of a hyperscaler's own data centre (Epoch AI)", 1.1, "",
+    "cottier2024", "We used a PUE of 1.1 for data centers owned by hyperscalers such as "
+    "Alphabet and Microsoft",
 )
 US_INDUSTRIAL_USD_PER_KWH_2020 = _c(
     "US_INDUSTRIAL_USD_PER_KWH_2020", "US average industrial electricity price, 2020", 0.0667,
@@ -1281,9 +1285,21 @@ US_INDUSTRIAL_USD_PER_KWH_2021 = _c(
     "US_INDUSTRIAL_USD_PER_KWH_2021", "US average industrial electricity price, 2021", 0.0718,
     "USD/kWh", "epoch_code", "2021: 0.0718,", level="S",
 )
+US_INDUSTRIAL_USD_PER_KWH_2022 = _c(
+    "US_INDUSTRIAL_USD_PER_KWH_2022", "US average industrial electricity price, 2022", 0.0832,
+    "USD/kWh", "epoch_code", "2022: 0.0832,", level="S",
+)
+US_INDUSTRIAL_USD_PER_KWH_2023 = _c(
+    "US_INDUSTRIAL_USD_PER_KWH_2023", "US average industrial electricity price, 2023", 0.0806,
+    "USD/kWh", "epoch_code", "2023: 0.0806,", level="S",
+)
 US_INDUSTRIAL_USD_PER_KWH_2024 = _c(
     "US_INDUSTRIAL_USD_PER_KWH_2024", "US average industrial electricity price, 2024", 0.0771,
     "USD/kWh", "epoch_code", "2024: 0.0771,", level="S",
+)
+US_INDUSTRIAL_USD_PER_KWH_2025 = _c(
+    "US_INDUSTRIAL_USD_PER_KWH_2025", "US average industrial electricity price, 2025", 0.0826,
+    "USD/kWh", "epoch_code", "2025: 0.0826,", level="S",
 )
 EPOCH_TOTAL_TO_FINAL_LOW = _c(
     "EPOCH_TOTAL_TO_FINAL_LOW", "A model's development compute over its final run's, low "

@@ -11,8 +11,11 @@ price table (:mod:`calc.prices`) holds for its GPU type, each with its
 - committed for one and for three years, at the run's date: the run's GPU-hours at that rate,
   and the commitment, GPUs × the term × the rate;
 - the price its makers assumed, where they published one;
-- owning, by Epoch AI's method: the value the hardware loses over the run plus its energy, and
-  the capital, GPUs × the price of one GPU's share of a cluster.
+- owning, by Epoch AI's method simplified as :mod:`calc.prices` says: the value the hardware
+  loses over the run plus its energy (PUE 1.1 in a hyperscaler's own data centre, else 1.25),
+  and the capital, GPUs × the price of one GPU's share of a cluster.
+
+An H800 run is rented at the H100's prices (AWS sells no H800) and bought at an H800's.
 
 Costs of different kinds are shown side by side and never divided (:func:`calc.basis.ratio_of`
 refuses it).
@@ -32,9 +35,9 @@ from . import constants as k
 from .basis import Cost
 from .formulas import cloud_cost_usd, date_of
 from .prices import (
-    HOURS_PER_YEAR,
     GpuType,
     capital_per_gpu_usd,
+    commitment_usd,
     latest,
     owner_cost_usd,
     price_at,
@@ -42,6 +45,7 @@ from .prices import (
     usd_per_kwh_at,
 )
 from .runs import TDP_WATTS, Run
+from .units import HOURS_PER_DAY
 
 __all__ = ["TERM_YEARS", "CostLine", "cost_lines"]
 
@@ -57,7 +61,8 @@ class CostLine:
 
     basis: Cost
     usd: float
-    rate: k.Constant | None  # the price per GPU-hour, where the basis is one
+    rate: k.Constant | None  # the price as its source states it, where the basis is one
+    usd_per_gpu_hour: float | None  # that price for one GPU-hour
     lock: Lock
     locked_usd: float | None  # the commitment or the capital; None where its GPUs are unknown
     constants: tuple[k.Constant, ...]
@@ -73,16 +78,18 @@ def _rented(run: Run, gpu: GpuType, hours: float) -> list[CostLine]:
         if row is None:
             continue
         term = TERM_YEARS.get(kind)
-        locked = (None if term is None or gpus is None
-                  else cloud_cost_usd(gpus.value * term * HOURS_PER_YEAR, row.usd_per_gpu_hour))
+        days = run.figure("days")
+        locked = (None if term is None or gpus is None else commitment_usd(
+            gpus.value, days.value if days else hours / gpus.value / HOURS_PER_DAY, term,
+            row.usd_per_gpu_hour))
         lines.append(CostLine(row.basis, cloud_cost_usd(hours, row.usd_per_gpu_hour), row.figure,
-                              "nothing" if term is None else "a commitment", locked,
-                              (row.figure,)))
+                              row.usd_per_gpu_hour, "nothing" if term is None else "a commitment",
+                              locked, (row.figure,)))
         newest = latest(rental_gpu, kind)
         if term is None and newest is not None and newest.key != row.key:
             lines.append(CostLine(newest.basis, cloud_cost_usd(hours, newest.usd_per_gpu_hour),
-                                  newest.figure, "nothing", None, (newest.figure,),
-                                  latest=True))
+                                  newest.figure, newest.usd_per_gpu_hour, "nothing", None,
+                                  (newest.figure,), latest=True))
     return lines
 
 
@@ -98,18 +105,20 @@ def cost_lines(run: Run) -> list[CostLine]:
         lines.append(CostLine(
             Cost("publisher's assumption", run.maker, gpu,
                  date=date_of(run.date.value).isoformat(), scope=run.scope),
-            cloud_cost_usd(hours, assumed.value), assumed, "nothing", None, (assumed,)))
+            cloud_cost_usd(hours, assumed.value), assumed, assumed.value, "nothing", None,
+            (assumed,)))
     bought = purchase(gpu)
     capital = capital_per_gpu_usd(bought)
     kwh = usd_per_kwh_at(run.date.value)
     tdp = TDP_WATTS[gpu]
     gpus = run.figure("gpus")
+    pue = k.EPOCH_PUE_HYPERSCALER if run.own_data_centre else k.EPOCH_PUE_OTHER
     lines.append(CostLine(
-        Cost("owner's cost", "Epoch AI's method", gpu, date=date_of(bought.date).isoformat(),
+        Cost("owner's cost", "Epoch AI's method, simplified", gpu, date=bought.as_of,
              scope=run.scope),
         owner_cost_usd(hours, capital, k.EPOCH_DEPRECIATION_OOM_PER_YEAR.value, tdp.value,
-                       k.EPOCH_PUE_OTHER.value, kwh.value),
-        None, "capital", gpus.value * capital if gpus else None,
-        (bought.figure, k.EPOCH_DEPRECIATION_OOM_PER_YEAR, k.EPOCH_INTERCONNECT_SHARE,
-         k.EPOCH_PUE_OTHER, tdp, kwh)))
+                       pue.value, kwh.value),
+        None, None, "capital", gpus.value * capital if gpus else None,
+        (bought.figure, k.EPOCH_DEPRECIATION_OOM_PER_YEAR, k.EPOCH_INTERCONNECT_SHARE, pue, tdp,
+         kwh)))
     return lines

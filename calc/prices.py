@@ -10,7 +10,15 @@ times a chip-to-server factor where it is one GPU's (the rest of the server), di
 less the share of networking equipment (the rest of the cluster), is the capital per GPU; a run
 is charged the value the hardware loses while it runs, r × ln 10 per year of GPU-hours, with r
 = 0.14 orders of magnitude a year; energy is added at the chips' rated power × PUE × a price
-per kWh (Epoch AI uses 75% of a server's rated power: a named simplification).
+per kWh. Where we depart from Epoch AI's method, and which way it moves the figure:
+
+- no value lost before the run starts (Epoch AI depreciates the hardware from when it could be
+  bought to the start of the run): ours is higher, GPT-4's by about 1.6×;
+- energy at the chips' rated power × PUE, where Epoch AI takes 75% of a whole server's rated
+  power: ours is 20–34% lower, a small part of the total;
+- one purchase price per GPU type, a reseller's or analyst's asking price, not the earliest
+  price Epoch AI's rule picks (which it then depreciates);
+- nominal dollars of each price's date, where Epoch AI adjusts for inflation.
 
 >>> p = price_at("A100", "committed for one year", 20211008)
 >>> p.usd_per_gpu_hour, p.basis.date, p.basis.instance
@@ -35,7 +43,8 @@ from .formulas import date_of
 from .units import DAYS_PER_YEAR, HOURS_PER_DAY
 
 __all__ = [
-    "PRICES", "PURCHASES", "GpuType", "Price", "Purchase", "capital_per_gpu_usd", "latest",
+    "PRICES", "PURCHASES", "GpuType", "Price", "Purchase", "capital_per_gpu_usd",
+    "commitment_usd", "latest",
     "owner_cost_usd", "price_at", "purchase", "usd_per_kwh_at",
 ]
 
@@ -71,6 +80,7 @@ class Purchase:
     gpu_type: GpuType
     date: float
     server: bool  # a server's price per GPU: the rest of the server is in it
+    as_of: str  # how its date is written (a year, where only the year is known)
 
 
 def _fail(where: str, value: object, allowed: str) -> CalcError:
@@ -143,7 +153,8 @@ def load_prices(doc: Mapping[str, Any]) -> tuple[tuple[Price, ...], tuple[Purcha
         label = f"{gpu} purchase price per GPU" + (", a server's share" if entry.get(
             "server") else "")
         purchases.append(Purchase(key, _figure(entry, where, ("USD",), label), gpu, day,
-                                  bool(entry.get("server", False))))
+                                  bool(entry.get("server", False)),
+                                  str(entry.get("as_of", date_of(day).isoformat()))))
     return tuple(prices), tuple(purchases)
 
 
@@ -211,17 +222,24 @@ def owner_cost_usd(gpu_hours: float, capital_per_gpu: float, depreciation_oom_pe
     return hardware + energy
 
 
-_KWH_PRICES: Final = (k.US_INDUSTRIAL_USD_PER_KWH_2020, k.US_INDUSTRIAL_USD_PER_KWH_2021,
-                      k.US_INDUSTRIAL_USD_PER_KWH_2024)
-_KWH_YEARS: Final = (2020, 2021, 2024)
+_KWH_PRICES: Final[dict[int, k.Constant]] = {
+    2020: k.US_INDUSTRIAL_USD_PER_KWH_2020, 2021: k.US_INDUSTRIAL_USD_PER_KWH_2021,
+    2022: k.US_INDUSTRIAL_USD_PER_KWH_2022, 2023: k.US_INDUSTRIAL_USD_PER_KWH_2023,
+    2024: k.US_INDUSTRIAL_USD_PER_KWH_2024, 2025: k.US_INDUSTRIAL_USD_PER_KWH_2025,
+}
 
 
 def usd_per_kwh_at(yyyymmdd: float) -> k.Constant:
-    """The US average industrial electricity price of the latest year on or before the date
-    (the earliest where the date is before them all)."""
+    """The US average industrial electricity price of the date's year, as Epoch AI's method
+    takes it (the year a model is published); :class:`CalcError` for a year the table lacks."""
     year = date_of(yyyymmdd).year
-    chosen = _KWH_PRICES[0]
-    for y, c in zip(_KWH_YEARS, _KWH_PRICES, strict=True):
-        if y <= year:
-            chosen = c
-    return chosen
+    if year not in _KWH_PRICES:
+        raise CalcError("year", year, f"a year from {min(_KWH_PRICES)} to {max(_KWH_PRICES)}")
+    return _KWH_PRICES[year]
+
+
+def commitment_usd(gpus: float, days: float, years: float, usd_per_gpu_hour: float) -> float:
+    """What a commitment of ``years`` locks in: every GPU for every hour of whole terms covering
+    the run (a run longer than a term needs a second one)."""
+    terms = max(1, math.ceil(days / (DAYS_PER_YEAR * years)))
+    return gpus * terms * years * HOURS_PER_YEAR * usd_per_gpu_hour

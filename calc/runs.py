@@ -103,7 +103,7 @@ _LABELS: Final = {
 _RUN_FIELDS: Final = frozenset({
     "name", "maker", "org", "org_kind", "date_note", "gpu", "gpu_level", "source",
     "makers_sources", "reference", "estimate", "sparse", "scope", "energy_basis", "emissions",
-    "stand_ins", "notes", "disclosed",
+    "stand_ins", "notes", "disclosed", "own_data_centre",
     *FIGURES,
 })
 _REQUIRED: Final = ("name", "maker", "org", "org_kind", "date_note", "source", "makers_sources",
@@ -152,6 +152,7 @@ class Run:
     estimate: bool = False  # its figures are a third party's estimate: shown, never compared
     sparse: bool = False  # a mixture of experts whose active parameters were not published
     scope: Scope = "final run"  # what its GPU-hours cover: the final run, or one stage of it
+    own_data_centre: bool = False  # trained in its maker's own hyperscale data centres
     published_basis: Energy | None = None  # what the published energy counts
     emissions: tuple[Emission, ...] = ()
     stand_ins: tuple[StandIn, ...] = ()
@@ -444,6 +445,7 @@ def _run(key: str, entry: Mapping[str, Any]) -> Run:
         _text(entry, "date_note", key), gpu, gpu_level, source, tuple(makers), figures,
         reference=bool(entry.get("reference", False)), estimate=bool(entry.get("estimate", False)),
         sparse=bool(entry.get("sparse", False)), scope=_scope(entry.get("scope", "final run"), key),
+        own_data_centre=bool(entry.get("own_data_centre", False)),
         published_basis=basis, emissions=tuple(emissions),
     )
     flops = training_flops_of(run) if has_compute(run) else None

@@ -208,7 +208,7 @@ def _own_scenario(key: str, run: R.Run, title: str, gpus: k.Constant, days: k.Co
             (bought.figure, k.EPOCH_INTERCONNECT_SHARE)),
         "depreciation_oom_per_year": _from(k.EPOCH_DEPRECIATION_OOM_PER_YEAR),
         "watts_per_gpu": _assume(R.TDP_WATTS[gpu].value, _tdp(gpu, R.TDP_WATTS[gpu])),
-        "pue": _from(k.EPOCH_PUE_OTHER),
+        "pue": _from(k.EPOCH_PUE_HYPERSCALER if run.own_data_centre else k.EPOCH_PUE_OTHER),
         "usd_per_kwh": _from(kwh),
     }
     return Scenario(

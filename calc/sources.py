@@ -327,8 +327,8 @@ _ALL = (
         url="https://github.com/epoch-research/training-cost-trends/blob/main/"
         "cost_analysis_standalone.py",
         note="The code behind Epoch AI's cost estimates, read at commit 263c40a1 (April 2026). "
-        "Its yearly US industrial electricity prices are a compilation (EIA via Statista): "
-        "secondary.",
+        "Its yearly \"average US industrial electricity price\" (the paper cites EIA's Electric "
+        "Power Monthly, table 5.6.a) is a compilation: secondary.",
     ),
     _s(
         key="mtnlg_blog",

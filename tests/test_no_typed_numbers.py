@@ -38,7 +38,7 @@ NAMES = re.compile(
     r"|\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b"  # constant names: GPT3_FLOPS
     r"|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b"  # scenario and input keys: gpt3_lambda
     r"|\b[a-z]+20\d\d\b|\bllama2\b|\bllama31\b|\bllama4\b|\bdsv3\b|\bgpt3\b|\bm6_"  # keys
-    r"|\bolmo[23]\b|\b\d+ ?GB\b"  # keys, a GPU's memory
+    r"|\bolmo[23]\b|\bgpt4\b|\b\d+ ?GB\b"  # keys, a GPU's memory
     r"|\bAi2\b|\bR1(?:-Zero)?\b|DeepSeek-R1|Kimi K2|Qwen3|GPT-4"  # names of later runs
     r"|Llama 4 (?:Scout|Maverick)|Llama 4\b"
     r"|[tg]?CO2e?|Llama 3\.1|Llama 2|\b(?:8B|70B|405B)\b|1e21|10²¹|utf-8"  # units, names

@@ -141,7 +141,7 @@ def cost_rows() -> list[dict[str, Any]]:
     return [
         {"key": r.key, "run": r.name, "kind": line.basis.kind, "basis": str(line.basis),
          "price_date": line.basis.date, "newest": line.latest,
-         "usd_per_gpu_hour": line.rate.value if line.rate else None,
+         "usd_per_gpu_hour": line.usd_per_gpu_hour,
          "cost_usd": round(line.usd, 2), "locks_in": line.lock,
          "locked_usd": round(line.locked_usd, 2) if line.locked_usd is not None else None,
          "estimate": r.estimate, "constants": " ".join(c.key for c in line.constants)}

@@ -16,7 +16,7 @@ from typing import Any
 import calc.constants as K
 import calc.formulas as F
 import calc.quantities as Q
-from calc.basis import ratio_of
+from calc.basis import Figure, ratio_of
 from calc.formatting import (
     fmt_count,
     fmt_multiple,
@@ -176,6 +176,16 @@ def numbers() -> dict[str, str]:
         if locked and line.locked_usd is not None:
             n[locked] = fmt_usd(line.locked_usd)
     n["own_m6_ondemand_newest"] = fmt_usd(m6_lines[("on-demand", True)].usd)
+    year_line = m6_lines[("committed for one year", False)]
+    if year_line.locked_usd is None:
+        raise AssertionError("M6-10T's GPU count is published (Lin et al. 2021)")
+    n["own_m6_commit_multiple"] = fmt_multiple(ratio_of(
+        Figure(year_line.locked_usd, "USD", year_line.basis),
+        Figure(year_line.usd, "USD", year_line.basis)), 2)
+    n["own_pue_hyperscaler"] = f"{K.EPOCH_PUE_HYPERSCALER.value:g}"
+    gpt4_own = next(line for line in cost_lines(_RUNS["gpt4"]) if line.basis.kind == "owner's cost")
+    n["own_gpt4_ours"] = fmt_usd(gpt4_own.usd)
+    n["own_gpt4_epoch"] = fmt_usd(K.CONSTANTS["GPT4_COST_USD"].value)
     n["own_depreciation"] = fmt_quantity(K.EPOCH_DEPRECIATION_OOM_PER_YEAR.value, "")
     n["own_interconnect"] = fmt_percent(K.EPOCH_INTERCONNECT_SHARE.value)
     n["own_pue"] = f"{K.EPOCH_PUE_OTHER.value:g}"
