@@ -1,4 +1,5 @@
-# Two commands for a newcomer on a fresh Debian machine (Python 3.11, Node 20):
+# Two commands for a newcomer on a fresh Debian machine (Python 3.11+, Node.js 20 or later; the
+# tests alone need Node, and CI runs them on Node's Active LTS line, 26):
 #   make serve   install what is needed, then serve the site on http://127.0.0.1:8000
 #   make test    install what is needed, then run every test
 # Both can be run again: each step is skipped when already done.
