@@ -4,6 +4,7 @@
 // the browser is idle, but only on pages that have a calculator or a playground block.
 import { createCalculator } from "./calculator.js";
 import { attachChart } from "./chart.js";
+import { attachCitations } from "./cite.js";
 import { attachExport } from "./export.js";
 import { attachPlayground } from "./playground.js";
 import { python } from "./python-client.js";
@@ -16,9 +17,12 @@ const whenIdle = (callback) =>
 
 const PYTHON_PAGES = "[data-calculator], [data-playground]";
 let teardown = [];
+let uncite = () => {};
 
 function wirePage() {
   for (const dispose of teardown.splice(0)) dispose();
+  uncite();
+  uncite = attachCitations(document);
   setTimeout(dropStaleAnchor, 0); // after Material has finished switching pages
   for (const block of document.querySelectorAll("[data-playground]")) {
     if (block.dataset.wired === "true") continue;

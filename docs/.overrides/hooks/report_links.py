@@ -1,9 +1,12 @@
-"""Build hook: every claim card links to "Report a problem with this number".
+"""Build hook: every claim card gets a citation and a link to "Report a problem with this number".
 
-The link opens a new issue in the repository's tracker (``repo_url`` in ``mkdocs.yml``, set by
-the Pages workflow from the repository it runs in) with the claim's id and page filled in. Where
-no ``repo_url`` is configured (a local build) no link is added: a link to a guessed address would
-send readers' reports nowhere.
+The citation (a "Cite this claim" box, readable with JavaScript off; ``cite.js`` adds a copy
+button) gives the claim and its verdict, the page's address with the card's anchor, the date the
+numbers were last checked and the data version. The report link opens a new issue in the
+repository's tracker (``repo_url`` in ``mkdocs.yml``, set by the Pages workflow from the
+repository it runs in) with the claim's id and page filled in. Where no ``repo_url`` is
+configured (a local build) no report link is added: a link to a guessed address would send
+readers' reports nowhere.
 """
 
 from __future__ import annotations
@@ -27,8 +30,24 @@ def report_url(repo_url: str, claim_id: str, page_url: str) -> str:
     return f"{repo_url.rstrip('/')}/issues/new?title={quote(title)}&body={quote(body)}"
 
 
-def add_report_links(html: str, repo_url: str, page_url: str) -> str:
-    """Insert one report link at the end of every claim card in ``html``."""
+def citation(claim_id: str, url: str) -> str:
+    """One claim as a reader would cite it: the claim, the article's figure against ours, the
+    verdict and its clause, where, when the numbers were last checked, and the data version."""
+    from calc import __version__
+    from calc.corrections import LAST_CHECKED
+    from calc.ledger import evaluate_all
+    from calc.run_claims import evaluate_run_claims
+
+    r = {c.id: c for c in (*evaluate_all(), *evaluate_run_claims())}[claim_id]
+    said = "the article says" if r.quote_source == "romero2021" else "they say"
+    return (f"{r.title}: {said} {r.article_text}; we compute {r.our_text}. Verdict: "
+            f"{r.verdict} (clause {r.clause}). Green AI by the Numbers, {url} (numbers last "
+            f"checked {LAST_CHECKED.day} {LAST_CHECKED:%B %Y}; data version {__version__}).")
+
+
+def add_report_links(html: str, repo_url: str | None, page_url: str) -> str:
+    """Insert a citation, and a report link where there is a ``repo_url``, at the end of every
+    claim card in ``html``."""
     out: list[str] = []
     pos = 0
     for match in _CARD.finditer(html):
@@ -42,20 +61,23 @@ def add_report_links(html: str, repo_url: str, page_url: str) -> str:
             if depth == 0:
                 i = pos + tag.start()
                 break
-        href = _html.escape(report_url(repo_url, claim_id, f"{page_url}#{match['id']}"))
         out.append(html[pos:i])
+        cite = _html.escape(citation(claim_id, f"{page_url}#{match['id']}"))
         out.append(
-            f'<p class="claim-report"><a href="{href}" rel="nofollow">'
-            "Report a problem with this number</a></p>\n"
+            '<details class="claim-cite"><summary>Cite this claim</summary>'
+            f'<p class="claim-cite__text">{cite}</p></details>\n'
         )
+        if repo_url:
+            href = _html.escape(report_url(repo_url, claim_id, f"{page_url}#{match['id']}"))
+            out.append(
+                f'<p class="claim-report"><a href="{href}" rel="nofollow">'
+                "Report a problem with this number</a></p>\n"
+            )
         pos = i
     out.append(html[pos:])
     return "".join(out)
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
-    """Add the links when the site has a ``repo_url``."""
-    repo_url = config.get("repo_url")
-    if not repo_url:
-        return html
-    return add_report_links(html, repo_url, page.canonical_url or page.url)
+    """Add the citations, and the report links when the site has a ``repo_url``."""
+    return add_report_links(html, config.get("repo_url"), page.canonical_url or page.url)

@@ -1,0 +1,50 @@
+"""Cite any claim (issue 23): every claim card carries a citation (the claim, the figures and the
+verdict, the page's address with the card's anchor, when the numbers were last checked, the
+data version), readable with JavaScript off; with it on, a button copies it and says so."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from harness import Session
+
+from calc import __version__
+from calc.ledger import evaluate
+
+pytestmark = pytest.mark.browser
+
+
+def test_a_claim_card_is_cited_with_javascript_off(session: Session) -> None:
+    page, _ = session.new_page(None, java_script_enabled=False)
+    page.goto(session.site.url + "cost/")
+    card = page.locator("#claim-m6-cost-arithmetic")
+    card.locator(".claim-cite summary").click()
+    text = card.locator(".claim-cite__text").inner_text()
+    r = evaluate("m6_cost_arithmetic")
+    assert r.title in text and r.our_text in text and r.verdict in text
+    assert re.search(r"/cost/#claim-m6-cost-arithmetic\b", text), text
+    assert "last checked" in text and __version__ in text
+    assert card.locator(".claim-cite__copy").count() == 0  # no dead button without JS
+
+
+def test_the_copy_button_copies_the_citation_and_announces_it(session: Session) -> None:
+    page, _ = session.new_page(None, block_cdn=True,
+                               permissions=["clipboard-read", "clipboard-write"])
+    page.goto(session.site.url + "five-years-on/")
+    card = page.locator(".claim-card").first
+    card.locator(".claim-cite summary").click()
+    button = card.locator(".claim-cite__copy")
+    button.focus()
+    page.keyboard.press("Enter")
+    status = card.locator(".claim-cite__status")
+    assert status.get_attribute("role") == "status"
+    page.wait_for_function("el => el.textContent.includes('copied')", arg=status.element_handle())
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == card.locator(".claim-cite__text").inner_text().strip()
+    assert "/five-years-on/#claim-" in copied
+    # After instant navigation to another page the new cards are wired too.
+    page.locator("a[href$='claims/']").first.click()
+    page.wait_for_url(re.compile(r"/claims/$"))
+    page.locator(".claim-card .claim-cite summary").first.click()
+    assert page.locator(".claim-card .claim-cite__copy").first.is_visible()
