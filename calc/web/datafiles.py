@@ -39,8 +39,8 @@ from ..runs import (
 
 __all__ = [
     "DISCLOSED_WORDS", "FILES", "claim_rows", "claims_csv", "constants_json", "cost_rows",
-    "costs_csv", "crosscheck_csv",
-    "crosscheck_rows", "run_rows", "runs_csv", "scorecard_csv", "scorecard_rows",
+    "costs_csv", "crosscheck_csv", "crosscheck_rows", "model_rows", "models_csv", "run_rows",
+    "runs_csv", "scorecard_csv", "scorecard_rows",
 ]
 
 
@@ -149,6 +149,20 @@ def cost_rows() -> list[dict[str, Any]]:
     ]
 
 
+def model_rows() -> list[dict[str, Any]]:
+    """The published parameter counts behind the size chart (:mod:`calc.models`)."""
+    from ..models import MODELS
+
+    return [{"model": m.name, "year": m.year, "month": m.month, "kind": m.kind,
+             "parameters": m.params.value, "constant": m.params.key,
+             "date_basis": m.date_basis} for m in MODELS]
+
+
+def models_csv() -> str:
+    """``data/model_sizes.csv``."""
+    return _csv(model_rows())
+
+
 def costs_csv() -> str:
     """``data/cost_bases.csv``."""
     return _csv(cost_rows())
@@ -207,6 +221,7 @@ FILES = {
     "data/scorecard.csv": scorecard_csv,
     "data/epoch_crosscheck.csv": crosscheck_csv,
     "data/cost_bases.csv": costs_csv,
+    "data/model_sizes.csv": models_csv,
     "data/claims.csv": claims_csv,
     "data/constants.json": constants_json,
 }

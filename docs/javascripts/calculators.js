@@ -5,6 +5,7 @@
 import { createCalculator } from "./calculator.js";
 import { attachChart } from "./chart.js";
 import { attachCitations } from "./cite.js";
+import { attachDownloads } from "./downloads.js";
 import { attachExport } from "./export.js";
 import { attachPlayground } from "./playground.js";
 import { python } from "./python-client.js";
@@ -22,7 +23,10 @@ let uncite = () => {};
 function wirePage() {
   for (const dispose of teardown.splice(0)) dispose();
   uncite();
-  uncite = attachCitations(document);
+  const uncites = [attachCitations(document), attachDownloads(document)];
+  uncite = () => {
+    for (const dispose of uncites) dispose();
+  };
   setTimeout(dropStaleAnchor, 0); // after Material has finished switching pages
   for (const block of document.querySelectorAll("[data-playground]")) {
     if (block.dataset.wired === "true") continue;

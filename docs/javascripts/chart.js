@@ -28,6 +28,7 @@ export function attachChart(controller) {
       ...rows.map((row) => {
         const tr = document.createElement("tr");
         tr.dataset.chartRow = row.key;
+        tr.dataset.value = String(row.value);
         const th = document.createElement("th");
         th.scope = "row";
         th.textContent = row.label;

@@ -291,7 +291,8 @@ def _chart_html(name: str, inputs: Mapping[str, str], base: str) -> list[str]:
     ]
     for row in c["rows"]:
         out.append(
-            f'<tr data-chart-row="{_attr(row["key"])}"><th scope="row">{escape(row["label"])}</th>'
+            f'<tr data-chart-row="{_attr(row["key"])}" data-value="{_attr(row["value"])}">'
+            f'<th scope="row">{escape(row["label"])}</th>'
             f"<td>{escape(row['text'])}</td></tr>"
         )
     out.append("</tbody></table>")

@@ -41,7 +41,9 @@ LABEL_OFFSETS: dict[str, tuple[float, float, str]] = {
 }
 
 
-def _svg(fig: Figure, title: str, description: str) -> str:
+def _svg(fig: Figure, title: str, description: str, data: str = "") -> str:
+    """The figure as inline SVG with its name and description; ``data`` is the site-root path
+    of the CSV file holding its points (the page's download button fetches it)."""
     buf = io.StringIO()
     fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None})
     plt.close(fig)
@@ -49,8 +51,9 @@ def _svg(fig: Figure, title: str, description: str) -> str:
     svg = text[text.index("<svg") :]
     head_end = svg.index(">") + 1
     label = _html.escape(title, quote=True)
+    csv = f' data-chart-csv="{_html.escape(data, quote=True)}"' if data else ""
     return (
-        '<figure class="chart">'
+        f'<figure class="chart"{csv}>'
         + svg[: head_end - 1]
         + f' role="img" aria-label="{label}">'
         + f"<title>{label}</title><desc>{_html.escape(description)}</desc>"
@@ -101,6 +104,7 @@ def model_sizes_svg() -> str:
         "Parameter counts as published, on a log scale. Filled circles: dense models. Open "
         "diamonds: sparse mixture-of-experts models, whose counts overstate the computation "
         "per token. Open square: a model whose kind our sources do not state.",
+        data="data/model_sizes.csv",
     )
 
 
@@ -158,4 +162,5 @@ def runs_svg() -> str:
         "GPU type, without the host or the data centre's PUE. Open points rest on a stand-in "
         "(a GPU type, power or compute the run's makers never published). Emissions are not "
         "drawn: the runs count them in different ways (see the table).",
+        data="data/runs.csv",
     )
