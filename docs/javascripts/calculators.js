@@ -6,6 +6,7 @@ import { createCalculator } from "./calculator.js";
 import { attachChart } from "./chart.js";
 import { attachCitations } from "./cite.js";
 import { attachDownloads } from "./downloads.js";
+import { showCorrectionsSince } from "./since.js";
 import { attachExport } from "./export.js";
 import { attachPlayground } from "./playground.js";
 import { python } from "./python-client.js";
@@ -23,7 +24,7 @@ let uncite = () => {};
 function wirePage() {
   for (const dispose of teardown.splice(0)) dispose();
   uncite();
-  const uncites = [attachCitations(document), attachDownloads(document)];
+  const uncites = [attachCitations(document), attachDownloads(document), showCorrectionsSince()];
   uncite = () => {
     for (const dispose of uncites) dispose();
   };

@@ -24,6 +24,12 @@ export function readState(key, inputNames) {
   return found ? { scenario, mode, inputs } : null;
 }
 
+// The version of the numbers this page was built with (the date they were last checked): a link
+// made now carries it, so a reader who opens it after a correction learns what changed.
+export function dataVersion() {
+  return document.querySelector('meta[name="green-ai-data-version"]')?.content ?? "";
+}
+
 function apply() {
   clearTimeout(timer);
   timer = null;
@@ -39,6 +45,7 @@ function apply() {
     for (const [name, value] of Object.entries(state.inputs)) url.searchParams.set(`${key}.${name}`, value);
   }
   queued.clear();
+  if (dataVersion()) url.searchParams.set("v", dataVersion());
   if (url.href !== window.location.href) history.replaceState(history.state, "", url.href);
 }
 

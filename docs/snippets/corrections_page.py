@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 
 from calc.corrections import CORRECTIONS, LAST_CHECKED, Correction
 from calc.ledger import CLAIMS
@@ -41,3 +42,22 @@ def corrections_table() -> str:
         + f"\n\nNumbers last checked against the stored copies of their sources on "
         f"{_day(LAST_CHECKED)}."
     )
+
+
+def _site_path(where: str) -> str:
+    """``claims.md#x`` as a path below the site's root, ``claims/#x`` (``index.md`` is ``""``)."""
+    page, _, anchor = where.partition("#")
+    path = "" if page == "index.md" else page.removesuffix(".md") + "/"
+    return path + (f"#{anchor}" if anchor else "")
+
+
+def corrections_json() -> str:
+    """``data/corrections.json``: every logged change, newest first, with where it is, for the
+    notice a reader sees on opening a link made before a correction (``since.js``)."""
+    entries = []
+    for c in sorted(CORRECTIONS, key=lambda c: c.day, reverse=True):
+        title, where = target(c)
+        entries.append({"day": c.day.isoformat(), "title": title, "field": c.field,
+                        "old": c.old, "new": c.new, "where": _site_path(where)})
+    doc = {"data_version": LAST_CHECKED.isoformat(), "corrections": entries}
+    return json.dumps(doc, indent=1, ensure_ascii=False) + "\n"

@@ -10,6 +10,7 @@ import pytest
 from harness import Session
 
 from calc import __version__
+from calc.corrections import LAST_CHECKED
 from calc.ledger import evaluate
 
 pytestmark = pytest.mark.browser
@@ -23,7 +24,8 @@ def test_a_claim_card_is_cited_with_javascript_off(session: Session) -> None:
     text = card.locator(".claim-cite__text").inner_text()
     r = evaluate("m6_cost_arithmetic")
     assert r.title in text and r.our_text in text and r.verdict in text
-    assert re.search(r"/cost/#claim-m6-cost-arithmetic\b", text), text
+    assert re.search(r"/cost/\?v=" + LAST_CHECKED.isoformat() + r"#claim-m6-cost-arithmetic\b",
+                     text), text
     assert "last checked" in text and __version__ in text
     assert card.locator(".claim-cite__copy").count() == 0  # no dead button without JS
 
@@ -42,7 +44,7 @@ def test_the_copy_button_copies_the_citation_and_announces_it(session: Session) 
     page.wait_for_function("el => el.textContent.includes('copied')", arg=status.element_handle())
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied == card.locator(".claim-cite__text").inner_text().strip()
-    assert "/five-years-on/#claim-" in copied
+    assert f"/five-years-on/?v={LAST_CHECKED.isoformat()}#claim-" in copied
     # After instant navigation to another page the new cards are wired too.
     page.locator("a[href$='claims/']").first.click()
     page.wait_for_url(re.compile(r"/claims/$"))

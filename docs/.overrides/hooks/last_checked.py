@@ -12,6 +12,8 @@ from calc.corrections import LAST_CHECKED
 
 def on_config(config: Any) -> Any:
     """Append the date to the site's copyright line (Material prints it in every footer)."""
+    # The data version a shared link carries (docs/javascripts/url-state.js, since.js).
+    config["extra"]["data_version"] = LAST_CHECKED.isoformat()
     config["copyright"] = (
         f"{config.get('copyright') or ''} Numbers last checked against the sources on "
         f"{LAST_CHECKED:%-d %B %Y} (see the Corrections page)."

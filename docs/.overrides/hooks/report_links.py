@@ -16,6 +16,8 @@ import re
 from typing import Any
 from urllib.parse import quote
 
+from calc.corrections import LAST_CHECKED
+
 # The opening tag of a card (docs/snippets/claim_cards.py, _card) and the end of its details box.
 _CARD = re.compile(r'<div class="claim-card" id="(?P<id>[a-z0-9-]*claim-(?P<claim>[a-z0-9-]+))">')
 
@@ -34,7 +36,6 @@ def citation(claim_id: str, url: str) -> str:
     """One claim as a reader would cite it: the claim, the article's figure against ours, the
     verdict and its clause, where, when the numbers were last checked, and the data version."""
     from calc import __version__
-    from calc.corrections import LAST_CHECKED
     from calc.ledger import evaluate_all
     from calc.run_claims import evaluate_run_claims
 
@@ -42,7 +43,8 @@ def citation(claim_id: str, url: str) -> str:
     said = "the article says" if r.quote_source == "romero2021" else "they say"
     return (f"{r.title}: {said} {r.article_text}; we compute {r.our_text}. Verdict: "
             f"{r.verdict} (clause {r.clause}). Green AI by the Numbers, {url} (numbers last "
-            f"checked {LAST_CHECKED.day} {LAST_CHECKED:%B %Y}; data version {__version__}).")
+            f"checked {LAST_CHECKED.day} {LAST_CHECKED:%B %Y}: data version "
+            f"{LAST_CHECKED.isoformat()}; calc {__version__}).")
 
 
 def add_report_links(html: str, repo_url: str | None, page_url: str) -> str:
@@ -62,7 +64,8 @@ def add_report_links(html: str, repo_url: str | None, page_url: str) -> str:
                 i = pos + tag.start()
                 break
         out.append(html[pos:i])
-        cite = _html.escape(citation(claim_id, f"{page_url}#{match['id']}"))
+        version = f"?v={LAST_CHECKED.isoformat()}"  # a link that remembers its numbers' version
+        cite = _html.escape(citation(claim_id, f"{page_url}{version}#{match['id']}"))
         out.append(
             '<details class="claim-cite"><summary>Cite this claim</summary>'
             f'<p class="claim-cite__text">{cite}</p></details>\n'
