@@ -1,7 +1,8 @@
 """Build hook: the data behind the site's tables as downloadable files at stable URLs.
 
 ``data/runs.csv``, ``data/claims.csv``, ``data/constants.json`` and the others are written
-from ``calc.web.datafiles`` (``data/corrections.json`` from ``docs.snippets.corrections_page``) and added to the build's files, so pages link to them like any other file
+from ``calc.web.datafiles`` (``data/corrections.json`` from ``docs.snippets.corrections_page``)
+and added to the build's files, so pages link to them like any other file
 (``--strict`` checks the links) and ``mkdocs serve`` serves them.
 """
 
