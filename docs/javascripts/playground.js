@@ -6,6 +6,34 @@
 import { python } from "./python-client.js";
 
 const MAX_OUTPUT_CHARS = 200_000;
+const SAVE_DELAY_MS = 300;
+
+// A reader's edits to a block are kept in this browser between visits, under a key naming the
+// page, the block and its original code (a changed original starts afresh). Storage may be off
+// (private windows, blocked cookies): then nothing is kept and nothing breaks.
+function hash(text) {
+  let h = 5381;
+  for (let i = 0; i < text.length; i += 1) h = ((h * 33) ^ text.charCodeAt(i)) >>> 0;
+  return h.toString(36);
+}
+function storageKey(code) {
+  return `green-ai:playground:${location.pathname}:${code.id}:${hash(code.defaultValue)}`;
+}
+function stored(key) {
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+function store(key, value) {
+  try {
+    if (value === null) window.localStorage.removeItem(key);
+    else window.localStorage.setItem(key, value);
+  } catch {
+    // storage is off or full: the edit stays on the page only
+  }
+}
 
 // Resolves once Python is ready; rejects with its reason if it is unavailable.
 function whenReady(client) {
@@ -127,10 +155,26 @@ export function attachPlayground(root) {
   }
 
   for (const element of [run, reset, help]) if (element) element.hidden = false;
+  const key = storageKey(code);
+  const kept = stored(key);
+  if (kept !== null && kept !== code.defaultValue) {
+    code.value = kept;
+    root.dataset.restored = "true";
+    say("Your edits from your last visit are back; Restore code brings back the original.");
+  }
+  let saveTimer = 0;
+  on(code, "input", () => {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => store(key, code.value === code.defaultValue ? null : code.value), SAVE_DELAY_MS);
+  });
+  listeners.push(() => clearTimeout(saveTimer));
   on(run, "click", evaluate);
   on(stop, "click", () => client.restart());
   on(reset, "click", () => {
+    clearTimeout(saveTimer);
     code.value = code.defaultValue;
+    store(key, null);
+    delete root.dataset.restored;
     say("The original code is back.");
   });
   on(code, "keydown", (event) => {

@@ -295,3 +295,26 @@ def test_playground_without_pyodide_says_so_and_keeps_the_build_time_output(
         assert status.startswith("Python is unavailable"), status
         assert block.locator("[data-output]").text_content() == _cpython_output(snippet)
         assert block.locator("[data-run]").is_disabled()
+
+
+def test_a_readers_edits_are_kept_between_visits_and_restore_brings_back_the_original(
+        session: Session) -> None:
+    """Issue 23: edits to a block are kept in this browser; Restore code brings back the page's
+    code and forgets the edit; nothing runs until the reader asks (the snapshot stays clean)."""
+    page, _ = session.new_page(PAGE)
+    first = page.locator(BLOCK).nth(0)
+    original = _blocks()[0][1].read_text("utf-8")
+    _type(page, first, "print('my edit')")
+    page.wait_for_timeout(600)  # the edit is saved a moment after typing stops
+    page.reload()
+    first = page.locator(BLOCK).nth(0)
+    page.wait_for_function("b => b.dataset.restored === 'true'", arg=first.element_handle())
+    assert first.locator("[data-code]").input_value() == "print('my edit')"
+    assert "last visit" in (first.locator("[data-status]").text_content() or "")
+    assert first.get_attribute("data-runs") is None  # restoring runs nothing
+    assert page.locator(BLOCK).nth(1).locator("[data-code]").input_value() == _blocks()[1][1] \
+        .read_text("utf-8")  # other blocks keep their own code
+    first.locator("[data-reset]").click()
+    assert first.locator("[data-code]").input_value() == original
+    page.reload()
+    assert page.locator(BLOCK).nth(0).locator("[data-code]").input_value() == original
