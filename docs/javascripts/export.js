@@ -1,5 +1,21 @@
 // Export of one calculator's numbers as CSV or JSON (markup: docs/snippets/calculator_html.py):
-// on a click, Python (calc.web.export) writes the file; this module only downloads it.
+// on a click, Python (calc.web.export) writes the file; this module only downloads it. "Copy
+// citation" needs no Python: it cites the results as shown, with the link that reproduces them
+// (the inputs and the numbers' version in the URL) and when the numbers were last checked.
+import { copyText, currentLink, dataVersion } from "./url-state.js";
+
+function citation(root) {
+  const title = root.querySelector(".calc__title")?.textContent.trim() ?? "Calculator";
+  const select = root.querySelector("[data-scenario-select]");
+  const scenario = select?.selectedOptions?.[0]?.textContent.trim();
+  const results = [...root.querySelectorAll(".calc__outputs dt")]
+    .map((dt) => `${dt.textContent.trim()}: ${dt.nextElementSibling?.textContent.trim() ?? ""}`)
+    .join("; ");
+  const url = new URL(currentLink());
+  if (dataVersion()) url.searchParams.set("v", dataVersion());
+  url.hash = root.closest("[id]")?.id ?? "";
+  return `${title}${scenario ? ` (starting from: ${scenario})` : ""}: ${results}. Green AI by the Numbers, ${url.href} (numbers last checked ${dataVersion()}).`;
+}
 
 export function attachExport(controller) {
   const { root } = controller;
@@ -25,6 +41,12 @@ export function attachExport(controller) {
   }
 
   async function exportAs(format) {
+    if (format === "cite") {
+      const copied = await copyText(citation(root));
+      exportStatus.textContent = copied ? "Citation copied: the results as shown, with a link that reproduces them." : "Could not copy the citation.";
+      root.dataset.exported = copied ? "cite" : "refused";
+      return;
+    }
     if (py.state !== "ready") {
       exportRefused = true;
       exportStatus.textContent = py.state === "unavailable" ? `Export needs Python, which is unavailable because ${py.reason}.` : "Export needs Python, which is still loading: try again in a moment.";

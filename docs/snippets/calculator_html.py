@@ -313,6 +313,10 @@ def _export_html(title: str, base: str) -> list[str]:
             "Download JSON</button>"
         ),
         (
+            f'<button type="button" data-export="cite" aria-describedby="{base}-export-status">'
+            "Copy citation</button>"
+        ),
+        (
             f'<p class="calc__export-status" id="{base}-export-status" data-export-status'
             f' role="status" aria-live="polite">Inputs, results, formula and sources of the'
             f" {escape(title)} calculator, with the calc version.</p>"

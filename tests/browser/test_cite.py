@@ -50,3 +50,21 @@ def test_the_copy_button_copies_the_citation_and_announces_it(session: Session) 
     page.wait_for_url(re.compile(r"/claims/$"))
     page.locator(".claim-card .claim-cite summary").first.click()
     assert page.locator(".claim-card .claim-cite__copy").first.is_visible()
+
+
+def test_a_calculator_result_is_cited_with_the_link_that_reproduces_it(session: Session) -> None:
+    page, _ = session.new_page(None, permissions=["clipboard-read", "clipboard-write"])
+    page.goto(session.site.url + "energy/")
+    root = page.locator("[data-calculator='energy']").first
+    root.locator("input[name='gpus']").fill("1000")
+    page.wait_for_function("() => location.search.includes('gpus=1000')", timeout=120_000)
+    root.get_by_role("button", name="Copy citation").click()
+    page.wait_for_function("el => el.dataset.exported === 'cite'", arg=root.element_handle())
+    copied = page.evaluate("navigator.clipboard.readText()")
+    anchor = root.get_attribute("id")
+    assert copied.startswith(root.locator(".calc__title").inner_text().strip())
+    assert "gpus=1000" in copied and f"v={LAST_CHECKED.isoformat()}" in copied
+    assert f"#{anchor}" in copied
+    first_result = root.locator(".calc__outputs dd").first.inner_text().strip()
+    assert first_result and first_result in copied
+    assert "copied" in root.locator("[data-export-status]").inner_text()
