@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from . import constants as k
 from . import quantities as q
+from .beyond import prompts_per_training_run, serving_wh_per_prompt
 from .errors import CalcError
 from .formatting import fmt_exact
 from .formulas import (
@@ -42,7 +43,7 @@ from .formulas import (
     utilisation,
 )
 from .prices import commitment_usd, owner_cost_usd
-from .scenarios import OWN_SCENARIOS, RUN_SCENARIOS, SCENARIOS
+from .scenarios import OWN_SCENARIOS, RUN_SCENARIOS, SCENARIOS, SERVING_SCENARIOS
 from .units import BILLION, TERA
 
 __all__ = [
@@ -210,6 +211,20 @@ def _own(v: Mapping[str, float]) -> dict[str, float]:
     }
 
 
+def _serving(v: Mapping[str, float]) -> dict[str, float]:
+    """Serving one prompt (calc.beyond): its energy from its FLOPs at the GPU's throughput and
+    power × PUE, its emissions on the grid, per million tokens, and how many such prompts take a
+    training run's energy."""
+    wh = serving_wh_per_prompt(v["params"], v["tokens_per_prompt"], v["peak_flops_per_gpu"],
+                               v["utilisation"], v["watts_per_gpu"], v["pue"])
+    return {
+        "wh_per_prompt": wh,
+        "gco2e_per_prompt": wh / 1000 * v["grid_gco2e_per_kwh"],
+        "kwh_per_million_tokens": wh / v["tokens_per_prompt"] * 1e6 / 1000,
+        "prompts_per_training": prompts_per_training_run(v["training_mwh"], wh),
+    }
+
+
 def gpt3_mwh_measured(pue: float) -> float:
     """GPT-3 at its V100s' measured power: 10,000 V100s × 14.8 days × 330 W (OpenAI's
     measurement with the host's share) × ``pue`` (Patterson et al. 2021; 1,287 MWh at their
@@ -347,6 +362,29 @@ CALCULATORS: dict[str, CalculatorSpec] = {
             OWN_SCENARIOS,
             _own,
             (k.EPOCH_DEPRECIATION_OOM_PER_YEAR, k.EPOCH_INTERCONNECT_SHARE, k.EPOCH_PUE_OTHER),
+        ),
+        CalculatorSpec(
+            "serving",
+            (
+                InputSpec("params", "billion", BILLION, maximum=1e6),
+                InputSpec("tokens_per_prompt", "tokens", 1.0, maximum=1e7),
+                _PEAK,
+                InputSpec("utilisation", "%", 0.01, maximum=100),
+                InputSpec("watts_per_gpu", "W", 1.0, maximum=1e5),
+                InputSpec("pue", "", 1.0, minimum=1.0, allow_equal=True, maximum=10),
+                InputSpec("grid_gco2e_per_kwh", "gCO2e/kWh", 1.0, allow_equal=True,
+                          maximum=5000),
+                InputSpec("training_mwh", "MWh", 1.0, maximum=1e9),
+            ),
+            (
+                OutputSpec("wh_per_prompt", "Wh"),
+                OutputSpec("gco2e_per_prompt", "gCO2e"),
+                OutputSpec("kwh_per_million_tokens", "kWh"),
+                OutputSpec("prompts_per_training", "prompts"),
+            ),
+            SERVING_SCENARIOS,
+            _serving,
+            (k.KAPLAN_FORWARD_FLOPS_PER_PARAM_TOKEN, k.MLENERGY_LLAMA31_70B_J),
         ),
         CalculatorSpec(
             "energy",

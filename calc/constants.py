@@ -1315,3 +1315,149 @@ EPOCH_TOTAL_TO_FINAL_MEDIAN = _c(
     "EPOCH_TOTAL_TO_FINAL_MEDIAN", "A model's development compute over its final run's, median "
     "(Epoch AI)", 2.2, "×", "cottier2024", EPOCH_TOTAL_TO_FINAL_LOW.quote,
 )
+
+
+# ---------------------------------------------------------------- beyond the training run
+# Serving energy per prompt, the hardware's manufacture and water (issue 22). Each figure keeps
+# its boundary in its label or note: what it counts decides what it can be set beside.
+GEMINI_PROMPT_WH = _c(
+    "GEMINI_PROMPT_WH", "Energy of the median Gemini Apps text prompt (Google, May 2025)", 0.24,
+    "Wh", "elsworth2025",
+    "we find the median Gemini Apps text prompt consumes 0.24 Wh of energy",
+    note="Google's comprehensive boundary: the active accelerators, the host's CPU and memory, "
+    "idle machines kept ready, and the data centre's overhead (PUE). Training, networking, "
+    "storage and users' devices are out.",
+)
+GEMINI_PROMPT_ML = _c(
+    "GEMINI_PROMPT_ML", "Water of the median Gemini Apps text prompt (Google)", 0.26, "mL",
+    "elsworth2025", "consumes the equivalent of five drops of water (0.26 mL)",
+    note="Water evaporated for cooling on site only; the water of generating the electricity is "
+    "not in it.",
+)
+GEMINI_PROMPT_GCO2E = _c(
+    "GEMINI_PROMPT_GCO2E", "Emissions of the median Gemini Apps text prompt (Google)", 0.03,
+    "gCO2e", "elsworth2025",
+    "a median Gemini Apps text prompt generates 0.03 gCO2e and consumes 0.26 mL of water",
+    level="S",
+    note="Market-based (Google's contracted clean energy), with the hardware's manufacture; "
+    "read in third parties' quotations of the paper's body.",
+)
+GEMINI_ACCELERATOR_WH = _c(
+    "GEMINI_ACCELERATOR_WH", "Median Gemini prompt: the active accelerators' energy (Google)",
+    0.14, "Wh", "elsworth2025",
+    "the primary energy draw originates from the active AI Accelerator power (0.14 Wh, 58% of "
+    "total)", level="S",
+    note="The rest: the host's CPU and memory 0.06 Wh, idle machines and the data centre's "
+    "overhead 0.02 Wh each.",
+)
+GEMINI_OVERHEAD_WH = _c(
+    "GEMINI_OVERHEAD_WH", "Median Gemini prompt: the data centre's overhead (PUE) share (Google)",
+    0.02, "Wh", "elsworth2025",
+    "The energy consumed by provisioned idle machines and the data center overhead (PUE) each "
+    "contribute 0.02 Wh (10% and 8% respectively).", level="S",
+)
+GEMINI_NARROW_PROMPTS_PER_KWH = _c(
+    "GEMINI_NARROW_PROMPTS_PER_KWH", "Median Gemini prompts per kWh, active accelerators only "
+    "(Google's narrower boundary)", 10_000, "prompts/kWh", "elsworth2025",
+    "a more narrowly defined Existing Approach (10,000 prompts per kWh)", level="S",
+)
+GOOGLE_WUE_L_PER_KWH = _c(
+    "GOOGLE_WUE_L_PER_KWH", "Google's water use on site per kWh (WUE)", 1.15, "L/kWh",
+    "elsworth2025", "For both 2023 and 2024, Google's WUE Category 2 value was 1.15 L/kWh.",
+    level="S",
+)
+MISTRAL_RESPONSE_GCO2E = _c(
+    "MISTRAL_RESPONSE_GCO2E", "Emissions of a 400-token Le Chat response (Mistral AI)", 1.14,
+    "gCO2e", "mistral2025",
+    "the use of our AI assistant Le Chat for a 400-token response - excluding users' terminals: "
+    "1.14 gCO₂e", level="S",
+    note="A life-cycle figure (with the hardware's manufacture) for one response's marginal use; "
+    "Mistral AI publishes no energy per response.",
+)
+MISTRAL_RESPONSE_ML = _c(
+    "MISTRAL_RESPONSE_ML", "Water of a 400-token Le Chat response (Mistral AI)", 45, "mL",
+    "mistral2025", "1.14 gCO₂e, 45 mL of water", level="S",
+    note="Life-cycle water: with the electricity's and the hardware's.",
+)
+MISTRAL_LIFE_KTCO2E = _c(
+    "MISTRAL_LIFE_KTCO2E", "Mistral Large 2: training and 18 months of use (Mistral AI)", 20.4,
+    "ktCO2e", "mistral2025",
+    "as of January 2025, and after 18 months of usage, Large 2 generated the following impacts: "
+    "20,4 ktCO₂e", level="S",
+    note="Training and use together: the analysis does not separate them.",
+)
+MLENERGY_LLAMA31_70B_J = _c(
+    "MLENERGY_LLAMA31_70B_J", "Energy per response, Llama 3.1 70B on four H100s, batch 64 "
+    "(ML.ENERGY)", 280.5980262398846, "J", "mlenergy_leaderboard",
+    "\"energy_per_request_joules\": 280.5980262398846",
+    note="The GPUs' measured energy only, no host or PUE; chat responses of about 352 tokens.",
+)
+MLENERGY_LLAMA31_70B_TOKENS = _c(
+    "MLENERGY_LLAMA31_70B_TOKENS", "Output tokens per response in that measurement (ML.ENERGY)",
+    351.9580078125, "tokens", "mlenergy_leaderboard", "\"avg_output_len\": 351.9580078125",
+    note="The mean output length of the chat task's responses for this model and setting.",
+)
+PHP_TEXTGEN_KWH_PER_1000 = _c(
+    "PHP_TEXTGEN_KWH_PER_1000", "Text generation: energy per 1,000 inferences, mean of the "
+    "models tested (Luccioni et al.)", 0.047, "kWh", "luccioni2024_php",
+    "| text generation          | 0.047                  | 0.03  |",
+    note="Ten new tokens per inference, no batching, GPU + CPU + memory, no PUE.",
+)
+ALTMAN_QUERY_WH = _c(
+    "ALTMAN_QUERY_WH", "Energy of the average ChatGPT query (Sam Altman)", 0.34, "Wh",
+    "altman2025", "the average query uses about 0.34 watt-hours", level="S",
+    note="No method: no model, query length, boundary or date of measurement is given.",
+)
+GOOGLE_ML_INFERENCE_SHARE = _c(
+    "GOOGLE_ML_INFERENCE_SHARE", "Share of Google's ML energy used for inference (2019–2021)",
+    0.60, "fraction", "luccioni2024_php",
+    "a 2022 study from Google attributed 60% of its ML energy use to inference, compared to 40% "
+    "for training", level="S",
+)
+BLOOM_EMBODIED_SERVERS_TCO2E = _c(
+    "BLOOM_EMBODIED_SERVERS_TCO2E", "BLOOM's training: the servers' manufacture (Luccioni et "
+    "al.)", 7.57, "tCO2e", "luccioni2022",
+    "approximately 7.57 tonnes for the servers and 3.64 tonnes for the GPUs", level="S",
+)
+BLOOM_EMBODIED_GPUS_TCO2E = _c(
+    "BLOOM_EMBODIED_GPUS_TCO2E", "BLOOM's training: the GPUs' manufacture (Luccioni et al.)",
+    3.64, "tCO2e", "luccioni2022",
+    "approximately 7.57 tonnes for the servers and 3.64 tonnes for the GPUs", level="S",
+)
+BLOOM_EMBODIED_TCO2E = _c(
+    "BLOOM_EMBODIED_TCO2E", "BLOOM's training: the hardware's manufacture (Luccioni et al.)",
+    11.2, "tCO2e", "luccioni2022",
+    "adding a total of 11.2 tonnes of CO2eq to its carbon footprint", level="S",
+    note="Amortised over a six-year replacement cycle at 85% use.",
+)
+MORRISON_EMBODIED_KG_PER_GPU = _c(
+    "MORRISON_EMBODIED_KG_PER_GPU", "Manufacturing emissions per GPU (Morrison et al.)", 463,
+    "kgCO2e", "morrison2025",
+    "3700 kg of CO2eq per 8x server node, equal 463 kg per GPU",
+)
+MORRISON_GPU_LIFE_YEARS = _c(
+    "MORRISON_GPU_LIFE_YEARS", "Lifespan over which a GPU's manufacture is charged (Morrison "
+    "et al.)", 4, "years", "morrison2025", "we assume a 4 year lifespan for our GPUs",
+)
+MORRISON_GPU_HOURS = _c(
+    "MORRISON_GPU_HOURS", "GPU-hours of all Ai2's models in the study (Morrison et al.)", 1.65e6,
+    "GPU-hours", "morrison2025", "We used 1.65 million GPU hours in total",
+)
+MORRISON_EMBODIED_TCO2E = _c(
+    "MORRISON_EMBODIED_TCO2E", "Manufacturing emissions charged to those GPU-hours (Morrison et "
+    "al.)", 22, "tCO2e", "morrison2025",
+    "leading to a total of 22 tCO2eq emitted and 4.8 kL of water consumed during manufacturing",
+)
+KAPLAN_FORWARD_FLOPS_PER_PARAM_TOKEN = _c(
+    "KAPLAN_FORWARD_FLOPS_PER_PARAM_TOKEN", "FLOPs per parameter per token of a forward pass",
+    2.0, "FLOPs/(parameter·token)", "kaplan2020",
+    "Evaluating a forward pass of the Transformer involves roughly C_forward ≈ 2N + 2 n_layer "
+    "n_ctx d_model add-multiply operations",
+    note="Eq. 2.2: generating a token is one forward pass, about 2 FLOPs per active parameter "
+    "(attention over the context adds a little).",
+)
+LLAMA31_70B_PARAMS_SERVED = _c(
+    "LLAMA31_70B_PARAMS_SERVED", "Llama 3.1 70B parameters", 70e9, "parameters", "llama31",
+    "Llama 3.1 70B | 7.0M | 700 | 2,040 | 0",
+    note="The model's name gives its size; the quote is its row of the card.",
+)

@@ -357,4 +357,34 @@ CORRECTIONS: tuple[Correction, ...] = (
         "One key per run: the calculators' scenario keys (which links carry) and the data "
         "file's now agree.", page="five-years-on.md",
     ),
+    Correction(
+        _D, "gemini_prompt_water", "verdict", "not judged", "consistent",
+        "New claim (issue 22): Google's 0.26 mL per median prompt is (0.24 − 0.02 Wh) × "
+        "1.15 L/kWh = 0.253 mL, its own method, but its breakdown is read only in secondary "
+        "copies (clause C).",
+    ),
+    Correction(
+        _D, "gemini_prompt_energy", "verdict", "not judged", "unsupported",
+        "New claim (issue 22): Google's 0.24 Wh is a fleet measurement whose inputs are not "
+        "published: it cannot be redone.",
+    ),
+    Correction(
+        _D, "altman_query_energy", "verdict", "not judged", "unsupported",
+        "New claim (issue 22): OpenAI's 0.34 Wh per average query comes with no method.",
+    ),
+    Correction(
+        _D, "mistral_response_emissions", "verdict", "not judged", "unsupported",
+        "New claim (issue 22): Mistral AI's 1.14 g per response comes with no energy or "
+        "emission factors.",
+    ),
+    Correction(
+        _D, "bloom_embodied", "verdict", "not judged", "consistent",
+        "New claim (issue 22): BLOOM's 11.2 t of manufacture are 7.57 t (servers) + 3.64 t "
+        "(GPUs), read in a secondary copy (clause C).",
+    ),
+    Correction(
+        _D, "olmo_embodied", "verdict", "not judged", "rounded",
+        "New claim (issue 22): 1.65 million GPU-hours × 463 kg per GPU over four years gives "
+        "21.8 t against Ai2's 22 t (clause R).",
+    ),
 )

@@ -28,7 +28,8 @@ from .formulas import (
 from .moe import m6_10t
 from .units import HOURS_PER_DAY
 
-__all__ = ["OWN_SCENARIOS", "RUN_SCENARIOS", "SCENARIOS", "GpuType", "Scenario", "ScenarioInput"]
+__all__ = ["OWN_SCENARIOS", "RUN_SCENARIOS", "SCENARIOS", "SERVING_SCENARIOS", "GpuType",
+           "Scenario", "ScenarioInput"]
 
 GpuType = Literal["V100", "A100", "H100", "H800"]
 
@@ -218,6 +219,71 @@ def _own_scenario(key: str, run: R.Run, title: str, gpus: k.Constant, days: k.Co
         "bought and run as Epoch AI's method prices it.",
         inputs, short=run.name, gpu="A100" if gpu == "A100-80GB" else gpu,
     )
+
+
+# Serving (calc.beyond): Llama 3.1 70B as ML.ENERGY measured it, GPT-3 at the same
+# utilisation on its V100s, and the chips of M6-10T's run against the same measurement.
+def _serving_utilisation() -> float:
+    """The utilisation at which the H100's rated power reproduces ML.ENERGY's measured energy
+    for Llama 3.1 70B on four H100s at batch 64 (its GPUs' energy only)."""
+    flops = (k.KAPLAN_FORWARD_FLOPS_PER_PARAM_TOKEN.value * k.LLAMA31_70B_PARAMS_SERVED.value
+             * k.MLENERGY_LLAMA31_70B_TOKENS.value)
+    seconds = k.MLENERGY_LLAMA31_70B_J.value / k.H100_TDP_WATTS.value
+    return flops / (seconds * k.H100_PEAK_DENSE_FLOP_PER_S.value)
+
+
+_SERVE_UTIL = _serving_utilisation()
+_SERVE_UTIL_INPUT = ScenarioInput(
+    _SERVE_UTIL, "the utilisation at which the H100's TDP reproduces ML.ENERGY's measured energy "
+    "per response (MLENERGY_LLAMA31_70B_J)",
+    (k.MLENERGY_LLAMA31_70B_J, k.MLENERGY_LLAMA31_70B_TOKENS, k.H100_TDP_WATTS,
+     k.H100_PEAK_DENSE_FLOP_PER_S, k.KAPLAN_FORWARD_FLOPS_PER_PARAM_TOKEN))
+SERVING_SCENARIOS: tuple[str, ...] = ("serve_llama31_70b", "serve_gpt3")
+_SERVING = (
+    Scenario(
+        "serve_llama31_70b",
+        "Llama 3.1 70B on H100s, as ML.ENERGY measured it",
+        f"A chat response of {_n(k.MLENERGY_LLAMA31_70B_TOKENS)} tokens on four H100s serving "
+        "many at once, the GPUs' energy only; set beside Llama 3.1 405B's training at the "
+        "chips' rated power.",
+        {
+            "params": _from(k.LLAMA31_70B_PARAMS_SERVED),
+            "tokens_per_prompt": _from(k.MLENERGY_LLAMA31_70B_TOKENS),
+            "peak_flops_per_gpu": _from(k.H100_PEAK_DENSE_FLOP_PER_S),
+            "utilisation": _SERVE_UTIL_INPUT,
+            "watts_per_gpu": _from(k.H100_TDP_WATTS),
+            "pue": _assume(1.0, "none added: the GPUs alone, as measured"),
+            "grid_gco2e_per_kwh": _assume(k.PATTERSON_GPT3_GRID.value, _SAME_GRID),
+            "training_mwh": ScenarioInput(
+                R.RUNS["llama31_405b"].energy_mwh,
+                "Llama 3.1 405B's GPU-hours × the H100's TDP (Five years on's basis)",
+                (k.LLAMA31_405B_GPU_HOURS, k.H100_TDP_WATTS)),
+        },
+        short="Llama 3.1 70B",
+        gpu="H100",
+    ),
+    Scenario(
+        "serve_gpt3",
+        "GPT-3 on V100s, at the same utilisation",
+        f"GPT-3's {_n(k.GPT3_PARAMS)} parameters answering with as many tokens, on V100s at the "
+        "utilisation of the measured H100 run; set beside GPT-3's training at the chips' power.",
+        {
+            "params": _from(k.GPT3_PARAMS),
+            "tokens_per_prompt": _from(k.MLENERGY_LLAMA31_70B_TOKENS),
+            "peak_flops_per_gpu": _from(k.V100_PEAK_FLOP_PER_S),
+            "utilisation": _SERVE_UTIL_INPUT,
+            "watts_per_gpu": _from(k.V100_TDP_WATTS),
+            "pue": _assume(1.0, "none added: the chips alone"),
+            "grid_gco2e_per_kwh": _from(k.PATTERSON_GPT3_GRID),
+            "training_mwh": ScenarioInput(
+                R.RUNS["gpt3"].energy_mwh,
+                "GPT-3's GPU-hours × the V100's TDP (Five years on's basis)",
+                (k.PATTERSON_GPT3_GPUS, k.PATTERSON_GPT3_DAYS, k.V100_TDP_WATTS)),
+        },
+        short="GPT-3",
+        gpu="V100",
+    ),
+)
 
 
 #: The rent-or-own calculator's scenarios: the article's run, GPT-3 and a later run.
@@ -436,6 +502,7 @@ SCENARIOS: dict[str, Scenario] = {
         ),
         *(_run_scenario(R.RUNS[key]) for key in RUN_SCENARIOS),
         *_OWN,
+        *_SERVING,
     )
 }
 

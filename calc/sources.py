@@ -308,6 +308,60 @@ _ALL = (
         "from; secondary until the archived page itself is read.",
     ),
     _s(
+        key="elsworth2025",
+        authors="Cooper Elsworth, Keguo Huang, David Patterson, Ian Schneider, Robert Sedivy, "
+        "Savannah Goodman, et al.",
+        title="Measuring the environmental impact of delivering AI at Google Scale",
+        year=2025,
+        url="https://arxiv.org/abs/2508.15734",
+        arxiv="2508.15734",
+        note="Google's median Gemini Apps text prompt, May 2025. The abstract was read in a stored "
+        "copy of the arXiv HTML (primary); the body (the breakdown, the narrower boundary, the "
+        "emissions and water factors) only in third parties' quotations of it (secondary).",
+    ),
+    _s(
+        key="mistral2025",
+        short="Mistral AI",
+        authors="Mistral AI",
+        title="Our contribution to a global environmental standard for AI",
+        year=2025,
+        url="https://mistral.ai/news/our-contribution-to-a-global-environmental-standard-for-ai",
+        note="A life-cycle analysis of Mistral Large 2 with Carbone 4 and ADEME (July 2025). "
+        "Mistral's page was read only as a verbatim quotation in Simon Willison's weblog "
+        "(22 July 2025): secondary. The full report is not published.",
+    ),
+    _s(
+        key="mlenergy_leaderboard",
+        short="ML.ENERGY",
+        authors="The ML.ENERGY Initiative (Jae-Won Chung, Mosharaf Chowdhury, et al.)",
+        title="ML.ENERGY Leaderboard v3 (lm-arena-chat task data)",
+        year=2026,
+        url="https://ml.energy/leaderboard",
+        note="Read in the leaderboard's repository (ml-energy/leaderboard, data files of 16 "
+        "February 2026): the GPUs' energy measured with Zeus, steady state, vLLM.",
+    ),
+    _s(
+        key="luccioni2024_php",
+        authors="Alexandra Sasha Luccioni, Yacine Jernite, Emma Strubell",
+        title="Power Hungry Processing: Watts Driving the Cost of AI Deployment?",
+        year=2024,
+        url="https://arxiv.org/abs/2311.16863",
+        arxiv="2311.16863",
+        venue="ACM FAccT 2024",
+        note="Read in a PDF-to-text copy of the FAccT 2024 version (repository "
+        "a1n2d2y8/NLP_term_project): Table 2 and sections 3 to 4.3.",
+    ),
+    _s(
+        key="altman2025",
+        short="Altman",
+        authors="Sam Altman",
+        title="The Gentle Singularity (blog post)",
+        year=2025,
+        url="https://blog.samaltman.com/the-gentle-singularity",
+        note="Not stored: the sentence was read in stored pages quoting it (secondary). It gives "
+        "no model, query length, boundary or date of measurement.",
+    ),
+    _s(
         key="cottier2024",
         authors="Ben Cottier, Robi Rahman, Loredana Fattorini, Nestor Maslej, Tamay Besiroglu, "
         "David Owen",

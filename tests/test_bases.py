@@ -44,6 +44,8 @@ def _numbers(quote: str) -> list[float]:
     for m in _NUMBER.finditer(quote):
         x = float(m.group(1).replace(",", ""))
         found += [x, x * _SCALE.get(m.group(2) or "", 1.0)]
+    # a decimal comma: "20,4 ktCO₂e" (Mistral AI); one digit after a comma is no thousands
+    found += [float(f"{a}.{b}") for a, b in re.findall(r"(\d+),(\d)(?!\d)", quote)]
     # a product the source writes out: "64*8 H800 GPUs" (DeepSeek-R1) states 512
     found += [float(a) * float(b) for a, b in re.findall(r"(\d+)\s*[*×]\s*(\d+)", quote)]
     return found

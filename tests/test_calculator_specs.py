@@ -140,7 +140,7 @@ def test_every_input_label_belongs_to_an_input() -> None:
 
 
 def test_an_unknown_calculator_is_named_in_the_error() -> None:
-    with pytest.raises(CalcError, match="one of compute, cost, own, energy, size, budget"):
+    with pytest.raises(CalcError, match="one of compute, cost, own, serving, energy, size, budget"):
         page("nope")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from calc.beyond import BEYOND_CLAIMS, evaluate_beyond_claims
 from calc.corrections import CORRECTIONS
 from calc.ledger import CLAIMS, evaluate
 from calc.rule import ClaimResult
@@ -9,12 +10,12 @@ from calc.run_claims import RUN_CLAIMS, evaluate_run_claims
 
 
 def _result(claim_id: str) -> ClaimResult:
-    runs = {r.id: r for r in evaluate_run_claims()}
+    runs = {r.id: r for r in (*evaluate_run_claims(), *evaluate_beyond_claims())}
     return runs[claim_id] if claim_id in runs else evaluate(claim_id)
 
 
 def test_every_logged_claim_exists() -> None:
-    ids = {c.id for c in (*CLAIMS, *RUN_CLAIMS)}
+    ids = {c.id for c in (*CLAIMS, *RUN_CLAIMS, *BEYOND_CLAIMS)}
     for c in CORRECTIONS:
         assert (c.claim_id in ids) != bool(c.page), c  # a claim, or a page's figure
         assert not c.page or (c.page.endswith(".md") and c.field), c

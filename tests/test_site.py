@@ -227,7 +227,8 @@ def test_size_chart_is_inline_svg_with_a_name(site: Path) -> None:
 # Names that contain digits but are not quantities.
 _NAMES = re.compile(
     r"GPT-3|M6-10T|M6-T|M6|[VAHP]100|H200|H800|tCO2e|CO2e|CO2|Wu Dao 2\.0|T5|"
-    r"Llama 3\.1 405B|Llama 2 70B|OPT-175B|DeepSeek-V3|DeepSeek-R1|GPT-4|Qwen3|Ai2|OLMo 2|Kimi K2|"
+    r"Llama 3\.1 405B|Llama 2 70B|OPT-175B|DeepSeek-V3|DeepSeek-R1|GPT-4|Qwen3|Ai2|OLMo 2|"
+    r"Kimi K2|Llama 3\.1 70B|Mistral Large 2|"
     r"Olmo 3|\b(?:19|20)\d\d dollars|"
     r"127\.0\.0\.1:8000|404|\b\d+\.\s"  # ordered-list markers
 )
@@ -498,7 +499,7 @@ def test_data_files_hold_what_the_five_years_on_page_shows(site: Path) -> None:
     )
     for c in claims:
         anchor = "claim-" + c["id"].replace("_", "-")
-        where = ("claims", "five-years-on")
+        where = ("claims", "five-years-on", "beyond")
         assert any(soup_of(page_path(site, p)).find(id=anchor) for p in where), anchor
     doc = json.loads((site / "data" / "constants.json").read_text())
     assert {c["key"] for c in doc["constants"]} == set(k.CONSTANTS)
@@ -514,10 +515,13 @@ def test_five_years_on_follows_green_ai_and_the_home_page_links_to_it(site: Path
     nav = yaml.safe_load(text)["nav"]
     story = next(i["The story"] for i in nav if isinstance(i, dict) and "The story" in i)
     pages = [next(iter(p.values())) for p in story]
-    assert pages.index("five-years-on.md") == pages.index("green-ai.md") + 1
+    # Issue 22: the page beyond the training run comes right after Green AI, then Five years on.
+    assert pages.index("beyond.md") == pages.index("green-ai.md") + 1
+    assert pages.index("five-years-on.md") == pages.index("beyond.md") + 1
     short_answer = soup_of(page_path(site, "")).find(id="the-short-answer")
     links = short_answer.find_next("ul").find_all("a")
-    assert any(a["href"].rstrip("/").endswith("five-years-on") for a in links)
+    for target in ("five-years-on", "beyond"):
+        assert any(a["href"].rstrip("/").endswith(target) for a in links), target
 
 
 def test_calculator_charts_are_on_the_page_without_javascript(site: Path) -> None:

@@ -127,6 +127,8 @@ INPUT_LABELS: dict[str, str] = {
     "active_fraction": "Share of parameters active per token",
     "budget_usd": "Budget",
     "utilisation": "Utilisation (share of peak, in model FLOPs)",
+    "tokens_per_prompt": "Tokens generated per prompt",
+    "training_mwh": "A training run's energy, to compare",
     "usd_per_gpu_hour_1yr": "Price per GPU-hour, committed for one year",
     "usd_per_gpu_hour_3yr": "Price per GPU-hour, committed for three years",
     "capital_per_gpu_usd": "Capital per GPU (its share of a server and the network)",
@@ -425,8 +427,43 @@ _OWN = CalculatorPage(
 )
 
 
+# ---------------------------------------------------------------- serving
+def _serving_texts(out: Mapping[str, float], inputs: Mapping[str, float]) -> dict[str, str]:
+    return {
+        "wh_per_prompt": fmt_quantity(out["wh_per_prompt"], "Wh", 3),
+        "gco2e_per_prompt": fmt_quantity(out["gco2e_per_prompt"], "gCO2e", 3),
+        "kwh_per_million_tokens": fmt_quantity(out["kwh_per_million_tokens"], "kWh", 3),
+        "prompts_per_training": fmt_quantity(out["prompts_per_training"], "prompts", 3),
+    }
+
+
+def _serving_formula(c: Calculation) -> str:
+    v = c.inputs
+    return (
+        f"energy per prompt = {_num(k.KAPLAN_FORWARD_FLOPS_PER_PARAM_TOKEN.value)} × "
+        f"{_num(v['params'])} billion parameters × {fmt_count(v['tokens_per_prompt'])} tokens ÷ "
+        f"({_num(v['peak_flops_per_gpu'])} TFLOP/s × {_num(v['utilisation'])}%) × "
+        f"{_num(v['watts_per_gpu'])} W × PUE {_num(v['pue'])}"
+    )
+
+
+_SERVING = CalculatorPage(
+    calculator("serving"),
+    "Serving one prompt",
+    {
+        "wh_per_prompt": "Energy per prompt",
+        "gco2e_per_prompt": "Emissions per prompt",
+        "kwh_per_million_tokens": "Energy per million tokens generated",
+        "prompts_per_training": "Prompts that take the training run's energy (on one basis)",
+    },
+    _serving_texts,
+    _serving_formula,
+    ranges=True,
+)
+
+
 PAGES: dict[str, CalculatorPage] = {
-    p.name: p for p in (_COMPUTE, _COST, _OWN, _ENERGY, _SIZE, _BUDGET)
+    p.name: p for p in (_COMPUTE, _COST, _OWN, _SERVING, _ENERGY, _SIZE, _BUDGET)
 }
 
 

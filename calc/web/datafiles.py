@@ -20,6 +20,7 @@ from typing import Any
 
 from .. import __version__
 from .. import constants as k
+from ..beyond import evaluate_beyond_claims
 from ..costs import cost_lines
 from ..crosscheck import EPOCH_ROWS, crosscheck
 from ..formatting import fmt_count
@@ -27,6 +28,7 @@ from ..formulas import date_of
 from ..ledger import evaluate_all
 from ..run_claims import evaluate_run_claims
 from ..runs import (
+    CHIP_BASIS,
     RUNS,
     TDP_WATTS,
     USD_PER_GPU_HOUR,
@@ -38,9 +40,9 @@ from ..runs import (
 )
 
 __all__ = [
-    "DISCLOSED_WORDS", "FILES", "claim_rows", "claims_csv", "constants_json", "cost_rows",
-    "costs_csv", "crosscheck_csv", "crosscheck_rows", "model_rows", "models_csv", "run_rows",
-    "runs_csv", "scorecard_csv", "scorecard_rows",
+    "DISCLOSED_WORDS", "FILES", "beyond_csv", "beyond_rows", "claim_rows", "claims_csv",
+    "constants_json", "cost_rows", "costs_csv", "crosscheck_csv", "crosscheck_rows",
+    "model_rows", "models_csv", "run_rows", "runs_csv", "scorecard_csv", "scorecard_rows",
 ]
 
 
@@ -124,7 +126,7 @@ def claim_rows() -> list[dict[str, Any]]:
             "clause": c.clause,
             "sources": " ".join(c.sources),
         }
-        for c in [*evaluate_all(), *evaluate_run_claims()]
+        for c in [*evaluate_all(), *evaluate_run_claims(), *evaluate_beyond_claims()]
     ]
 
 
@@ -147,6 +149,28 @@ def cost_rows() -> list[dict[str, Any]]:
          "estimate": r.estimate, "constants": " ".join(c.key for c in line.constants)}
         for r in RUNS.values() for line in cost_lines(r)
     ]
+
+
+def beyond_rows() -> list[dict[str, Any]]:
+    """Each run's training energy (chips' rated power) in prompts of Llama 3.1 70B as ML.ENERGY
+    measured it, on the same basis (the serving calculator's first scenario)."""
+    from ..beyond import prompts_per_training_run
+    from ..calculators import calculate, scenario_inputs
+
+    wh = calculate("serving", scenario_inputs("serving", "serve_llama31_70b")).outputs[
+        "wh_per_prompt"]
+    return [
+        {"key": r.key, "run": r.name, "training_mwh": r.energy_mwh,
+         "basis": str(r.energy.basis), "wh_per_prompt": wh,
+         "prompts": prompts_per_training_run(r.energy_mwh, wh)}
+        for r in RUNS.values()
+        if r.energy is not None and r.energy.basis == CHIP_BASIS and not r.estimate
+    ]
+
+
+def beyond_csv() -> str:
+    """``data/prompts_per_run.csv``."""
+    return _csv(beyond_rows())
 
 
 def model_rows() -> list[dict[str, Any]]:
@@ -222,6 +246,7 @@ FILES = {
     "data/epoch_crosscheck.csv": crosscheck_csv,
     "data/cost_bases.csv": costs_csv,
     "data/model_sizes.csv": models_csv,
+    "data/prompts_per_run.csv": beyond_csv,
     "data/claims.csv": claims_csv,
     "data/constants.json": constants_json,
 }

@@ -5,13 +5,15 @@ from __future__ import annotations
 import html
 import json
 
+from calc.beyond import BEYOND_CLAIMS
 from calc.corrections import CORRECTIONS, LAST_CHECKED, Correction
 from calc.ledger import CLAIMS
 from calc.run_claims import RUN_CLAIMS
 
 #: Where each claim's card is: the article's on All claims, the later runs' on Five years on.
-CLAIM_PAGE = {c.id: "claims.md" for c in CLAIMS} | {c.id: "five-years-on.md" for c in RUN_CLAIMS}
-TITLES = {c.id: c.title for c in (*CLAIMS, *RUN_CLAIMS)}
+CLAIM_PAGE = ({c.id: "claims.md" for c in CLAIMS} | {c.id: "five-years-on.md" for c in RUN_CLAIMS}
+              | {c.id: "beyond.md" for c in BEYOND_CLAIMS})
+TITLES = {c.id: c.title for c in (*CLAIMS, *RUN_CLAIMS, *BEYOND_CLAIMS)}
 
 
 def target(c: Correction) -> tuple[str, str]:

@@ -198,6 +198,39 @@ def numbers() -> dict[str, str]:
     n["dev_olmo3_share"] = fmt_percent(olmo3_share)
     n["dev_olmo3_multiple"] = fmt_multiple(1 / (1 - olmo3_share), 2)
 
+    # beyond the training run (calc.beyond)
+    from calc import beyond as B
+    from calc.basis import Energy
+
+    host = Energy("measured, with host share", pue=True)
+    gemini = Figure(K.GEMINI_PROMPT_WH.value / 1e6, "MWh", host)
+    gpt3_published = _RUNS["gpt3"].published_energy
+    if gpt3_published is None:
+        raise AssertionError("GPT-3's energy is published (Patterson et al. 2021)")
+    n["beyond_gpt3_gemini_prompts"] = (
+        fmt_count(ratio_of(gpt3_published, gemini) / 1e9, 2) + " billion")
+    n["beyond_gemini_wh"] = f"{K.GEMINI_PROMPT_WH.value:g} Wh"
+    n["beyond_gemini_narrow_wh"] = f"{1000 / K.GEMINI_NARROW_PROMPTS_PER_KWH.value:g} Wh"
+    n["beyond_gemini_ml"] = f"{K.GEMINI_PROMPT_ML.value:g} mL"
+    n["beyond_gemini_g"] = f"{K.GEMINI_PROMPT_GCO2E.value:g} g"
+    n["beyond_mlenergy_wh"] = fmt_quantity(B.wh_of_joules(K.MLENERGY_LLAMA31_70B_J.value), "Wh",
+                                           2)
+    n["beyond_mlenergy_tokens"] = fmt_count(K.MLENERGY_LLAMA31_70B_TOKENS.value)
+    n["beyond_php_wh"] = f"{K.PHP_TEXTGEN_KWH_PER_1000.value:g} Wh"
+    n["beyond_altman_wh"] = f"{K.ALTMAN_QUERY_WH.value:g} Wh"
+    n["beyond_mistral_g"] = f"{K.MISTRAL_RESPONSE_GCO2E.value:g} g"
+    n["beyond_mistral_ml"] = f"{K.MISTRAL_RESPONSE_ML.value:g} mL"
+    n["beyond_mistral_kt"] = f"{K.MISTRAL_LIFE_KTCO2E.value:g} kt"
+    n["beyond_inference_share"] = fmt_percent(K.GOOGLE_ML_INFERENCE_SHARE.value)
+    bloom = _RUNS["bloom_176b"].published_energy
+    if bloom is None:
+        raise AssertionError("BLOOM's energy is published (Luccioni et al. 2022)")
+    for name, grid in (("beyond_bloom_share_france", K.BLOOM_GRID.value),
+                       ("beyond_bloom_share_us", K.PATTERSON_GPT3_GRID.value)):
+        n[name] = fmt_percent(B.embodied_share(K.BLOOM_EMBODIED_TCO2E.value, bloom.value, grid))
+    n["beyond_bloom_embodied"] = f"{K.BLOOM_EMBODIED_TCO2E.value:g} t"
+    n["beyond_morrison_embodied"] = f"{K.MORRISON_EMBODIED_TCO2E.value:g} t"
+
     # five years on (calc.runs)
     from calc import runs as R
 

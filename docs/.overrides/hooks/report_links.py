@@ -36,10 +36,12 @@ def citation(claim_id: str, url: str) -> str:
     """One claim as a reader would cite it: the claim, the article's figure against ours, the
     verdict and its clause, where, when the numbers were last checked, and the data version."""
     from calc import __version__
+    from calc.beyond import evaluate_beyond_claims
     from calc.ledger import evaluate_all
     from calc.run_claims import evaluate_run_claims
 
-    r = {c.id: c for c in (*evaluate_all(), *evaluate_run_claims())}[claim_id]
+    r = {c.id: c for c in (*evaluate_all(), *evaluate_run_claims(),
+                           *evaluate_beyond_claims())}[claim_id]
     said = "the article says" if r.quote_source == "romero2021" else "they say"
     return (f"{r.title}: {said} {r.article_text}; we compute {r.our_text}. Verdict: "
             f"{r.verdict} (clause {r.clause}). Green AI by the Numbers, {url} (numbers last "
