@@ -29,11 +29,12 @@ from . import constants as k
 from .errors import check_number
 from .formatting import fmt_count, fmt_quantity
 from .formulas import emissions_tco2e
-from .rule import Claim, ClaimResult, Finding
+from .rule import Claim, ClaimResult, Finding, StandIn
 from .units import DAYS_PER_YEAR, HOURS_PER_DAY
 
 __all__ = [
     "BEYOND_CLAIMS", "embodied_share", "embodied_tco2e", "evaluate_beyond_claims",
+    "measured_utilisation",
     "prompts_per_training_run", "serving_wh_per_prompt", "wh_of_joules",
 ]
 
@@ -87,8 +88,9 @@ def wh_of_joules(joules: float) -> float:
 
 
 def embodied_share(embodied_t: float, mwh: float, grid_gco2e_per_kwh: float) -> float:
-    """The manufacture's share of a run's emissions, beside its electricity's on a grid: as the
-    grid gets cleaner the share grows."""
+    """The manufacture's share of the manufacture plus the electricity of ``mwh`` on a grid (no
+    more: idle power and infrastructure are not in it): as the grid gets cleaner the share
+    grows."""
     return embodied_t / (embodied_t + emissions_tco2e(mwh, grid_gco2e_per_kwh))
 
 
@@ -107,6 +109,43 @@ def _gemini_water() -> Finding:
     )
 
 
+def _gemini_energy() -> Finding:
+    parts = (k.GEMINI_ACCELERATOR_WH, k.GEMINI_HOST_WH, k.GEMINI_IDLE_WH, k.GEMINI_OVERHEAD_WH)
+    wh = sum(c.value for c in parts)
+    return Finding(
+        wh, wh, fmt_quantity(wh, "Wh", 2),
+        (" + ".join(f"{c.value:g}" for c in parts) + " Wh: the accelerators, the host's CPU and "
+         "memory, idle machines and the data centre's overhead, the paper's own breakdown",),
+        parts, arithmetic=True,
+        caveat="A fleet measurement whose prompts, models and lengths are not published: all we "
+        "redo is the sum of its parts, read in secondary copies of the paper's body.",
+    )
+
+
+def _mlenergy_response() -> Finding:
+    joules = (k.MLENERGY_LLAMA31_70B_POWER_W.value / k.MLENERGY_LLAMA31_70B_TOKENS_PER_S.value
+              * k.MLENERGY_LLAMA31_70B_TOKENS.value)
+    return Finding(
+        joules, joules, f"{fmt_count(joules, 4)} J",
+        ((f"{fmt_count(k.MLENERGY_LLAMA31_70B_POWER_W.value, 5)} W ÷ "
+          f"{fmt_count(k.MLENERGY_LLAMA31_70B_TOKENS_PER_S.value, 5)} tokens per second × "
+          f"{fmt_count(k.MLENERGY_LLAMA31_70B_TOKENS.value, 4)} tokens, the leaderboard's own "
+          "measurements"),),
+        (k.MLENERGY_LLAMA31_70B_POWER_W, k.MLENERGY_LLAMA31_70B_TOKENS_PER_S,
+         k.MLENERGY_LLAMA31_70B_TOKENS), arithmetic=True,
+        caveat="The GPUs' energy only, serving many answers at once: no host, idle machines or "
+        "PUE.",
+    )
+
+
+def measured_utilisation() -> float:
+    """The share of the H100s' peak that ML.ENERGY's Llama 3.1 70B measurement used: its
+    tokens per second × 2 FLOPs per active parameter ÷ (its GPUs × the H100's peak)."""
+    flops_per_s = (k.KAPLAN_FORWARD_FLOPS_PER_PARAM_TOKEN.value * k.LLAMA31_70B_PARAMS_SERVED.value
+                   * k.MLENERGY_LLAMA31_70B_TOKENS_PER_S.value)
+    return flops_per_s / (k.MLENERGY_LLAMA31_70B_GPUS.value * k.H100_PEAK_DENSE_FLOP_PER_S.value)
+
+
 def _morrison_embodied() -> Finding:
     t = embodied_tco2e(k.MORRISON_GPU_HOURS.value, k.MORRISON_EMBODIED_KG_PER_GPU.value,
                        k.MORRISON_GPU_LIFE_YEARS.value, 1.0)
@@ -117,8 +156,10 @@ def _morrison_embodied() -> Finding:
           f"({fmt_count(k.MORRISON_GPU_LIFE_YEARS.value)} years × hours in a year)"),),
         (k.MORRISON_GPU_HOURS, k.MORRISON_EMBODIED_KG_PER_GPU, k.MORRISON_GPU_LIFE_YEARS),
         arithmetic=True,
-        caveat="The per-GPU figure is BLOOM's server and GPU estimate applied to H100s: no maker "
-        "of these GPUs published one for the whole server.",
+        stand_ins=(StandIn("the manufacture of each GPU and its share of the server (BLOOM's "
+                           "estimate for another GPU)", "other run"),),
+        caveat="In the paper's words, NVIDIA does not release the embodied emissions of its "
+        "GPUs, so it took BLOOM's per-node estimate for its H100s.",
     )
 
 
@@ -146,9 +187,12 @@ BEYOND_CLAIMS: Final[tuple[Claim, ...]] = (
     Claim("gemini_prompt_energy", "energy",
           f"Google: {fmt_quantity(k.GEMINI_PROMPT_WH.value, 'Wh')} per median Gemini prompt",
           k.GEMINI_PROMPT_WH.quote, k.GEMINI_PROMPT_WH.value,
-          fmt_quantity(k.GEMINI_PROMPT_WH.value, "Wh"),
-          lambda: _no_method("the prompts' lengths, the models and the fleet's measurements, "
-                             "which the paper does not publish"), "elsworth2025"),
+          fmt_quantity(k.GEMINI_PROMPT_WH.value, "Wh"), _gemini_energy, "elsworth2025"),
+    Claim("mlenergy_response", "energy",
+          f"ML.ENERGY: {fmt_count(k.MLENERGY_LLAMA31_70B_J.value, 4)} J per Llama 3.1 70B "
+          "response", k.MLENERGY_LLAMA31_70B_J.quote, k.MLENERGY_LLAMA31_70B_J.value,
+          f"{fmt_count(k.MLENERGY_LLAMA31_70B_J.value, 4)} J", _mlenergy_response,
+          "mlenergy_leaderboard"),
     Claim("altman_query_energy", "energy",
           f"OpenAI: {fmt_quantity(k.ALTMAN_QUERY_WH.value, 'Wh')} per average ChatGPT query",
           k.ALTMAN_QUERY_WH.quote, k.ALTMAN_QUERY_WH.value,
@@ -156,8 +200,8 @@ BEYOND_CLAIMS: Final[tuple[Claim, ...]] = (
           lambda: _no_method("any method: the model, the query's length, what is counted and "
                              "when it was measured"), "altman2025"),
     Claim("mistral_response_emissions", "energy",
-          f"Mistral AI: {fmt_quantity(k.MISTRAL_RESPONSE_GCO2E.value, 'gCO2e')} per Le Chat "
-          "response",
+          f"Mistral AI: {fmt_quantity(k.MISTRAL_RESPONSE_GCO2E.value, 'gCO2e')} per "
+          f"{fmt_count(k.MISTRAL_RESPONSE_TOKENS.value)}-token response",
           k.MISTRAL_RESPONSE_GCO2E.quote, k.MISTRAL_RESPONSE_GCO2E.value,
           fmt_quantity(k.MISTRAL_RESPONSE_GCO2E.value, "gCO2e"),
           lambda: _no_method("the energy per response and the emission factors, which the "

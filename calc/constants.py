@@ -1325,8 +1325,8 @@ GEMINI_PROMPT_WH = _c(
     "Wh", "elsworth2025",
     "we find the median Gemini Apps text prompt consumes 0.24 Wh of energy",
     note="Google's comprehensive boundary: the active accelerators, the host's CPU and memory, "
-    "idle machines kept ready, and the data centre's overhead (PUE). Training, networking, "
-    "storage and users' devices are out.",
+    "idle machines kept ready, and the data centre's overhead (PUE). Training, external "
+    "networking, storage and users' devices are out.",
 )
 GEMINI_PROMPT_ML = _c(
     "GEMINI_PROMPT_ML", "Water of the median Gemini Apps text prompt (Google)", 0.26, "mL",
@@ -1349,6 +1349,16 @@ GEMINI_ACCELERATOR_WH = _c(
     "total)", level="S",
     note="The rest: the host's CPU and memory 0.06 Wh, idle machines and the data centre's "
     "overhead 0.02 Wh each.",
+)
+GEMINI_HOST_WH = _c(
+    "GEMINI_HOST_WH", "Median Gemini prompt: the host's CPU and memory (Google)", 0.06, "Wh",
+    "elsworth2025", "the necessary host CPU & DRAM power (0.06 Wh, 25%)", level="S",
+)
+GEMINI_IDLE_WH = _c(
+    "GEMINI_IDLE_WH", "Median Gemini prompt: idle machines kept ready (Google)", 0.02, "Wh",
+    "elsworth2025",
+    "The energy consumed by provisioned idle machines and the data center overhead (PUE) each "
+    "contribute 0.02 Wh (10% and 8% respectively).", level="S",
 )
 GEMINI_OVERHEAD_WH = _c(
     "GEMINI_OVERHEAD_WH", "Median Gemini prompt: the data centre's overhead (PUE) share (Google)",
@@ -1374,6 +1384,10 @@ MISTRAL_RESPONSE_GCO2E = _c(
     note="A life-cycle figure (with the hardware's manufacture) for one response's marginal use; "
     "Mistral AI publishes no energy per response.",
 )
+MISTRAL_RESPONSE_TOKENS = _c(
+    "MISTRAL_RESPONSE_TOKENS", "Tokens of the response Mistral AI's per-response figures are for",
+    400, "tokens", "mistral2025", "for a 400-token response", level="S",
+)
 MISTRAL_RESPONSE_ML = _c(
     "MISTRAL_RESPONSE_ML", "Water of a 400-token Le Chat response (Mistral AI)", 45, "mL",
     "mistral2025", "1.14 gCO₂e, 45 mL of water", level="S",
@@ -1392,6 +1406,21 @@ MLENERGY_LLAMA31_70B_J = _c(
     "\"energy_per_request_joules\": 280.5980262398846",
     note="The GPUs' measured energy only, no host or PUE; chat responses of about 352 tokens.",
 )
+MLENERGY_LLAMA31_70B_POWER_W = _c(
+    "MLENERGY_LLAMA31_70B_POWER_W", "Average power of the four H100s in that measurement "
+    "(ML.ENERGY)", 2001.5016204568867, "W", "mlenergy_leaderboard",
+    "\"avg_power_watts\": 2001.5016204568867",
+    note="All four GPUs together: about 500 W each, against the H100's rated 700 W.",
+)
+MLENERGY_LLAMA31_70B_TOKENS_PER_S = _c(
+    "MLENERGY_LLAMA31_70B_TOKENS_PER_S", "Output tokens per second of the four H100s in that "
+    "measurement (ML.ENERGY)", 2510.511326146191, "tokens/s", "mlenergy_leaderboard",
+    "\"output_throughput_tokens_per_sec\": 2510.511326146191",
+)
+MLENERGY_LLAMA31_70B_GPUS = _c(
+    "MLENERGY_LLAMA31_70B_GPUS", "H100s serving Llama 3.1 70B in that measurement (ML.ENERGY)",
+    4, "GPUs", "mlenergy_leaderboard", "\"num_gpus\": 4",
+)
 MLENERGY_LLAMA31_70B_TOKENS = _c(
     "MLENERGY_LLAMA31_70B_TOKENS", "Output tokens per response in that measurement (ML.ENERGY)",
     351.9580078125, "tokens", "mlenergy_leaderboard", "\"avg_output_len\": 351.9580078125",
@@ -1401,7 +1430,8 @@ PHP_TEXTGEN_KWH_PER_1000 = _c(
     "PHP_TEXTGEN_KWH_PER_1000", "Text generation: energy per 1,000 inferences, mean of the "
     "models tested (Luccioni et al.)", 0.047, "kWh", "luccioni2024_php",
     "| text generation          | 0.047                  | 0.03  |",
-    note="Ten new tokens per inference, no batching, GPU + CPU + memory, no PUE.",
+    note="Ten new tokens per inference, no batching, GPU + CPU + memory, no PUE; one active "
+    "A100, with the idle power of the other seven on the node in the figure.",
 )
 ALTMAN_QUERY_WH = _c(
     "ALTMAN_QUERY_WH", "Energy of the average ChatGPT query (Sam Altman)", 0.34, "Wh",

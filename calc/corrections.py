@@ -364,9 +364,10 @@ CORRECTIONS: tuple[Correction, ...] = (
         "copies (clause C).",
     ),
     Correction(
-        _D, "gemini_prompt_energy", "verdict", "not judged", "unsupported",
-        "New claim (issue 22): Google's 0.24 Wh is a fleet measurement whose inputs are not "
-        "published: it cannot be redone.",
+        _D, "gemini_prompt_energy", "verdict", "not judged", "consistent",
+        "New claim (issue 22): Google's 0.24 Wh is the sum of its own breakdown (0.14 + 0.06 + "
+        "0.02 + 0.02 Wh), read in secondary copies (clause C); the fleet measurement itself "
+        "cannot be redone.",
     ),
     Correction(
         _D, "altman_query_energy", "verdict", "not judged", "unsupported",
@@ -383,8 +384,13 @@ CORRECTIONS: tuple[Correction, ...] = (
         "(GPUs), read in a secondary copy (clause C).",
     ),
     Correction(
-        _D, "olmo_embodied", "verdict", "not judged", "rounded",
+        _D, "olmo_embodied", "verdict", "not judged", "consistent",
         "New claim (issue 22): 1.65 million GPU-hours × 463 kg per GPU over four years gives "
-        "21.8 t against Ai2's 22 t (clause R).",
+        "21.8 t against Ai2's 22 t, on BLOOM's per-GPU estimate for another GPU (clause C).",
+    ),
+    Correction(
+        _D, "mlenergy_response", "verdict", "not judged", "accurate",
+        "New claim (issue 22): ML.ENERGY's 280.6 J per Llama 3.1 70B response is its 2,001.5 W "
+        "÷ 2,510.5 tokens per second × 352 tokens (clause K).",
     ),
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from . import beyond as B
 from . import constants as k
 from . import prices as P
 from . import quantities as q
@@ -221,43 +222,36 @@ def _own_scenario(key: str, run: R.Run, title: str, gpus: k.Constant, days: k.Co
     )
 
 
-# Serving (calc.beyond): Llama 3.1 70B as ML.ENERGY measured it, GPT-3 at the same
-# utilisation on its V100s, and the chips of M6-10T's run against the same measurement.
-def _serving_utilisation() -> float:
-    """The utilisation at which the H100's rated power reproduces ML.ENERGY's measured energy
-    for Llama 3.1 70B on four H100s at batch 64 (its GPUs' energy only)."""
-    flops = (k.KAPLAN_FORWARD_FLOPS_PER_PARAM_TOKEN.value * k.LLAMA31_70B_PARAMS_SERVED.value
-             * k.MLENERGY_LLAMA31_70B_TOKENS.value)
-    seconds = k.MLENERGY_LLAMA31_70B_J.value / k.H100_TDP_WATTS.value
-    return flops / (seconds * k.H100_PEAK_DENSE_FLOP_PER_S.value)
-
-
-_SERVE_UTIL = _serving_utilisation()
+# Serving (calc.beyond): Llama 3.1 70B at the utilisation ML.ENERGY measured, its energy on the
+# chips' rated power (the basis of the training runs it is set beside), and GPT-3 on V100s at
+# the same utilisation (an assumption).
+_SERVE_UTIL = B.measured_utilisation()
 _SERVE_UTIL_INPUT = ScenarioInput(
-    _SERVE_UTIL, "the utilisation at which the H100's TDP reproduces ML.ENERGY's measured energy "
-    "per response (MLENERGY_LLAMA31_70B_J)",
-    (k.MLENERGY_LLAMA31_70B_J, k.MLENERGY_LLAMA31_70B_TOKENS, k.H100_TDP_WATTS,
+    _SERVE_UTIL, "the utilisation ML.ENERGY measured: MLENERGY_LLAMA31_70B_TOKENS_PER_S × "
+    "KAPLAN_FORWARD_FLOPS_PER_PARAM_TOKEN × LLAMA31_70B_PARAMS_SERVED ÷ "
+    "(MLENERGY_LLAMA31_70B_GPUS × H100_PEAK_DENSE_FLOP_PER_S)",
+    (k.MLENERGY_LLAMA31_70B_TOKENS_PER_S, k.MLENERGY_LLAMA31_70B_GPUS, k.LLAMA31_70B_PARAMS_SERVED,
      k.H100_PEAK_DENSE_FLOP_PER_S, k.KAPLAN_FORWARD_FLOPS_PER_PARAM_TOKEN))
 SERVING_SCENARIOS: tuple[str, ...] = ("serve_llama31_70b", "serve_gpt3")
 _SERVING = (
     Scenario(
         "serve_llama31_70b",
         "Llama 3.1 70B on H100s, as ML.ENERGY measured it",
-        f"A chat response of {_n(k.MLENERGY_LLAMA31_70B_TOKENS)} tokens on four H100s serving "
-        "many at once, the GPUs' energy only; set beside Llama 3.1 405B's training at the "
-        "chips' rated power.",
+        f"A chat response of {_n(k.MLENERGY_LLAMA31_70B_TOKENS)} tokens on H100s serving many at "
+        "once, at the utilisation ML.ENERGY measured and the H100's rated power (the basis of "
+        "the training runs); set beside Llama 3.1 70B's own training on the same basis.",
         {
             "params": _from(k.LLAMA31_70B_PARAMS_SERVED),
             "tokens_per_prompt": _from(k.MLENERGY_LLAMA31_70B_TOKENS),
             "peak_flops_per_gpu": _from(k.H100_PEAK_DENSE_FLOP_PER_S),
             "utilisation": _SERVE_UTIL_INPUT,
             "watts_per_gpu": _from(k.H100_TDP_WATTS),
-            "pue": _assume(1.0, "none added: the GPUs alone, as measured"),
+            "pue": _assume(1.0, "none added: the chips alone, as for the training runs"),
             "grid_gco2e_per_kwh": _assume(k.PATTERSON_GPT3_GRID.value, _SAME_GRID),
             "training_mwh": ScenarioInput(
-                R.RUNS["llama31_405b"].energy_mwh,
-                "Llama 3.1 405B's GPU-hours × the H100's TDP (Five years on's basis)",
-                (k.LLAMA31_405B_GPU_HOURS, k.H100_TDP_WATTS)),
+                energy_mwh(1, k.LLAMA31_70B_GPU_HOURS.value, k.H100_TDP_WATTS.value),
+                "LLAMA31_70B_GPU_HOURS × the H100's TDP (Five years on's basis)",
+                (k.LLAMA31_70B_GPU_HOURS, k.H100_TDP_WATTS)),
         },
         short="Llama 3.1 70B",
         gpu="H100",
@@ -271,7 +265,8 @@ _SERVING = (
             "params": _from(k.GPT3_PARAMS),
             "tokens_per_prompt": _from(k.MLENERGY_LLAMA31_70B_TOKENS),
             "peak_flops_per_gpu": _from(k.V100_PEAK_FLOP_PER_S),
-            "utilisation": _SERVE_UTIL_INPUT,
+            "utilisation": _assume(_SERVE_UTIL, "the utilisation ML.ENERGY measured for Llama "
+                                   "3.1 70B on H100s, carried over to GPT-3 on V100s"),
             "watts_per_gpu": _from(k.V100_TDP_WATTS),
             "pue": _assume(1.0, "none added: the chips alone"),
             "grid_gco2e_per_kwh": _from(k.PATTERSON_GPT3_GRID),

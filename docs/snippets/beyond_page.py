@@ -44,20 +44,22 @@ def serving_table() -> str:
          f"{K.GEMINI_PROMPT_WH.value:g} Wh",
          "accelerators, host CPU and memory, idle machines, data centre overhead",
          f"primary; {v['gemini_prompt_energy']}"),
-        ("the same, narrower boundary (" + cite("elsworth2025") + ")",
+        ("the same, by Google's narrower method (" + cite("elsworth2025") + ")",
          f"{1000 / K.GEMINI_NARROW_PROMPTS_PER_KWH.value:g} Wh",
-         "active accelerators only", "secondary copy"),
+         "active accelerators only, in its most efficient data centres", "secondary copy"),
         ("Llama 3.1 70B on four H100s, many answers at once (" + cite("mlenergy_leaderboard")
          + ")", fmt_quantity(wh_of_joules(K.MLENERGY_LLAMA31_70B_J.value), "Wh", 2),
          f"GPUs only, measured; {fmt_count(K.MLENERGY_LLAMA31_70B_TOKENS.value)} tokens out",
-         "primary"),
+         f"primary; {v['mlenergy_response']}"),
         ("text generation, mean of the models tested (" + cite("luccioni2024_php") + ")",
          f"{K.PHP_TEXTGEN_KWH_PER_1000.value:g} Wh",
-         "GPU, CPU and memory, no batching, ten tokens out, no PUE", "primary"),
+         ("GPU, CPU and memory (one active A100, seven idle on the node), no batching, ten "
+         "tokens out, no PUE"), "primary"),
         ("ChatGPT, \"average query\" (" + cite("altman2025") + ")",
          f"{K.ALTMAN_QUERY_WH.value:g} Wh", "not stated: no method published",
          f"secondary; {v['altman_query_energy']}"),
-        ("Le Chat, one response of a few hundred tokens (" + cite("mistral2025") + ")",
+        (f"Le Chat, a {fmt_count(K.MISTRAL_RESPONSE_TOKENS.value)}-token response ("
+         + cite("mistral2025") + ")",
          f"{K.MISTRAL_RESPONSE_GCO2E.value:g} gCO2e (no energy published)",
          "life cycle, with the hardware's manufacture, without users' devices",
          f"secondary; {v['mistral_response_emissions']}"),
@@ -68,9 +70,9 @@ def serving_table() -> str:
 def prompts_table() -> str:
     """How many prompts take each training run's energy, on one basis: the chips' rated power.
 
-    The prompt is Llama 3.1 70B's response as ML.ENERGY measured it, put on the same basis (the
-    H100's rated power for the time its computation takes at the utilisation the measurement
-    implies: the serving calculator's first scenario)."""
+    The prompt is Llama 3.1 70B's response at the utilisation ML.ENERGY measured, for as long as
+    its computation takes at that utilisation, at the H100's rated power (the serving
+    calculator's first scenario): the basis of the training runs' energy."""
     wh = calculate("serving", scenario_inputs("serving", "serve_llama31_70b")).outputs[
         "wh_per_prompt"]
     rows = []
@@ -90,12 +92,13 @@ def manufacture_table() -> str:
     bloom = RUNS["bloom_176b"].published_energy
     assert bloom is not None and bloom.basis == Energy("chip rated power")
     rows = []
-    for name, grid in (("the U.S. average Patterson et al. used", K.PATTERSON_GPT3_GRID),
+    for name, grid in (("Patterson et al.'s figure for GPT-3", K.PATTERSON_GPT3_GRID),
                        ("Meta's U.S. average (LLaMA paper)", K.META_GRID),
                        ("France, where BLOOM trained", K.BLOOM_GRID)):
         share = embodied_share(K.BLOOM_EMBODIED_TCO2E.value, bloom.value, grid.value)
         rows.append((name, fmt_count(grid.value), fmt_percent(share)))
-    return md_table(("grid", "gCO2e per kWh", "manufacture's share of the run's emissions"),
+    return md_table(("grid", "gCO2e per kWh",
+                     "manufacture's share, beside the chips' electricity at rated power"),
                     rows, numeric="12")
 
 
