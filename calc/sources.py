@@ -309,6 +309,7 @@ _ALL = (
     ),
     _s(
         key="elsworth2025",
+        short="Elsworth et al.",
         authors="Cooper Elsworth, Keguo Huang, David Patterson, Ian Schneider, Robert Sedivy, "
         "Savannah Goodman, et al.",
         title="Measuring the environmental impact of delivering AI at Google Scale",
@@ -342,6 +343,7 @@ _ALL = (
     ),
     _s(
         key="luccioni2024_php",
+        short="Luccioni et al.",
         authors="Alexandra Sasha Luccioni, Yacine Jernite, Emma Strubell",
         title="Power Hungry Processing: Watts Driving the Cost of AI Deployment?",
         year=2024,
@@ -363,6 +365,7 @@ _ALL = (
     ),
     _s(
         key="cottier2024",
+        short="Cottier et al.",
         authors="Ben Cottier, Robi Rahman, Loredana Fattorini, Nestor Maslej, Tamay Besiroglu, "
         "David Owen",
         title="The rising costs of training frontier AI models",
