@@ -3,15 +3,7 @@
 // edit) with its table's rows; a page's chart with the data file its figure names
 // (data-chart-csv, a path from the site's root). With JavaScript off the chart and its table or
 // data file are still on the page.
-
-function siteRoot() {
-  try {
-    const config = JSON.parse(document.getElementById("__config").textContent);
-    return new URL(`${config.base}/`, location.href);
-  } catch {
-    return new URL("/", location.href);
-  }
-}
+import { siteRoot } from "./url-state.js";
 
 function save(blob, name) {
   const url = URL.createObjectURL(blob);

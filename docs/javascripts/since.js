@@ -2,18 +2,9 @@
 // (?v=, written by url-state.js and in every citation). Opened after a correction, the page says
 // so above its content: the corrections since that version (data/corrections.json, written from
 // the corrections log), each linked to what it changed, and that the numbers shown are today's.
-import { dataVersion } from "./url-state.js";
+import { dataVersion, siteRoot } from "./url-state.js";
 
 const MAX_LISTED = 8;
-
-function siteRoot() {
-  try {
-    const config = JSON.parse(document.getElementById("__config").textContent);
-    return new URL(`${config.base}/`, location.href);
-  } catch {
-    return new URL("/", location.href);
-  }
-}
 
 export function showCorrectionsSince() {
   const made = new URLSearchParams(location.search).get("v") ?? "";

@@ -30,6 +30,16 @@ export function dataVersion() {
   return document.querySelector('meta[name="green-ai-data-version"]')?.content ?? "";
 }
 
+// The site's root address (Material's config base), for files such as data/corrections.json.
+export function siteRoot() {
+  try {
+    const config = JSON.parse(document.getElementById("__config").textContent);
+    return new URL(`${config.base}/`, location.href);
+  } catch {
+    return new URL("/", location.href);
+  }
+}
+
 function apply() {
   clearTimeout(timer);
   timer = null;
