@@ -49,7 +49,9 @@ test: browser-deps
 	$(BIN)/mypy
 	$(BIN)/python -m pytest $(if $(CI),--hypothesis-seed=0)
 
+# make bench also needs Lighthouse (tests/bench-tools), which the tests do not.
 bench: browser-deps
+	cd tests/bench-tools && npm ci --cache ../../$(CACHE)/npm --prefer-offline --no-audit --no-fund --loglevel=error
 	$(BIN)/python tests/browser/bench.py
 
 clean:

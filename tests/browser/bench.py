@@ -22,7 +22,9 @@ browser context (cold cache); timings are medians of RUNS runs.
     click -> answer reported beside it);
 (h) the playground page: longest main-thread task while Python boots, target <= 50 ms;
 (i) a CDN that never answers (a firewall that drops packets): Python's start -> the reader is
-    told that Python is unavailable, target 10 s.
+    told that Python is unavailable, target 10 s;
+(j)–(l) a phone reader's first visit: compressed bytes, a mobile connection, Lighthouse
+    (bench_mobile.py).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import bench_mobile
 from harness import (
     CHROMIUM,
     CHROMIUM_ARGS,
@@ -505,6 +508,8 @@ def main() -> int:
     parser.add_argument("--other", default="cost/", help="second calculator page, for (g)")
     parser.add_argument("--plain", default="", help="page without calculators ('' = home)")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument("--mobile-runs", type=int, default=2,
+                        help="runs of (k), each two Pyodide downloads on a mobile connection")
     parser.add_argument("--only-range", action="store_true",
                         help="measure only (c'), the low–high recompute")
     args = parser.parse_args()
@@ -553,8 +558,21 @@ def main() -> int:
                 plain = plain_page(browser, site.url, args.plain) if not args.only_range else {}
                 hung = ([hung_cdn(browser, site.url, args.page) for _ in range(3)]
                         if not args.only_range else [])
+                if not args.only_range:
+                    j = bench_mobile.first_answer_bytes(browser, site.url, root, args.page,
+                                                        "bench-empty.html")
+                    k = []
+                    for index in range(args.mobile_runs):
+                        k.append(bench_mobile.mobile_first_answer(browser, site.url, args.page,
+                                                                  "bench-empty.html"))
+                        print(f"mobile run {index + 1}/{args.mobile_runs}: "
+                              f"bare {k[-1]['boot'] / 1000:.1f} s, "
+                              f"first answer {k[-1]['from_start'] / 1000:.1f} s",
+                              file=sys.stderr)
                 version = browser.version
                 browser.close()
+            if not args.only_range:
+                lighthouse = bench_mobile.lighthouse_pages(site.url, root, flags)
         finally:
             mirror.shutdown()
             mirror.server_close()
@@ -652,7 +670,10 @@ def main() -> int:
         (f"    worst of {len(hung)} {max(r['told'] for r in hung):.0f} ms; target <= 10,000 ms "
          f"  {mark[ok['i']]}; the reader reads: {hung[0]['status'][:90]}..."),
     ]
-    lines.append("targets: " + ", ".join(f"({k}) {mark[v]}" for k, v in ok.items()))
+    mobile_lines, mobile_ok = bench_mobile.report(j, k, lighthouse, args.page)
+    lines += mobile_lines
+    ok |= mobile_ok
+    lines.append("targets: " + ", ".join(f"({key}) {mark[v]}" for key, v in ok.items()))
     print("\n".join(lines))
     return 1 if args.strict and not all(ok.values()) else 0
 
