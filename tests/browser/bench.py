@@ -397,11 +397,14 @@ def between_calculator_pages(
     wait_for_instant_navigation(page)
     page.wait_for_timeout(2_000)  # the reader reads (the worker keeps its snapshot meanwhile)
     link = page.locator(f'nav a[href$="{path}"]').first
+    before = page.locator("[data-calculator]").first.get_attribute("data-key")
     clicked = page.evaluate("performance.now()")
     link.click()
+    # The new page's calculator, wired: not the old page's, which the address can name first.
     page.wait_for_function(
         f"() => location.pathname.endsWith('{path}') &&"
-        " document.querySelector('[data-calculator]')?.dataset.wired === 'true'"
+        " document.querySelector('[data-calculator]')?.dataset.wired === 'true' &&"
+        f" document.querySelector('[data-calculator]')?.dataset.key !== '{before}'"
     )
     key = page.locator("[data-calculator]").first.get_attribute("data-key")
     edited = page.evaluate("performance.now()")
