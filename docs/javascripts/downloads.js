@@ -5,7 +5,8 @@
 // data file are still on the page.
 import { siteRoot } from "./url-state.js";
 
-function save(blob, name) {
+// Save `blob` as a file called `name` (export.js saves its exports with it too).
+export function save(blob, name) {
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;

@@ -2,6 +2,7 @@
 // on a click, Python (calc.web.export) writes the file; this module only downloads it. "Copy
 // citation" needs no Python: it cites the results as shown, with the link that reproduces them
 // (the inputs and the numbers' version in the URL) and when the numbers were last checked.
+import { save } from "./downloads.js";
 import { copyText, currentLink, dataVersion } from "./url-state.js";
 
 function citation(root) {
@@ -28,17 +29,7 @@ export function attachExport(controller) {
   const scenario = controller.scenario;
   let exportRefused = false; // the export status says why nothing was exported
 
-  function download(text, filename, type) {
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = filename;
-    link.hidden = true;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
+  const download = (text, filename, type) => save(new Blob([text], { type }), filename);
 
   async function exportAs(format) {
     if (format === "cite") {
